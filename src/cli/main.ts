@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// trawl's command line. Each command lives in its own module and is loaded only when run, so
+// `trawl --help` opens no lexicon and no benchmark peer.
+import { Command, Option } from 'commander';
+import { InputError } from '../node/input.js';
+import { UsageError } from './errors.js';
+
+const program = new Command();
+program
+  .name('trawl')
+  .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.')
+  .version('0.1.0')
+  .showHelpAfterError('(run trawl --help for usage)');
+
+program
+  .command('extract')
+  .description('extract actors (and, as stages land, times, quantities, attributions, transfers) from one report')
+  .argument('[file]', 'report: plain text, Markdown (.md) or HTML (.html); "-" or nothing reads standard input', '-')
+  .option('-p, --published <date>', 'publication date YYYY-MM-DD, or "unknown" (default: from HTML metadata, else unknown)')
+  .addOption(new Option('-f, --format <format>', 'json (FORMAT.md shape, spans on every item) or text (readable, with evidence)').choices(['json', 'text']).default('json'))
+  .option('--trace', 'also show which stage and rule produced each item')
+  .option('--timings', 'include per-stage time in the output')
+  .option('--lexicons <dir>', 'a folder of extra lexicon files (same names as lexicons/*.json) to extend the bundled ones', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl extract examples/report.txt --published 2024-10-18 --format text
+  curl -s https://example.org/story.html | trawl extract - --published unknown
+  trawl extract report.md --format json --trace > report.json`)
+  .action(async (file: string, opts) => (await import('./extract.js')).extractCommand(file, opts));
+
+program
+  .command('eval')
+  .description('score extraction against an annotated folder (corpus/FORMAT.md reports, or GUM news entity files)')
+  .argument('<dir>', 'folder of annotated *.json files')
+  .option('-v, --verbose', 'list every miss and false alarm')
+  .option('--json', 'print the figures as JSON')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .action(async (dir: string, opts) => (await import('./eval.js')).evalCommand(dir, opts));
+
+program
+  .command('bench')
+  .description('measure words per second and peak memory: the pipeline, each stage, and peer NLP libraries on the same texts')
+  .argument('[dir]', 'folder of reports (*.json in FORMAT.md shape, or .txt/.md); default ../shared/corpus when present')
+  .option('--repeat <n>', 'passes over the texts for each measurement', '3')
+  .option('--no-peers', 'skip the compromise and wink-nlp peers')
+  .option('--json', 'print the figures as JSON')
+  .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`trawl: ${e.source}: ${e.message}\n`);
+      process.exit(2);
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`trawl: ${e.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`trawl: internal error: ${(e as Error).message}\n${process.env.TRAWL_DEBUG ? (e as Error).stack + '\n' : '(set TRAWL_DEBUG=1 for the stack trace, and please report it)\n'}`);
+    process.exit(1);
+  }
+}
+
+main();

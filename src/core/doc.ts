@@ -1,0 +1,117 @@
+// The annotated document: the one structure every stage reads and extends.
+// Offsets are UTF-16 indexes into `text` (what JavaScript's String uses), `end` exclusive.
+// Text is never copied into annotations without its span: `text.slice(start, end)` is the truth.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Which stage and rule produced an item: what `--trace` and the explorer show as "why". */
+export interface Provenance {
+  stage: string;
+  rule: string;
+}
+
+export interface Token extends Span {
+  /** The token's characters, as in the text. */
+  text: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence extends Span {
+  /** First token index and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+  paragraph: number;
+}
+
+export interface Segments {
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+export type ActorType = 'country' | 'organization' | 'person' | 'vessel';
+
+/** How a stretch of text names its actor. */
+export type MentionKind =
+  | 'name' // the full name ("North Korea", "Duyeon Kim")
+  | 'alias' // a listed other name ("DPRK", "the Kremlin")
+  | 'demonym' // "North Korean", "Ukrainians"
+  | 'acronym' // "NIS" tied to "National Intelligence Service"
+  | 'short' // a later short form ("Kim", "Vasquez-Oduya")
+  | 'descriptor'; // "the spy agency", "the ministry"
+
+export interface Mention extends Span, Provenance {
+  actor: string;
+  kind: MentionKind;
+}
+
+export interface Actor {
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: string[];
+  role?: string;
+  /** Actor id of the body or state a person works for. */
+  affiliation?: string;
+  /** ISO code of the state an organization or vessel belongs to. */
+  country?: string;
+  mentions: Mention[];
+  /** The rule that first recognized the actor. */
+  rule: string;
+}
+
+/** A named place that is not itself an actor ("Donbas", "Vladivostok"): kept for events and maps. */
+export interface PlaceMention extends Span, Provenance {
+  name: string;
+}
+
+export interface ActorLayer {
+  actors: Actor[];
+  places: PlaceMention[];
+}
+
+export interface TraceEvent extends Provenance, Span {
+  action: string;
+}
+
+/** A problem found in the input, located by stage and span, rendered the same way everywhere. */
+export interface Diagnostic {
+  stage: string;
+  message: string;
+  span?: Span;
+}
+
+export interface Layers {
+  segments?: Segments;
+  actors?: ActorLayer;
+}
+
+export interface AnnotatedDoc {
+  readonly text: string;
+  /** ISO date the report was published, or null when unknown. */
+  readonly published: string | null;
+  readonly layers: Readonly<Layers>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function createDoc(text: string, published: string | null): AnnotatedDoc {
+  return { text, published, layers: {}, diagnostics: [] };
+}
+
+/** Returns a new document with one more layer; the earlier layers are shared, never changed. */
+export function withLayer<K extends keyof Layers>(doc: AnnotatedDoc, name: K, layer: NonNullable<Layers[K]>): AnnotatedDoc {
+  return { ...doc, layers: { ...doc.layers, [name]: layer } };
+}
+
+/** Reads a layer a stage depends on, failing with the stage's name when the pipeline order is wrong. */
+export function requireLayer<K extends keyof Layers>(doc: AnnotatedDoc, name: K, stage: string): NonNullable<Layers[K]> {
+  const layer = doc.layers[name];
+  if (!layer) throw new Error(`stage "${stage}" needs the "${name}" layer, which no earlier stage produced`);
+  return layer as NonNullable<Layers[K]>;
+}
+
+export const spanText = (doc: { text: string }, span: Span): string => doc.text.slice(span.start, span.end);

@@ -1,0 +1,53 @@
+// One report's extraction in the shape of corpus/FORMAT.md, with a span on every item.
+// Layers not built yet are emitted empty, so consumers see the whole shape from day one.
+import type { AnnotatedDoc, Span } from '../doc.js';
+import type { StageTiming } from '../pipeline.js';
+
+export interface ExtractionActor {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  role?: string;
+  affiliation?: string;
+  country?: string;
+  rule: string;
+  mentions: (Span & { text: string; kind: string; rule: string })[];
+}
+
+export interface Extraction {
+  published: string | null;
+  actors: ExtractionActor[];
+  places: (Span & { text: string })[];
+  attributions: unknown[];
+  transfers: unknown[];
+  events: unknown[];
+  times: unknown[];
+  inconsistencies: unknown[];
+  timings?: StageTiming[];
+}
+
+export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extraction {
+  const actors = doc.layers.actors?.actors ?? [];
+  return {
+    published: doc.published,
+    actors: actors.map((a) => ({
+      id: a.id,
+      type: a.type,
+      name: a.name,
+      aliases: a.aliases,
+      ...(a.role ? { role: a.role } : {}),
+      ...(a.affiliation ? { affiliation: a.affiliation } : {}),
+      ...(a.country ? { country: a.country } : {}),
+      rule: a.rule,
+      mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind, rule: m.rule })),
+    })),
+    places: (doc.layers.actors?.places ?? []).map((p) => ({ start: p.start, end: p.end, text: p.name })),
+    attributions: [],
+    transfers: [],
+    events: [],
+    times: [],
+    inconsistencies: [],
+    ...(timings ? { timings } : {}),
+  };
+}

@@ -1,0 +1,106 @@
+// The lexicons compiled for matching: every listed name as a token sequence, looked up longest
+// first at each token. Built once per Lexicons object and reused by every document.
+import type { CountryAlias, Lexicons, OrganizationEntry, PersonEntry } from '../../lexicons.js';
+import type { MentionKind } from '../../doc.js';
+import { tokenize } from '../segment/index.js';
+
+export type GazetteerHit =
+  | { type: 'country'; code: string; kind: MentionKind; context?: string[]; place?: boolean }
+  | { type: 'organization'; org: OrganizationEntry; kind: MentionKind }
+  | { type: 'person'; person: PersonEntry; kind: MentionKind };
+
+/** Normalizes a token for lookup: straight apostrophes, and "The" as "the". */
+export const keyOf = (token: string): string => {
+  const t = token.replace(/’/g, "'");
+  return t === 'The' ? 'the' : t;
+};
+
+export interface Compiled {
+  gazetteer: Map<string, GazetteerHit>;
+  maxTokens: number;
+  heads: Set<string>;
+  leads: Set<string>;
+  orgNouns: Set<string>;
+  orgDescriptors: Map<string, string[]>;
+  titles: Set<string>;
+  roleNouns: Set<string>;
+  personDescriptors: Set<string>;
+  firstNames: Set<string>;
+  surnamesFirst: Set<string>;
+  particles: Set<string>;
+  vesselNouns: Set<string>;
+  countryNames: Map<string, string>;
+  persons: Map<string, PersonEntry>;
+  organizations: Map<string, OrganizationEntry>;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function pluralOf(demonym: string): string | null {
+  if (/(?:ese|sh|ch|s|x|z)$/i.test(demonym)) return null;
+  return `${demonym}s`;
+}
+
+export function compile(lex: Lexicons): Compiled {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  const gazetteer = new Map<string, GazetteerHit>();
+  let maxTokens = 1;
+  const add = (name: string, value: GazetteerHit, overwrite = false) => {
+    const toks = tokenize(name).map((t) => keyOf(t.text));
+    if (!toks.length) return;
+    const key = toks.join(' ');
+    if (!overwrite && gazetteer.has(key)) return;
+    gazetteer.set(key, value);
+    maxTokens = Math.max(maxTokens, toks.length);
+  };
+  const countryNames = new Map<string, string>();
+  // Persons and organizations first: a listed body's full name beats a country inside it.
+  for (const p of lex.persons) {
+    add(p.name, { type: 'person', person: p, kind: 'name' });
+    for (const a of p.aliases) add(a, { type: 'person', person: p, kind: a.split(/\s+/).length === 1 ? 'short' : 'alias' });
+  }
+  for (const o of lex.organizations) {
+    add(o.name, { type: 'organization', org: o, kind: 'name' });
+    for (const a of o.aliases) add(a, { type: 'organization', org: o, kind: /^[A-Z.&+-]+$/.test(a) ? 'acronym' : 'alias' });
+  }
+  const contextual: CountryAlias[] = [];
+  for (const c of lex.countryAliases) {
+    if (c.context) contextual.push(c);
+    else for (const a of c.aliases) add(a, { type: 'country', code: c.code, kind: 'alias' }, true);
+  }
+  for (const c of lex.countries) {
+    countryNames.set(c.code, c.name);
+    add(c.name, { type: 'country', code: c.code, kind: 'name' }, true);
+    add(`the ${c.name}`, { type: 'country', code: c.code, kind: 'name' });
+    for (const a of c.aliases) add(a, { type: 'country', code: c.code, kind: 'alias' });
+    for (const cap of c.capitals) add(cap, { type: 'country', code: c.code, kind: 'alias', place: true });
+    for (const d of c.demonyms) {
+      add(d, { type: 'country', code: c.code, kind: 'demonym' });
+      const pl = pluralOf(d);
+      if (pl) add(pl, { type: 'country', code: c.code, kind: 'demonym' });
+    }
+  }
+  for (const c of contextual) for (const a of c.aliases) add(a, { type: 'country', code: c.code, kind: 'alias', context: c.context }, true);
+
+  const compiled: Compiled = {
+    gazetteer,
+    maxTokens,
+    heads: new Set(lex.orgWords.heads),
+    leads: new Set(lex.orgWords.leads),
+    orgNouns: new Set(lex.orgWords.nouns),
+    orgDescriptors: new Map(Object.entries(lex.orgWords.descriptors)),
+    titles: new Set(lex.roles.titles),
+    roleNouns: new Set(lex.roles.nouns),
+    personDescriptors: new Set(lex.roles.descriptorNouns),
+    firstNames: new Set(lex.firstNames),
+    surnamesFirst: new Set(lex.names.surnamesFirst),
+    particles: new Set(lex.names.particles),
+    vesselNouns: new Set(lex.names.vesselNouns),
+    countryNames,
+    persons: new Map(lex.persons.map((p) => [p.id, p])),
+    organizations: new Map(lex.organizations.map((o) => [o.id, o])),
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}

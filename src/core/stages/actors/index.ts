@@ -1,0 +1,139 @@
+// Actor recognition: who is named in a report. Countries (names, demonyms, capitals and
+// government metonyms), organizations (listed, or recognized by the shape of their name),
+// persons (with role and affiliation from the words around the name) and named vessels; later
+// short forms and descriptions ("Kim", "the spy agency") resolve to the full mention.
+// Rules run in a fixed order over the tokens; each mention records the rule that made it.
+import { requireLayer, withLayer, type AnnotatedDoc, type Token } from '../../doc.js';
+import type { Stage, StageContext } from '../../pipeline.js';
+import { compile, keyOf, type Compiled, type GazetteerHit } from './gazetteer.js';
+import { ActorRegistry } from './registry.js';
+import { capitalizedRuns, isCapitalized, isFunctionWord, type Run } from './runs.js';
+import { findRoleAndAffiliation } from './roles.js';
+
+const STAGE = 'actors';
+
+interface Match {
+  start: number; // token index
+  end: number; // one past
+  hit: GazetteerHit;
+}
+
+/** Longest listed name starting at each token, inside one sentence. */
+function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
+  const at: (Match | undefined)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let key = '';
+    let best: Match | undefined;
+    for (let n = 0; n < c.maxTokens && i + n < tokens.length; n++) {
+      const t = tokens[i + n];
+      if (t.sentence !== tokens[i].sentence) break;
+      key = n === 0 ? keyOf(t.text) : `${key} ${keyOf(t.text)}`;
+      const hit = c.gazetteer.get(key);
+      if (hit) best = { start: i, end: i + n + 1, hit };
+    }
+    at[i] = best;
+  }
+  return at;
+}
+
+function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
+  const { tokens, sentences } = requireLayer(doc, 'segments', STAGE);
+  const c = compile(ctx.lexicons);
+  const reg = new ActorRegistry(doc.text, c, ctx.trace);
+  const gaz = gazetteerMatches(tokens, c);
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+
+  // Countries named anywhere: the context for aliases such as "the North".
+  const named = new Set<string>();
+  for (const m of gaz) if (m && m.hit.type === 'country' && !m.hit.context) named.add(m.hit.code);
+
+  const taken = new Uint8Array(tokens.length); // tokens already part of a mention
+  const mark = (s: number, e: number) => taken.fill(1, s, e);
+
+  // 1. Capitalized runs: organization names by shape, listed names inside them, candidate names.
+  const candidates: Run[] = [];
+  for (const runToks of capitalizedRuns(tokens, sentences, c, lowerWords)) {
+    const whole = gaz[runToks.start];
+    if (whole && whole.end === runToks.end) {
+      if (acceptHit(whole, named)) {
+        reg.addHit(whole.hit, tokens, whole.start, whole.end, 'lexicon');
+        mark(whole.start, whole.end);
+      }
+      continue;
+    }
+    if (reg.tryOrganizationShape(tokens, runToks, gaz)) {
+      mark(runToks.start, runToks.end);
+      continue;
+    }
+    // Split the run around listed names; the rest are candidate names.
+    let i = runToks.start;
+    let pending = i;
+    while (i < runToks.end) {
+      const m = gaz[i];
+      if (m && m.end <= runToks.end && acceptHit(m, named) && !firstNameBeforeName(tokens, m, runToks, c)) {
+        if (pending < i) candidates.push({ start: pending, end: i });
+        reg.addHit(m.hit, tokens, m.start, m.end, 'lexicon');
+        mark(m.start, m.end);
+        i = m.end;
+        pending = i;
+      } else i++;
+    }
+    if (pending < runToks.end) candidates.push({ start: pending, end: runToks.end });
+  }
+  // Listed names outside capitalized runs ("the North", lowercase-led aliases).
+  for (let i = 0; i < tokens.length; i++) {
+    const m = gaz[i];
+    if (!m || taken[i] || !acceptHit(m, named)) continue;
+    if ([...Array(m.end - m.start).keys()].some((k) => taken[m.start + k])) continue;
+    reg.addHit(m.hit, tokens, m.start, m.end, 'lexicon');
+    mark(m.start, m.end);
+    i = m.end - 1;
+  }
+
+  // 2. Candidate names: vessels, then persons (full names first, short forms after).
+  const deferred: Run[] = [];
+  for (const cand of candidates) {
+    const trimmed = trimCandidate(tokens, cand, c);
+    if (!trimmed) continue;
+    if (reg.tryVessel(tokens, trimmed)) {
+      mark(trimmed.start, trimmed.end);
+      continue;
+    }
+    if (reg.tryPerson(tokens, trimmed)) mark(trimmed.start, trimmed.end);
+    else deferred.push(trimmed);
+  }
+  for (const cand of deferred) {
+    if (reg.tryShortForm(tokens, cand)) mark(cand.start, cand.end);
+    else reg.addPlaceOrUnknown(tokens, cand);
+  }
+
+  // 3. Bodies described from their state: "South Korea's foreign ministry", "the Russian defence ministry".
+  reg.findDescribedBodies(tokens, taken);
+  // 4. Roles and affiliations from the words around each person's mentions.
+  for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
+  // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
+  reg.resolveDescriptions(tokens, taken);
+  return withLayer(doc, 'actors', reg.layer());
+}
+
+/** A listed name counts unless it needs a context the report does not give. */
+function acceptHit(m: Match, named: Set<string>): boolean {
+  return m.hit.type !== 'country' || !m.hit.context || m.hit.context.some((code) => named.has(code));
+}
+
+/** "Israel Katz", "Jordan Peterson": a given name that is also a country, followed by a name. */
+function firstNameBeforeName(tokens: Token[], m: Match, r: Run, c: Compiled): boolean {
+  if (m.hit.type !== 'country' || m.end - m.start !== 1 || m.end >= r.end) return false;
+  const next = tokens[m.end];
+  return c.firstNames.has(tokens[m.start].text) && isCapitalized(next.text) && !c.heads.has(next.text) && !c.gazetteer.has(keyOf(next.text));
+}
+
+/** Drops function words and titles at the edges of a candidate name. */
+function trimCandidate(tokens: Token[], r: Run, c: Compiled): Run | null {
+  let { start, end } = r;
+  while (start < end && (isFunctionWord(tokens[start].text) || tokens[start].text === '.')) start++;
+  while (end > start && (isFunctionWord(tokens[end - 1].text) || c.particles.has(tokens[end - 1].text))) end--;
+  return start < end ? { start, end } : null;
+}
+
+export const actorsStage: Stage = { name: STAGE, run };

