@@ -28,6 +28,8 @@ const entries = countries
       aliases,
       capitals: unique(c.capital ?? []),
       demonyms: unique([dem.m, dem.f]),
+      // A UN member's names win over a territory's when both use one word ("American").
+      unMember: c.unMember === true,
     };
   })
   .sort((a, b) => a.code.localeCompare(b.code));

@@ -8,6 +8,8 @@ export interface CountryEntry {
   aliases: string[];
   capitals: string[];
   demonyms: string[];
+  /** UN members' names and demonyms win over a territory's ("American": US, not American Samoa). */
+  unMember?: boolean;
 }
 
 export interface CountryAlias {

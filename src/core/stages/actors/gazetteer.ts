@@ -17,6 +17,8 @@ export const keyOf = (token: string): string => {
 
 export interface Compiled {
   gazetteer: Map<string, GazetteerHit>;
+  /** First tokens of listed names of two or more tokens ("South" of "South Korea"). */
+  starts: Set<string>;
   maxTokens: number;
   heads: Set<string>;
   leads: Set<string>;
@@ -46,12 +48,14 @@ export function compile(lex: Lexicons): Compiled {
   if (hit) return hit;
   const gazetteer = new Map<string, GazetteerHit>();
   let maxTokens = 1;
+  const starts = new Set<string>();
   const add = (name: string, value: GazetteerHit, overwrite = false) => {
     const toks = tokenize(name).map((t) => keyOf(t.text));
     if (!toks.length) return;
     const key = toks.join(' ');
     if (!overwrite && gazetteer.has(key)) return;
     gazetteer.set(key, value);
+    if (toks.length > 1) starts.add(toks[0]);
     maxTokens = Math.max(maxTokens, toks.length);
   };
   const countryNames = new Map<string, string>();
@@ -69,7 +73,8 @@ export function compile(lex: Lexicons): Compiled {
     if (c.context) contextual.push(c);
     else for (const a of c.aliases) add(a, { type: 'country', code: c.code, kind: 'alias' }, true);
   }
-  for (const c of lex.countries) {
+  const byMembership = [...lex.countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const c of byMembership) {
     countryNames.set(c.code, c.name);
     add(c.name, { type: 'country', code: c.code, kind: 'name' }, true);
     add(`the ${c.name}`, { type: 'country', code: c.code, kind: 'name' });
@@ -85,6 +90,7 @@ export function compile(lex: Lexicons): Compiled {
 
   const compiled: Compiled = {
     gazetteer,
+    starts,
     maxTokens,
     heads: new Set(lex.orgWords.heads),
     leads: new Set(lex.orgWords.leads),

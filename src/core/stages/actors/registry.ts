@@ -52,6 +52,11 @@ export class ActorRegistry {
     return undefined;
   }
 
+  /** The text from token i to token j (exclusive), as written. */
+  textOf(tokens: Token[], i: number, j: number): string {
+    return j > i ? this.text.slice(tokens[i].start, tokens[j - 1].end) : '';
+  }
+
   get(id: string): Actor | undefined {
     return this.actors.get(id);
   }
@@ -110,7 +115,9 @@ export class ActorRegistry {
     if (end - start < 2) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
     const last = words[words.length - 1];
-    const byHead = this.c.heads.has(last) && !this.c.titles.has(words[0]);
+    // A head word ends the name, or is followed by its complement: "Carmel School of Strategy".
+    const byHead = !this.c.titles.has(words[0]) && (this.c.heads.has(last)
+      || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
     if (!byHead && !byLead) return false;
     // A person's title followed by a body ("President of the European Commission") is not one name.
@@ -147,9 +154,14 @@ export class ActorRegistry {
 
   /** "the tanker Angara", "the Lady R, a Russian cargo ship". */
   tryVessel(tokens: Token[], r: Run): boolean {
-    const before = tokens.slice(Math.max(0, r.start - 3), r.start).map((t) => t.text.toLowerCase());
-    const prevNoun = before.length && (this.c.vesselNouns.has(before[before.length - 1])
-      || ((before[before.length - 1] === 'named' || before[before.length - 1] === 'called') && before.some((w) => this.c.vesselNouns.has(w))));
+    // "the tanker Angara", "a ship named Angara", "a Russian cargo ship, the Lady R"
+    let p = r.start - 1;
+    if (/^(?:the|The)$/.test(tokens[p]?.text ?? '')) p--;
+    if (tokens[p]?.text === ',') p--;
+    if (/^(?:named|called)$/.test(tokens[p]?.text ?? '')) p--;
+    const noun = (k: number) => k >= 0 && (this.c.vesselNouns.has(tokens[k].text.toLowerCase())
+      || (k > 0 && this.c.vesselNouns.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())));
+    const prevNoun = noun(p);
     let afterNoun = false;
     if (tokens[r.end]?.text === ',') {
       for (let k = r.end + 1; k < Math.min(tokens.length, r.end + 8); k++) {
@@ -167,22 +179,27 @@ export class ActorRegistry {
     return true;
   }
 
-  /** A capitalized run that is a person's name: by given name, title, role, or speech verb. */
+  /**
+   * A capitalized run that is a person's name, found by given name, title, role, speech verb or
+   * apposition. The name is what follows the run's last title or connector, so "Deputy Prime
+   * Minister and Minister of National Defence Mariusz Błaszczak" gives "Mariusz Błaszczak".
+   */
   tryPerson(tokens: Token[], r: Run): boolean {
-    let { start } = r;
     const { end } = r;
-    let titled = false;
-    while (start < end && (this.c.titles.has(tokens[start].text) || tokens[start].text === '.')) {
-      titled = true;
-      start++;
+    let start = r.start;
+    for (let k = r.start; k < end - 1; k++) {
+      const w = tokens[k].text;
+      if (this.c.titles.has(w) || w === '.' || w === 'of' || w === 'for' || w === 'and' || w === 'the') start = k + 1;
     }
+    const titled = start > r.start;
     const n = end - start;
     if (n < 1 || n > 4) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
     if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w))) return false;
+    // Persons take no article: "the Russian Far East said" is not a person.
+    if (!titled && /^(?:the|The)$/.test(tokens[start - 1]?.text ?? '')) return false;
     const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
     const next = tokens[end]?.text.toLowerCase() ?? '';
-    const after2 = tokens[end + 1]?.text.toLowerCase() ?? '';
     const evidence =
       (n >= 2 && this.c.firstNames.has(words[0]) && 'given-name')
       || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
@@ -190,13 +207,10 @@ export class ActorRegistry {
       || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
       || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
       || (n >= 2 && SPEECH_VERBS.has(prev) && 'speech-verb-before')
+      || (n >= 2 && next === ',' && tokens[end + 1]?.text === 'who' && 'relative-who')
       || (n >= 2 && next === ',' && this.appositionHasRole(tokens, end + 1) && 'role-apposition')
-      || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled')
-      || (n === 1 && titled && 'title');
-    if (!evidence) {
-      void after2;
-      return false;
-    }
+      || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled');
+    if (!evidence) return false;
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     const existing = this.findPersonByName(name);
     const actor = existing ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, `person-${evidence}`);
@@ -229,6 +243,14 @@ export class ActorRegistry {
     const name = this.text.slice(tokens[r.start].start, tokens[r.end - 1].end);
     const key = slug(name);
     const at = tokens[r.start].start;
+    // "the Monitor", "the Institute": a body named earlier, by the last word of its name.
+    if (r.end - r.start === 1 && r.start > 0 && /^(?:the|The)$/.test(tokens[r.start - 1].text)) {
+      const org = this.lastActorBefore(at, (a) => a.type === 'organization' && a.name.split(/\s+/).pop() === name && a.name !== name);
+      if (org) {
+        this.mention(org, tokens, r.start - 1, r.end, 'short', 'org-head-word');
+        return true;
+      }
+    }
     let best: Actor | undefined;
     let bestPos = -1;
     for (const a of this.actors.values()) {
@@ -236,8 +258,10 @@ export class ActorRegistry {
       const parts = a.name.split(/\s+/);
       const shortForms = [parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug);
       if (!shortForms.includes(key)) continue;
+      // Ambiguous short forms ("Kim") go to a listed public figure first, then to the most recent.
       const first = Math.min(...a.mentions.map((m) => m.start));
-      const last = Math.max(...a.mentions.filter((m) => m.start < at).map((m) => m.start), first);
+      const last = Math.max(...a.mentions.filter((m) => m.start < at).map((m) => m.start), first)
+        + (this.c.persons.has(a.id) ? this.text.length : 0);
       if (last > bestPos) {
         best = a;
         bestPos = last;
@@ -334,6 +358,17 @@ export class ActorRegistry {
   countryOfWord(w: string): string | undefined {
     const hit = this.c.gazetteer.get(keyOf(w));
     return hit?.type === 'country' ? hit.code : undefined;
+  }
+
+  /** The last country named in [from, to). */
+  lastCountryBetween(from: number, to: number, except?: Actor): Actor | undefined {
+    let best: Actor | undefined;
+    let pos = -1;
+    for (const a of this.actors.values()) {
+      if (a.type !== 'country' || a === except) continue;
+      for (const m of a.mentions) if (m.start >= from && m.start < to && m.start > pos) { pos = m.start; best = a; }
+    }
+    return best;
   }
 
   private lastActorBefore(offset: number, ok: (a: Actor) => boolean): Actor | undefined {

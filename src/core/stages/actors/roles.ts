@@ -25,66 +25,110 @@ export function tokenIndexAt(tokens: Token[], at: number): number {
 
 const isAffiliation = (m: TokenMention | undefined): m is TokenMention => !!m && (m.actor.type === 'organization' || m.actor.type === 'country');
 
-function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c: Compiled): { role?: string; affiliation?: string } {
+/** The first organization or country named within a few tokens from i, before any punctuation. */
+function nearbyBody(tokens: Token[], i: number, reg: ActorRegistry, person: Actor, orgOnly: boolean): Actor | undefined {
+  if (tokens[i] && ARTICLES.has(tokens[i].text.toLowerCase())) i++;
+  // "for the Hong Kong consultancy Harbourline Analytics": a body may follow a short description,
+  // but a state only directly ("of Russia"), lest "of brokering a deal under which Russia" count.
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    if (/^(?:[,.;:()"“”]|which|that|who|whose|where|when)$/.test(tokens[k].text)) return undefined;
+    const m = reg.mentionAt(k);
+    if (isAffiliation(m) && m.actor !== person && (!orgOnly || m.actor.type === 'organization') && (k === i || m.actor.type === 'organization')) return m.actor;
+  }
+  return undefined;
+}
+
+/** Role words right before the name ("South Korean lawmaker", "Pentagon press secretary"). */
+function roleBefore(tokens: Token[], s: number, c: Compiled): number {
   let k = s - 1;
   let hasRole = false;
-  // Titles the name rule already stripped ("Captain", "Brigadier General") belong to the role.
-  while (k >= 0 && k > s - 7) {
+  while (k >= 0 && k > s - 8) {
     const w = tokens[k].text;
-    if (c.titles.has(w) || w === '.') { hasRole = true; k--; continue; }
-    if (c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
+    if (c.titles.has(w) || w === '.' || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFunctionWord(w) && hasRole) { k--; continue; }
     break;
   }
-  if (!hasRole || k === s - 1) return {};
-  let roleStart = k + 1;
-  while (roleStart < s && tokens[roleStart].text === '.') roleStart++;
-  const role = tokens.slice(roleStart, s).map((t) => t.text).join(' ').replace(/ \./g, '.');
-  let owner = reg.mentionEndingAt(k + 1);
-  if (!owner && (tokens[k]?.text === "'s" || tokens[k]?.text === '’s')) owner = reg.mentionEndingAt(k);
+  return hasRole ? k + 1 : s;
+}
+
+function ownerBefore(tokens: Token[], i: number, reg: ActorRegistry): TokenMention | undefined {
+  const direct = reg.mentionEndingAt(i);
+  if (direct) return direct;
+  if (/^['’]s$/.test(tokens[i - 1]?.text ?? '')) return reg.mentionEndingAt(i - 1);
+  return undefined;
+}
+
+function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c: Compiled): { role?: string; affiliation?: string } {
+  let roleEnd = s;
+  // "the U.S. ambassador to South Africa, Reuben Brigety": the role phrase stands before a comma.
+  if (tokens[s - 1]?.text === ',') {
+    let k = s - 2;
+    for (; k >= 0 && k > s - 10; k--) {
+      const w = tokens[k].text;
+      if (/^[,.;:"“”]$/.test(w)) return {};
+      if (c.roleNouns.has(w.toLowerCase())) break;
+    }
+    if (k < 0 || k <= s - 10) return {};
+    roleEnd = k + 1;
+  }
+  const roleStart = roleBefore(tokens, roleEnd, c);
+  if (roleStart === roleEnd) return {};
+  let from = roleStart;
+  while (from < roleEnd && tokens[from].text === '.') from++;
+  const role = reg.textOf(tokens, from, s - (roleEnd === s ? 0 : 1));
+  const owner = ownerBefore(tokens, roleStart, reg);
   return { role, affiliation: isAffiliation(owner) && owner.actor !== person ? owner.actor.id : undefined };
 }
+
+const STOPS = /^(?:[,.;)]|said|says|told|added|it|he|she|they|which|that)$/;
+const HEADS_VERB = /^(?:heads|headed|leads|led|directs|directed|runs|ran|chairs|chaired|founded|co-founded|joined|manages|advises)$/;
 
 function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c: Compiled): { role?: string; affiliation?: string } {
   let k = e;
   if (tokens[k]?.text === 'of' || tokens[k]?.text === 'from') {
-    const at = tokens[k + 1] && ARTICLES.has(tokens[k + 1].text.toLowerCase()) ? k + 2 : k + 1;
-    const m = reg.mentionAt(at);
-    return isAffiliation(m) ? { affiliation: m.actor.id } : {};
+    const body = nearbyBody(tokens, k + 1, reg, person, false);
+    return body ? { affiliation: body.id } : {};
   }
   if (tokens[k]?.text !== ',') return {};
   k++;
-  if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase())) k++;
+  if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && !reg.mentionAt(k)) k++;
   const roleStart = k;
+  let roleEnd = -1;
   let sawRole = false;
+  let inClause = false;
   let country: string | undefined;
   let owner: string | undefined;
-  for (; k < Math.min(tokens.length, roleStart + 10); k++) {
-    const t = tokens[k];
-    const w = t.text;
-    if (w === ',' || w === '.' || w === ';' || w === ')' || /^(?:who|which|said|says|told)$/.test(w)) break;
+  for (; k < Math.min(tokens.length, roleStart + 18); k++) {
+    const w = tokens[k].text;
+    if (STOPS.test(w)) break;
+    if (w === 'who') {
+      inClause = true;
+      if (roleEnd < 0) roleEnd = k;
+      continue;
+    }
     const m = reg.mentionAt(k);
     if (m && m.actor !== person) {
-      if (m.actor.type === 'country' && !sawRole) country ??= m.actor.id;
+      if (m.actor.type === 'country' && !sawRole && !inClause) country ??= m.actor.id;
       if (isAffiliation(m) && /^['’]s$/.test(tokens[m.end]?.text ?? '')) owner ??= m.actor.id;
-      if (m.actor.type === 'organization' && sawRole) owner ??= m.actor.id;
       k = m.end - 1;
       continue;
     }
-    if (c.roleNouns.has(w.toLowerCase()) || c.titles.has(w)) sawRole = true;
-    if (sawRole && PREPOSITIONS.has(w)) {
-      const at = tokens[k + 1] && ARTICLES.has(tokens[k + 1].text.toLowerCase()) ? k + 2 : k + 1;
-      const target = reg.mentionAt(at);
-      const role = tokens.slice(roleStart, k).map((x) => x.text).join(' ');
-      if (isAffiliation(target) && target.actor !== person) return { role, affiliation: target.actor.id };
-      if (w === 'of' || w === 'at') continue; // "director of the Project on Nuclear Issues at CSIS"
-      return { role, affiliation: owner ?? country };
+    if (!inClause && (c.roleNouns.has(w.toLowerCase()) || c.titles.has(w))) sawRole = true;
+    const prep = PREPOSITIONS.has(w) && (sawRole || inClause);
+    if (prep || (inClause && HEADS_VERB.test(w))) {
+      // In a relative clause only a body counts ("who met officials in Moscow" names no employer).
+      const body = nearbyBody(tokens, k + 1, reg, person, inClause || w === 'in');
+      if (roleEnd < 0) roleEnd = k;
+      if (body) return { role: reg.textOf(tokens, roleStart, roleEnd), affiliation: body.id };
     }
   }
-  if (!sawRole) return {};
-  const role = tokens.slice(roleStart, k).map((x) => x.text).join(' ');
-  return { role, affiliation: owner ?? country };
+  if (roleEnd < 0) roleEnd = k;
+  if (!sawRole && !inClause) return {};
+  return { role: roleEnd > roleStart ? reg.textOf(tokens, roleStart, roleEnd) : undefined, affiliation: owner ?? country };
 }
+
+// Offices that belong to a state: with no state named next to the name, the state named just before holds them.
+const STATE_OFFICE = /\b(?:minister|president|prime minister|premier|chancellor|ambassador|envoy|secretary)\b/i;
 
 export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: ActorRegistry, c: Compiled): void {
   const listed = c.persons.get(person.id);
@@ -98,5 +142,12 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
     if (role && (!person.role || (!listed && person.rule.endsWith('title')))) person.role = role;
     if (affiliation && !(listed?.affiliation && person.affiliation)) person.affiliation ??= affiliation;
     if (person.role && person.affiliation) return;
+  }
+  if (!person.affiliation && person.role && STATE_OFFICE.test(person.role) && person.mentions.length) {
+    const first = person.mentions[0];
+    const sentence = tokens[tokenIndexAt(tokens, first.start)].sentence;
+    const from = tokens.find((t) => t.sentence >= sentence)?.start ?? 0;
+    const country = reg.lastCountryBetween(from, first.start);
+    if (country) person.affiliation = country.id;
   }
 }

@@ -26,7 +26,7 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I') return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
-  if (c.gazetteer.has(w) || c.titles.has(w)) return true;
+  if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
   if (isFunctionWord(w)) return false;
   return !lowerWords.has(w.toLowerCase());
 }
