@@ -197,7 +197,8 @@ export class ActorRegistry {
     const words = tokens.slice(start, end).map((t) => t.text);
     if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w))) return false;
     // Persons take no article: "the Russian Far East said" is not a person.
-    if (!titled && /^(?:the|The)$/.test(tokens[start - 1]?.text ?? '')) return false;
+    const isThe = (k: number) => /^(?:the|The)$/.test(tokens[k]?.text ?? '');
+    if (!titled && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
     const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
     const next = tokens[end]?.text.toLowerCase() ?? '';
     const evidence =

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { paragraphs, segment, tokenize } from './index.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+test('tokens keep initialisms, hyphenated names and numbers whole, and split possessives', () => {
+  assert.deepEqual(words('The U.S. said Kim Jong-un’s envoy sent 3,000,000 shells.'), ['The', 'U.S.', 'said', 'Kim', 'Jong-un', '’s', 'envoy', 'sent', '3,000,000', 'shells', '.']);
+  assert.deepEqual(words('Russia’s "partner", 1.5m barrels'), ['Russia', '’s', '"', 'partner', '"', ',', '1.5m', 'barrels']);
+});
+
+test('every token span slices to its text', () => {
+  const text = 'Moscow’s envoy, Gen. Ivan Petrov, met “the North” on 3 May.\n\nSecond paragraph.';
+  for (const t of segment(text).tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('sentences end at full stops but not after titles, initials or initialisms before lowercase', () => {
+  const text = 'Gen. Ivan Petrov met U.S. officials in Seoul. They talked for hours! Then J. R. Smith left the U.S. The trip ended.';
+  const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, ['Gen. Ivan Petrov met U.S. officials in Seoul.', 'They talked for hours!', 'Then J. R. Smith left the U.S.', 'The trip ended.']);
+});
+
+test('a closing quotation mark stays with its sentence', () => {
+  const text = '“We count trains.” The analyst smiled.';
+  const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, ['“We count trains.”', 'The analyst smiled.']);
+});
+
+test('paragraphs are separated by blank lines and trimmed', () => {
+  const text = '  Title line\n\n First para.\nstill first.\n \n\nSecond.  ';
+  assert.deepEqual(paragraphs(text).map((p) => text.slice(p.start, p.end)), ['Title line', 'First para.\nstill first.', 'Second.']);
+});
+
+test('hostile input: a long run of quotation marks and a huge paragraph segment without error', () => {
+  const text = '"'.repeat(200_000) + ' ' + 'Word. '.repeat(100_000);
+  const seg = segment(text);
+  assert.equal(seg.tokens.length, 200_000 + 200_000);
+  assert.ok(seg.sentences.length >= 100_000);
+});
