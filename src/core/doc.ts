@@ -47,6 +47,8 @@ export type MentionKind =
 export interface Mention extends Span, Provenance {
   actor: string;
   kind: MentionKind;
+  /** The name with the title or role words written right before it ("President Donald Trump"). */
+  withTitle?: Span;
 }
 
 export interface Actor {
@@ -67,11 +69,40 @@ export interface Actor {
 /** A named place that is not itself an actor ("Donbas", "Vladivostok"): kept for events and maps. */
 export interface PlaceMention extends Span, Provenance {
   name: string;
+  /** From the place lexicon, when listed. */
+  country?: string;
+  lat?: number;
+  lon?: number;
 }
 
 export interface ActorLayer {
   actors: Actor[];
   places: PlaceMention[];
+}
+
+/** TIMEX3 types: a calendar point, a clock time, an amount of time, a frequency. */
+export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What a relative time was counted from. */
+export type TimeAnchor =
+  | { kind: 'published'; value: string }
+  | { kind: 'time'; start: number; end: number; value: string };
+
+/** A time expression and its TIMEX3 value ("last June" → 2024-06, "eight months" → P8M). */
+export interface TimeExpr extends Span, Provenance {
+  type: TimeType;
+  /** TIMEX3 value; null when it cannot be resolved (a relative time and no publication date). */
+  value: string | null;
+  /** TIMEX3 mod: START/MID/END for "early"/"mid"/"late", APPROX, MORE_THAN, LESS_THAN. */
+  mod?: string;
+  /** A preposition the span keeps ("on", "since"); TimeML leaves it out of the TIMEX3, as a SIGNAL. */
+  signal?: Span;
+  /** For relative expressions: the publication date or the earlier time it was counted from. */
+  anchor?: TimeAnchor;
+}
+
+export interface TimeLayer {
+  times: TimeExpr[];
 }
 
 export interface TraceEvent extends Provenance, Span {
@@ -88,6 +119,7 @@ export interface Diagnostic {
 export interface Layers {
   segments?: Segments;
   actors?: ActorLayer;
+  times?: TimeLayer;
 }
 
 export interface AnnotatedDoc {

@@ -34,16 +34,65 @@ export interface PersonEntry {
   affiliation?: string;
 }
 
+/** The words the times stage reads (lexicons/times.json); all lowercase, phrases space-separated. */
+export interface TimeWords {
+  months: Record<string, number>;
+  monthAbbreviations: Record<string, number>;
+  /** Month names that are also given names or verbs ("May", "March"): months only in a dating context. */
+  ambiguousMonths: string[];
+  /** ISO weekday numbers, Monday = 1. */
+  weekdays: Record<string, number>;
+  /** TIMEX3 season codes: SP, SU, FA, WI. */
+  seasons: Record<string, string>;
+  /** TIMEX3 part-of-day codes: MO, AF, EV, NI (MI for midday). */
+  dayParts: Record<string, string>;
+  numbers: Record<string, number>;
+  vagueNumbers: string[];
+  ordinals: Record<string, number>;
+  /** Unit word to code: S, MIN, H, D, W, FN (fortnight), M, Q, Y, DE (decade), CE (century). */
+  units: Record<string, string>;
+  /** Words before an amount of time that keep it approximate ("nearly two months"); kept in the span. */
+  approximators: string[];
+  /** Prepositions kept in a time's span by the corpus conventions ("since early August"). */
+  signals: string[];
+  /** "early", "mid", "the end of": the part of a period, recorded but not narrowing the value. */
+  partWords: Record<string, string>;
+  presentRef: string[];
+  pastRef: string[];
+  futureRef: string[];
+  /** "daily", "annual": frequencies (TIMEX3 SET) and their period. */
+  frequencyWords: Record<string, string>;
+  /** Words after which a four-digit number names a thing, not a year ("Resolution 2397"). */
+  identifierWords: string[];
+  futureCues: string[];
+  /** Future cues that also appear in reported past ("said it would"): they move a past reading to this year, no further. */
+  weakFutureCues: string[];
+  pastCues: string[];
+}
+
+export interface PlaceEntry {
+  name: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+}
+
 export interface Lexicons {
   countries: CountryEntry[];
   countryAliases: CountryAlias[];
   organizations: OrganizationEntry[];
   persons: PersonEntry[];
+  /** Cities, regions, seas: named places that are not actors themselves. */
+  places: PlaceEntry[];
   orgWords: {
     heads: string[];
     leads: string[];
     descriptors: Record<string, string[]>;
     nouns: string[];
+    /** All-capital words that are not bodies (weapon systems, units, common initialisms). */
+    notBodies: string[];
+    /** Words that end the name of a place or facility ("Tumen River", "Pyongyang International Airport"). */
+    placeHeads: string[];
   };
   roles: {
     titles: string[];
@@ -60,4 +109,5 @@ export interface Lexicons {
     /** Vessel words: "the tanker X", "X, a cargo ship". */
     vesselNouns: string[];
   };
+  times: TimeWords;
 }

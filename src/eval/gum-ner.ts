@@ -32,7 +32,10 @@
 //   ("American - Islamic" counts as followed);
 //   the plural forms trawl generates ("Afghans") and a bare demonym before punctuation are nouns.
 // - vessel -> dropped: GUM types ships as object, outside the three types.
-// - descriptor mentions ("the spy agency", "the President") -> dropped: they are not names.
+// - descriptor mentions ("the spy agency") -> dropped: they are not names; but a person referred
+//   to by a capitalized title ("the President") counts as a person, without the article.
+// - a person mention's span is widened over the title and role words written right before it
+//   (trawl's `withTitle`), because GUM's minimal span keeps them ("President Donald Trump").
 import type { ActorLayer, ActorType, MentionKind } from '../core/doc.js';
 
 export const GUM_TYPES = ['person', 'place', 'organization'] as const;
@@ -100,7 +103,8 @@ export interface MappingOptions {
 
 /** The GUM type of one trawl mention, or null when GUM would not count it (see the header). */
 export function mapTrawlMention(text: string, actorType: ActorType, kind: MentionKind, span: { start: number; end: number }, opts: MappingOptions): GumType | null {
-  if (kind === 'descriptor') return null;
+  // A capitalized title used as a name ("the President") is a named mention in GUM; other descriptions are not.
+  if (kind === 'descriptor') return actorType === 'person' && /^(?:the|The)\s+\p{Lu}/u.test(text.slice(span.start, span.end)) ? 'person' : null;
   switch (actorType) {
     case 'person':
       return 'person';
@@ -124,7 +128,11 @@ export function trawlMentions(text: string, layer: ActorLayer, opts: MappingOpti
     for (const m of a.mentions) {
       const type = mapTrawlMention(text, a.type, m.kind, m, opts);
       if (!type) continue;
-      const span = normalizeSpan(text, m.start, m.end);
+      // GUM's name span keeps the title or role word written before it ("President Donald Trump"),
+      // and drops an article ("the President" -> "President").
+      const from = m.withTitle?.start ?? m.start;
+      const article = /^(?:the|The)\s+/.exec(text.slice(from, m.end));
+      const span = normalizeSpan(text, from + (article ? article[0].length : 0), m.end);
       if (span.end > span.start) out.push({ ...span, type, source: `${a.type}/${m.kind}` });
     }
   }

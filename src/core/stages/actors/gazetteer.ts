@@ -1,8 +1,9 @@
 // The lexicons compiled for matching: every listed name as a token sequence, looked up longest
 // first at each token. Built once per Lexicons object and reused by every document.
-import type { CountryAlias, Lexicons, OrganizationEntry, PersonEntry } from '../../lexicons.js';
+import type { CountryAlias, Lexicons, OrganizationEntry, PersonEntry, PlaceEntry } from '../../lexicons.js';
 import type { MentionKind } from '../../doc.js';
 import { tokenize } from '../segment/index.js';
+import { FUNCTION_WORDS } from './words.js';
 
 export type GazetteerHit =
   | { type: 'country'; code: string; kind: MentionKind; context?: string[]; place?: boolean }
@@ -32,11 +33,17 @@ export interface Compiled {
   particles: Set<string>;
   vesselNouns: Set<string>;
   countryNames: Map<string, string>;
+  /** Listed places by their token key ("Tumen River"). */
+  places: Map<string, PlaceEntry>;
+  placeHeads: Set<string>;
+  notBodies: Set<string>;
   persons: Map<string, PersonEntry>;
   organizations: Map<string, OrganizationEntry>;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
+
+const NOT_GIVEN_NAMES = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'New', 'Old', 'Great', 'Little', 'Upper', 'Lower', 'Saint', 'San', 'Santa', 'Fort', 'Port', 'Long', 'Grand']);
 
 function pluralOf(demonym: string): string | null {
   if (/(?:ese|sh|ch|s|x|z)$/i.test(demonym)) return null;
@@ -99,11 +106,17 @@ export function compile(lex: Lexicons): Compiled {
     titles: new Set(lex.roles.titles),
     roleNouns: new Set(lex.roles.nouns),
     personDescriptors: new Set(lex.roles.descriptorNouns),
-    firstNames: new Set(lex.firstNames),
+    // Given names that are also ordinary capitalized words ("North", "Major", "Will") prove nothing.
+    firstNames: new Set(lex.firstNames.filter((n) => !NOT_GIVEN_NAMES.has(n) && !FUNCTION_WORDS.has(n.toLowerCase())
+      && !lex.orgWords.heads.includes(n) && !lex.orgWords.leads.includes(n) && !lex.orgWords.placeHeads.includes(n)
+      && !lex.roles.titles.includes(n) && !lex.roles.nouns.includes(n.toLowerCase()))),
     surnamesFirst: new Set(lex.names.surnamesFirst),
     particles: new Set(lex.names.particles),
     vesselNouns: new Set(lex.names.vesselNouns),
     countryNames,
+    places: new Map(lex.places.map((pl) => [tokenize(pl.name).map((t) => keyOf(t.text)).join(' '), pl])),
+    placeHeads: new Set(lex.orgWords.placeHeads),
+    notBodies: new Set(lex.orgWords.notBodies),
     persons: new Map(lex.persons.map((p) => [p.id, p])),
     organizations: new Map(lex.organizations.map((o) => [o.id, o])),
   };

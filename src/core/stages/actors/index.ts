@@ -52,7 +52,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
 
   // 1. Capitalized runs: organization names by shape, listed names inside them, candidate names.
   const candidates: Run[] = [];
-  for (const runToks of capitalizedRuns(tokens, sentences, c, lowerWords)) {
+  for (const runToks of [...capitalizedRuns(doc.text, tokens, sentences, c, lowerWords)].flatMap((r) => splitAtOf(tokens, r, c))) {
     const whole = gaz[runToks.start];
     if (whole && whole.end === runToks.end) {
       if (acceptHit(whole, named)) {
@@ -95,7 +95,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   for (const cand of candidates) {
     const trimmed = trimCandidate(tokens, cand, c);
     if (!trimmed) continue;
-    if (reg.tryVessel(tokens, trimmed)) {
+    if (reg.tryVessel(tokens, trimmed) || (trimmed.end - trimmed.start > 1 && reg.tryListedPlace(tokens, trimmed))) {
       mark(trimmed.start, trimmed.end);
       continue;
     }
@@ -114,6 +114,24 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken);
   return withLayer(doc, 'actors', reg.layer());
+}
+
+/**
+ * "Lee Cheuk-yan of the Labour Party", "Kwok Ka-ki and Andrew Wan": a run joined by "of", "from"
+ * or "and" is two names when the part before it is neither a body word ("Ministry of ...",
+ * "Center for Strategic and ...") nor a bare title ("Secretary of State").
+ */
+function splitAtOf(tokens: Token[], r: Run, c: Compiled): Run[] {
+  for (let k = r.start + 1; k < r.end - 1; k++) {
+    const w = tokens[k].text;
+    if (w !== 'of' && w !== 'from' && w !== 'and') continue;
+    const left = tokens.slice(r.start, k).map((t) => t.text);
+    if (left.some((x) => c.heads.has(x) || c.leads.has(x) || c.placeHeads.has(x)) || left.every((x) => c.titles.has(x) || x === '.')) return [r];
+    let right = k + 1;
+    if (/^(?:the|The)$/.test(tokens[right].text)) right++;
+    return right < r.end ? [{ start: r.start, end: k }, ...splitAtOf(tokens, { start: right, end: r.end }, c)] : [{ start: r.start, end: k }];
+  }
+  return [r];
 }
 
 /** A listed name counts unless it needs a context the report does not give. */

@@ -76,11 +76,12 @@ export class ActorRegistry {
     return id;
   }
 
-  mention(actor: Actor, tokens: Token[], s: number, e: number, kind: MentionKind, rule: string): void {
+  mention(actor: Actor, tokens: Token[], s: number, e: number, kind: MentionKind, rule: string, titleFrom?: number): void {
     const start = tokens[s].start;
     const end = tokens[e - 1].end;
     if (actor.mentions.some((m) => m.start === start && m.end === end)) return;
     const m: Mention = { start, end, actor: actor.id, kind, stage: STAGE, rule };
+    if (titleFrom !== undefined) m.withTitle = { start: tokens[titleFrom].start, end };
     actor.mentions.push(m);
     this.byToken.set(s, { actor, start: s, end: e });
     const surface = this.text.slice(start, end);
@@ -123,9 +124,15 @@ export class ActorRegistry {
     // A person's title followed by a body ("President of the European Commission") is not one name.
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     let country: string | undefined;
+    const inner: { start: number; end: number; hit: GazetteerHit }[] = [];
     for (let i = start; i < end; i++) {
       const m = gaz[i];
-      if (m && m.hit.type === 'country' && m.end <= end) country ??= m.hit.code;
+      if (m && m.hit.type === 'country' && m.end <= end) {
+        country ??= m.hit.code;
+        // "United States Navy" names the United States too; an adjective ("Russian Railways") does not.
+        if (m.hit.kind !== 'demonym' && !m.hit.place) inner.push(m);
+        i = m.end - 1;
+      }
     }
     const listed = gaz[start];
     if (listed && listed.end === end && listed.hit.type === 'organization') {
@@ -136,6 +143,7 @@ export class ActorRegistry {
     const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, byHead ? 'org-head' : 'org-lead', country ? { country } : {});
     this.orgByName.set(key, actor);
     this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
+    for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.acronymAfter(actor, tokens, end);
     return true;
   }
@@ -195,7 +203,13 @@ export class ActorRegistry {
     const n = end - start;
     if (n < 1 || n > 4) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
-    if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w))) return false;
+    // A body or place word ends the name of a body or place, not of a person ("Grand Mosque"; but "Park Seo-yeon").
+    const last = words[n - 1];
+    if ((this.c.heads.has(last) || this.c.placeHeads.has(last)) && !this.c.firstNames.has(last)) return false;
+    if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w) && !this.c.surnamesFirst.has(w))) return false;
+    // A name has a lowercase letter in each word ("DAB" is a body) and is not a bare title or body word.
+    if (words.some((w) => !/\p{Ll}/u.test(w) && w.length > 1)) return false;
+    if (n === 1 && (this.c.titles.has(words[0]) || this.c.leads.has(words[0]) || this.c.roleNouns.has(words[0].toLowerCase()))) return false;
     // Persons take no article: "the Russian Far East said" is not a person.
     const isThe = (k: number) => /^(?:the|The)$/.test(tokens[k]?.text ?? '');
     if (!titled && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
@@ -216,8 +230,21 @@ export class ActorRegistry {
     const existing = this.findPersonByName(name);
     const actor = existing ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, `person-${evidence}`);
     if (titled && !actor.role) actor.role = this.text.slice(tokens[r.start].start, tokens[start - 1].end).replace(/\.$/, '');
-    this.mention(actor, tokens, start, end, existing ? 'short' : 'name', `person-${evidence}`);
+    this.mention(actor, tokens, start, end, existing ? 'short' : 'name', `person-${evidence}`, this.titleStart(tokens, r.start, start));
     return true;
+  }
+
+  /** Where the titles and role words written right before a name begin ("U.S. President", "student"). */
+  private titleStart(tokens: Token[], runStart: number, nameStart: number): number | undefined {
+    let k = runStart;
+    while (k > 0) {
+      const w = tokens[k - 1].text;
+      if (this.c.titles.has(w) || (this.c.roleNouns.has(w) && /^\p{Ll}/u.test(w))) k--;
+      else break;
+    }
+    const m = this.mentionEndingAt(k);
+    if (m && m.actor.type === 'country' && k < nameStart) k = m.start;
+    return k < nameStart ? k : undefined;
   }
 
   /** After "Name,": does a role noun come before the next comma or preposition? */
@@ -257,7 +284,7 @@ export class ActorRegistry {
     for (const a of this.actors.values()) {
       if (a.type !== 'person') continue;
       const parts = a.name.split(/\s+/);
-      const shortForms = [parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug);
+      const shortForms = [parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) || this.c.firstNames.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug);
       if (!shortForms.includes(key)) continue;
       // Ambiguous short forms ("Kim") go to a listed public figure first, then to the most recent.
       const first = Math.min(...a.mentions.map((m) => m.start));
@@ -280,14 +307,42 @@ export class ActorRegistry {
     return true;
   }
 
-  /** A capitalized name no rule claimed: a place when a locative preposition leads to it. */
+  /** A whole candidate that is a listed place ("North Africa", "Tumen River"). */
+  tryListedPlace(tokens: Token[], r: Run): boolean {
+    const key = tokens.slice(r.start, r.end).map((t) => keyOf(t.text)).join(' ');
+    const listed = this.c.places.get(key);
+    if (!listed) return false;
+    const start = tokens[r.start].start;
+    const end = tokens[r.end - 1].end;
+    this.places.push({ start, end, stage: STAGE, rule: 'place-lexicon', country: listed.country, lat: listed.lat, lon: listed.lon, name: this.text.slice(start, end) });
+    return true;
+  }
+
+  /**
+   * A capitalized name no person rule claimed: a listed place, a place or facility by its head
+   * word ("Tumen River"), an unknown acronym taken for a body ("the FTU said"), or a place when
+   * a locative preposition leads to it.
+   */
   addPlaceOrUnknown(tokens: Token[], r: Run): void {
-    const prev = tokens[r.start - 1]?.text.toLowerCase();
-    if (prev && /^(?:in|at|near|from|to|into|outside|across|via)$/.test(prev)) {
-      const start = tokens[r.start].start;
-      const end = tokens[r.end - 1].end;
-      this.places.push({ start, end, name: this.text.slice(start, end), stage: STAGE, rule: 'place-after-preposition' });
+    const start = tokens[r.start].start;
+    const end = tokens[r.end - 1].end;
+    const name = this.text.slice(start, end);
+    const key = tokens.slice(r.start, r.end).map((t) => keyOf(t.text)).join(' ');
+    const listed = this.c.places.get(key);
+    const place = (rule: string): void => {
+      this.places.push({ start, end, stage: STAGE, rule, country: listed?.country, lat: listed?.lat, lon: listed?.lon, name });
+    };
+    if (listed) return place('place-lexicon');
+    const words = tokens.slice(r.start, r.end).map((t) => t.text);
+    if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) return place('place-head');
+    if (words.length === 1 && /^[A-Z][A-Z0-9&-]{1,7}$/.test(name) && /[A-Z]{2}/.test(name) && !this.c.notBodies.has(name)) {
+      const actor = this.orgByName.get(slug(name)) ?? this.ensure(this.unusedId(`o_${slug(name)}`), 'organization', name, 'acronym-shape');
+      this.orgByName.set(slug(name), actor);
+      this.mention(actor, tokens, r.start, r.end, 'acronym', 'acronym-shape');
+      return;
     }
+    const prev = tokens[r.start - 1]?.text.toLowerCase();
+    if (prev && /^(?:in|near|from|into|outside|across|via)$/.test(prev)) place('place-after-preposition');
   }
 
   /** "South Korea's foreign ministry", "the Russian defence ministry", "the North's defence ministry". */

@@ -31,7 +31,7 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   return !lowerWords.has(w.toLowerCase());
 }
 
-export function* capitalizedRuns(tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Generator<Run> {
+export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Generator<Run> {
   for (const s of sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -43,6 +43,8 @@ export function* capitalizedRuns(tokens: Token[], sentences: Sentence[], c: Comp
       let end = i + 1;
       while (end < s.tokenEnd) {
         const t = tokens[end];
+        // A name does not run over a line break (headlines, lists, captions).
+        if (text.slice(tokens[end - 1].end, t.start).includes('\n')) break;
         if (nameLike(tokens, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
           end++;
         } else if (CONNECTORS.has(t.text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)

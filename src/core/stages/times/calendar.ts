@@ -1,0 +1,192 @@
+// Calendar points at the granularities TIMEX3 names, their arithmetic, and their TIMEX3 strings.
+// All day arithmetic goes through Date.UTC, so no time zone or clock is involved.
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+export type Point =
+  | { g: 'day'; y: number; m: number; d: number }
+  | { g: 'week'; y: number; w: number } // ISO week-numbering year and week
+  | { g: 'weekend'; y: number; w: number }
+  | { g: 'month'; y: number; m: number }
+  | { g: 'season'; y: number; s: Season } // WI of y starts in December of y
+  | { g: 'quarter'; y: number; q: number }
+  | { g: 'half'; y: number; h: number }
+  | { g: 'year'; y: number }
+  | { g: 'decade'; y: number } // first year: 1990 for the 1990s
+  | { g: 'century'; c: number }; // 19 for the 20th century (TIMEX3 writes the first two digits)
+
+export interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export type Granularity = Point['g'];
+
+/** How fine each granularity is: a larger number is finer. */
+export const FINENESS: Record<Granularity, number> = { century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 4, month: 5, week: 6, weekend: 6, day: 7 };
+
+const toDate = (d: Day): Date => new Date(Date.UTC(d.y, d.m - 1, d.d));
+const fromDate = (t: Date): Day => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
+
+export function parseDay(iso: string): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const day = { y: +m[1], m: +m[2], d: +m[3] };
+  return isValidDay(day) ? day : null;
+}
+
+export function isValidDay(d: Day): boolean {
+  if (d.m < 1 || d.m > 12 || d.d < 1) return false;
+  return d.d <= daysInMonth(d.y, d.m);
+}
+
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export const addDays = (d: Day, n: number): Day => {
+  const t = toDate(d);
+  t.setUTCDate(t.getUTCDate() + n);
+  return fromDate(t);
+};
+
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export const weekday = (d: Day): number => ((toDate(d).getUTCDay() + 6) % 7) + 1;
+
+/** ISO 8601 week-numbering year and week of a day. */
+export function isoWeek(d: Day): { y: number; w: number } {
+  const thursday = addDays(d, 4 - weekday(d));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  const ordinal = Math.round((toDate(thursday).getTime() - toDate(jan1).getTime()) / 86400000);
+  return { y: thursday.y, w: Math.floor(ordinal / 7) + 1 };
+}
+
+/** The Monday of an ISO week. */
+export function weekMonday(y: number, w: number): Day {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, (w - 1) * 7 - (weekday(jan4) - 1));
+}
+
+export const seasonOfMonth = (m: number): Season => (m >= 3 && m <= 5 ? 'SP' : m >= 6 && m <= 8 ? 'SU' : m >= 9 && m <= 11 ? 'FA' : 'WI');
+
+/** The season containing a month, with TIMEX3's year (January 2024 is in 2023-WI). */
+export function seasonOf(y: number, m: number): { y: number; s: Season } {
+  const s = seasonOfMonth(m);
+  return { y: s === 'WI' && m <= 2 ? y - 1 : y, s };
+}
+
+const SEASON_ORDER: Season[] = ['SP', 'SU', 'FA', 'WI'];
+/** A season counted as a single number, so that "next" and "last" are ±1. */
+export const seasonIndex = (y: number, s: Season): number => y * 4 + SEASON_ORDER.indexOf(s);
+export const seasonFromIndex = (k: number): { y: number; s: Season } => ({ y: Math.floor(k / 4), s: SEASON_ORDER[((k % 4) + 4) % 4] });
+
+export const quarterOfMonth = (m: number): number => Math.floor((m - 1) / 3) + 1;
+
+/** The first and last day of a point, for ordering points and for counting from them. */
+export function firstDay(p: Point): Day {
+  switch (p.g) {
+    case 'day':
+      return { y: p.y, m: p.m, d: p.d };
+    case 'week':
+      return weekMonday(p.y, p.w);
+    case 'weekend':
+      return addDays(weekMonday(p.y, p.w), 5);
+    case 'month':
+      return { y: p.y, m: p.m, d: 1 };
+    case 'season': {
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[p.s];
+      return { y: p.y, m: start, d: 1 };
+    }
+    case 'quarter':
+      return { y: p.y, m: (p.q - 1) * 3 + 1, d: 1 };
+    case 'half':
+      return { y: p.y, m: p.h === 1 ? 1 : 7, d: 1 };
+    case 'year':
+    case 'decade':
+      return { y: p.y, m: 1, d: 1 };
+    case 'century':
+      return { y: p.c * 100, m: 1, d: 1 };
+  }
+}
+
+export const dayNumber = (d: Day): number => toDate(d).getTime() / 86400000;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function formatPoint(p: Point): string {
+  switch (p.g) {
+    case 'day':
+      return `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`;
+    case 'week':
+      return `${pad(p.y, 4)}-W${pad(p.w)}`;
+    case 'weekend':
+      return `${pad(p.y, 4)}-W${pad(p.w)}-WE`;
+    case 'month':
+      return `${pad(p.y, 4)}-${pad(p.m)}`;
+    case 'season':
+      return `${pad(p.y, 4)}-${p.s}`;
+    case 'quarter':
+      return `${pad(p.y, 4)}-Q${p.q}`;
+    case 'half':
+      return `${pad(p.y, 4)}-H${p.h}`;
+    case 'year':
+      return pad(p.y, 4);
+    case 'decade':
+      return `${pad(Math.floor(p.y / 10), 3)}X`;
+    case 'century':
+      return pad(p.c);
+  }
+}
+
+/** Moves a point by n of its own or a coarser unit, keeping the point's granularity where it can. */
+export function shiftPoint(p: Point, unit: 'D' | 'W' | 'M' | 'Q' | 'Y', n: number): Point {
+  if (p.g === 'quarter' && (unit === 'Y' || unit === 'Q')) {
+    const k = p.y * 4 + (p.q - 1) + (unit === 'Y' ? 4 * n : n);
+    return { g: 'quarter', y: Math.floor(k / 4), q: (k % 4) + 1 };
+  }
+  if (p.g === 'season' && unit === 'Y') return { ...p, y: p.y + n };
+  if (p.g === 'half' && unit === 'Y') return { ...p, y: p.y + n };
+  const start = firstDay(p);
+  switch (unit) {
+    case 'D': {
+      const d = addDays(start, n);
+      return { g: 'day', ...d };
+    }
+    case 'W': {
+      const w = isoWeek(addDays(start, 7 * n));
+      return { g: 'week', ...w };
+    }
+    case 'M': {
+      const m = addMonths(start.y, start.m, n);
+      return p.g === 'day' ? { g: 'month', ...m } : { g: 'month', ...m };
+    }
+    case 'Q': {
+      const m = addMonths(start.y, start.m, 3 * n);
+      return { g: 'quarter', y: m.y, q: quarterOfMonth(m.m) };
+    }
+    case 'Y':
+      return { g: 'year', y: start.y + n };
+  }
+}
+
+/** A point coarsened to a granularity (a day to its month, a month to its year). */
+export function coarsen(p: Point, g: 'day' | 'week' | 'month' | 'quarter' | 'year'): Point {
+  if (p.g === g) return p;
+  const d = firstDay(p);
+  switch (g) {
+    case 'day':
+      return { g: 'day', ...d };
+    case 'week':
+      return { g: 'week', ...isoWeek(d) };
+    case 'month':
+      return { g: 'month', y: d.y, m: d.m };
+    case 'quarter':
+      return { g: 'quarter', y: d.y, q: quarterOfMonth(d.m) };
+    case 'year':
+      return { g: 'year', y: d.y };
+  }
+}
