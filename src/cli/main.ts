@@ -41,7 +41,7 @@ program
   .command('bench')
   .description('measure words per second and peak memory: the pipeline, each stage, and peer NLP libraries on the same texts')
   .argument('[dir]', 'folder of reports (*.json in FORMAT.md shape, or .txt/.md); default ../shared/corpus when present')
-  .option('--repeat <n>', 'passes over the texts for each measurement', '3')
+  .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
   .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderReport } from './render.js';
+import type { BenchReport, SystemFigures } from './run.js';
+import { formatTable, grouped } from './table.js';
+
+const system = (name: SystemFigures['system'], wordsPerSecond: number, trawlRatio: number): SystemFigures => ({
+  system: name,
+  ms: 100,
+  wordsPerSecond,
+  trawlRatio,
+  peakRssMB: 80,
+  firstPassRssMB: 70,
+  heapPeakMB: 12,
+  heapAfterGcMB: 6,
+  found: 10,
+  passesMs: [100],
+  warmUpPasses: 3,
+});
+
+const REPORT: BenchReport = {
+  corpus: { dir: '/corpus', texts: 2, words: 1000, skipped: [] },
+  method: { statistic: 'median', timedPasses: 5, warmUpMs: 500 },
+  systems: [system('trawl', 100_000, 1), system('compromise', 20_000, 5), system('wink-nlp', 400_000, 0.25)],
+  baseline: { peakRssMB: 45, heapAfterGcMB: 3 },
+  stages: [
+    { stage: 'segment', ms: 2, wordsPerSecond: 500_000, share: 0.2 },
+    { stage: 'actors', ms: 8, wordsPerSecond: 125_000, share: 0.8 },
+  ],
+  linearity: {
+    source: 'a.json',
+    words: 500,
+    rows: [
+      { copies: 1, words: 500, ms: 5, usPerWord: 10, passes: 50 },
+      { copies: 10, words: 5000, ms: 50, usPerWord: 10, passes: 5 },
+      { copies: 100, words: 50000, ms: 500, usPerWord: 10, passes: 5 },
+    ],
+  },
+};
+
+test('formatTable aligns text left and figures right', () => {
+  const out = formatTable(
+    [
+      { header: 'name', align: 'left' },
+      { header: 'n', align: 'right' },
+    ],
+    [
+      ['a', '1'],
+      ['longer', '1,000'],
+    ],
+  );
+  assert.equal(out, 'name        n\na           1\nlonger  1,000\n');
+});
+
+test('grouped separates thousands', () => {
+  assert.equal(grouped(1234567.6), '1,234,568');
+  assert.equal(grouped(12), '12');
+});
+
+test('the text report has the three tables and says how trawl compares', () => {
+  const out = renderReport(REPORT);
+  assert.match(out, /median of 5 timed passes/);
+  assert.match(out, /^compromise\s+20,000\s+5\.00×\s+80\.0\s+70\.0\s+12\.0$/m);
+  assert.match(out, /5\.00× as fast as compromise/);
+  assert.match(out, /4\.00× slower than wink-nlp/);
+  assert.match(out, /^actors\s+8\.00\s+125,000\s+80%$/m);
+  assert.match(out, /^\s+100×\s+50,000\s+500\.00\s+10\.00\s+5$/m);
+  const lines = out.split('\n');
+  const header = lines.findIndex((l) => l.startsWith('system '));
+  const systemRows = lines.slice(header, header + 4);
+  assert.equal(new Set(systemRows.map((l) => l.length)).size, 1, 'the system table is aligned');
+});
+
+test('without peers there is no comparison line', () => {
+  const out = renderReport({ ...REPORT, systems: [REPORT.systems[0]] });
+  assert.doesNotMatch(out, /as fast as/);
+});

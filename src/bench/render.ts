@@ -1,0 +1,88 @@
+// The bench report as text: the systems, trawl's stages, then the linearity rows.
+import type { BenchReport, SystemFigures } from './run.js';
+import { formatTable, grouped } from './table.js';
+
+function comparison(peer: SystemFigures): string {
+  const r = peer.trawlRatio;
+  if (r <= 0) return `${peer.system}: no figure`;
+  return r >= 1 ? `${r.toFixed(2)}× as fast as ${peer.system}` : `${(1 / r).toFixed(2)}× slower than ${peer.system} (ratio ${r.toFixed(2)})`;
+}
+
+function systemsSection(report: BenchReport): string {
+  const table = formatTable(
+    [
+      { header: 'system', align: 'left' },
+      { header: 'words/s', align: 'right' },
+      { header: 'trawl ÷ system', align: 'right' },
+      { header: 'peak RSS MB', align: 'right' },
+      { header: '(after 1 pass)', align: 'right' },
+      { header: 'heap MB (peak)', align: 'right' },
+    ],
+    report.systems.map((s) => [
+      s.system,
+      grouped(s.wordsPerSecond),
+      `${s.trawlRatio.toFixed(2)}×`,
+      s.peakRssMB.toFixed(1),
+      s.firstPassRssMB.toFixed(1),
+      s.heapPeakMB.toFixed(1),
+    ]),
+  );
+  const b = report.baseline;
+  const lines = [table + `(a worker that loads no system, only the texts: peak RSS ${b.peakRssMB.toFixed(1)} MB, heap ${b.heapAfterGcMB.toFixed(1)} MB after GC)`];
+  const trawl = report.systems.find((s) => s.system === 'trawl');
+  const peers = report.systems.filter((s) => s.system !== 'trawl');
+  if (trawl && peers.length > 0) lines.push(`trawl is ${peers.map(comparison).join(', and ')}.`);
+  return lines.join('\n') + '\n';
+}
+
+function stagesSection(report: BenchReport): string {
+  const trawl = report.systems.find((s) => s.system === 'trawl');
+  const rows = report.stages.map((s) => [
+    s.stage,
+    s.ms.toFixed(2),
+    s.wordsPerSecond === null ? '' : grouped(s.wordsPerSecond),
+    `${Math.round(s.share * 100)}%`,
+  ]);
+  if (trawl) rows.push(['whole pipeline', trawl.ms.toFixed(2), grouped(trawl.wordsPerSecond), '100%']);
+  return formatTable(
+    [
+      { header: 'trawl stage', align: 'left' },
+      { header: 'ms', align: 'right' },
+      { header: 'words/s', align: 'right' },
+      { header: 'share', align: 'right' },
+    ],
+    rows,
+  );
+}
+
+function linearitySection(report: BenchReport): string {
+  const { source, words, rows } = report.linearity;
+  const header = [
+    `linearity: trawl on 1, 10 and 100 copies of the longest text, ${source} (${grouped(words)} words), blank lines between copies`,
+    'ms is the median of the passes; µs/word staying flat down the rows means time grows linearly with the text',
+  ].join('\n');
+  return (
+    header +
+    '\n' +
+    formatTable(
+      [
+        { header: 'copies', align: 'right' },
+        { header: 'words', align: 'right' },
+        { header: 'ms', align: 'right' },
+        { header: 'µs/word', align: 'right' },
+        { header: 'passes', align: 'right' },
+      ],
+      rows.map((r) => [`${r.copies}×`, grouped(r.words), r.ms.toFixed(2), r.usPerWord.toFixed(2), String(r.passes)]),
+    )
+  );
+}
+
+export function renderReport(report: BenchReport): string {
+  const { corpus, method } = report;
+  const skipped = corpus.skipped.length ? `; ${corpus.skipped.length} other file${corpus.skipped.length === 1 ? '' : 's'} skipped` : '';
+  const head = [
+    `trawl bench: ${corpus.texts} text${corpus.texts === 1 ? '' : 's'}, ${grouped(corpus.words)} words from ${corpus.dir}${skipped}`,
+    `times: median of ${method.timedPasses} timed pass${method.timedPasses === 1 ? '' : 'es'} after at least ${method.warmUpMs} ms of warm-up passes; each system measured alone in its own process`,
+  ].join('\n');
+  return [head, systemsSection(report), stagesSection(report), linearitySection(report)].join('\n\n').replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,131 @@
+// The whole benchmark: each system measured in its own process, one after the other (measuring
+// two at once on a small machine would have them share cores), then the linearity check here.
+import { measureInChild } from './isolate.js';
+import { measureLinearity, type LinearityRow } from './linearity.js';
+import { WARM_UP_MS, wordsPerSecond } from './measure.js';
+import type { SystemMeasurement, WorkerSystem } from './protocol.js';
+import { loadSystem, SYSTEMS, type SystemName } from './systems.js';
+import { longestText, type Skipped, type TextSet } from './texts.js';
+
+export interface BenchOptions {
+  dir: string;
+  set: TextSet;
+  repeat: number;
+  peers: boolean;
+  progress?: (text: string) => void;
+}
+
+export interface SystemFigures {
+  system: SystemName;
+  ms: number;
+  wordsPerSecond: number;
+  /** trawl's words/s divided by this system's: above 1, trawl is faster. */
+  trawlRatio: number;
+  /** Peak RSS over the worker's whole run: loading, warm-up and timed passes. */
+  peakRssMB: number;
+  /** Peak RSS after loading and one pass over the texts (less garbage has piled up by then). */
+  firstPassRssMB: number;
+  heapPeakMB: number;
+  heapAfterGcMB: number;
+  /** Entity mentions returned (trawl: actor mentions and places; compromise: people, places, organizations; wink-nlp: every entity, dates and numbers included). */
+  found: number;
+  passesMs: number[];
+  warmUpPasses: number;
+}
+
+/** The row for what runPipeline spends around its stages (creating the document) and the loop. */
+export const OUTSIDE_STAGES = '(outside stages)';
+
+export interface StageFigures {
+  stage: string;
+  ms: number;
+  /** Null for the row outside stages: words per second of bookkeeping would be a meaningless huge number. */
+  wordsPerSecond: number | null;
+  /** Share of the pipeline's time. */
+  share: number;
+}
+
+export interface BenchReport {
+  corpus: { dir: string; texts: number; words: number; skipped: Skipped[] };
+  method: { statistic: 'median'; timedPasses: number; warmUpMs: number };
+  systems: SystemFigures[];
+  /** A worker that loads no system, holding only the texts: what node itself takes. */
+  baseline: { peakRssMB: number; heapAfterGcMB: number };
+  stages: StageFigures[];
+  linearity: { source: string; words: number; rows: LinearityRow[] };
+}
+
+const MB = 1024 * 1024;
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+
+function checkSameTexts(m: SystemMeasurement, set: TextSet): void {
+  // Each worker reads the folder itself; if the folder changed meanwhile the figures would not compare.
+  if (m.texts !== set.texts.length || m.words !== set.words) {
+    throw new Error(`the ${m.system} worker read ${m.texts} texts / ${m.words} words, not ${set.texts.length} / ${set.words}: did the folder change during the bench?`);
+  }
+}
+
+function stageFigures(trawl: SystemMeasurement, words: number): StageFigures[] {
+  const total = trawl.ms ?? 0;
+  const stages = trawl.stages ?? [];
+  const outside = total - stages.reduce((n, s) => n + s.ms, 0);
+  const rows = outside > 0 ? [...stages, { stage: OUTSIDE_STAGES, ms: outside }] : stages;
+  return rows.map((s) => ({
+    stage: s.stage,
+    ms: round(s.ms, 2),
+    wordsPerSecond: s.stage === OUTSIDE_STAGES ? null : Math.round(wordsPerSecond(words, s.ms)),
+    share: total > 0 ? round(s.ms / total, 3) : 0,
+  }));
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchReport> {
+  const { dir, set, repeat } = opts;
+  const systems: SystemName[] = opts.peers ? [...SYSTEMS] : ['trawl'];
+  const measured = new Map<WorkerSystem, SystemMeasurement>();
+  for (const system of ['baseline', ...systems] as WorkerSystem[]) {
+    opts.progress?.(`${system}: starting`);
+    const m = await measureInChild({ dir, system, repeat }, opts.progress);
+    checkSameTexts(m, set);
+    measured.set(system, m);
+  }
+
+  const trawl = measured.get('trawl') as SystemMeasurement;
+  const trawlRate = wordsPerSecond(set.words, trawl.ms ?? 0);
+  const figures = systems.map((system): SystemFigures => {
+    const m = measured.get(system) as SystemMeasurement;
+    const rate = wordsPerSecond(set.words, m.ms ?? 0);
+    return {
+      system,
+      ms: round(m.ms ?? 0, 2),
+      wordsPerSecond: Math.round(rate),
+      trawlRatio: rate > 0 ? round(trawlRate / rate, 2) : 0,
+      peakRssMB: round(m.peakRssKB / 1024),
+      firstPassRssMB: round((m.firstPassRssKB ?? 0) / 1024),
+      heapPeakMB: round(m.heapPeakBytes / MB),
+      heapAfterGcMB: round(m.heapAfterGcBytes / MB),
+      found: m.found ?? 0,
+      passesMs: (m.passesMs ?? []).map((ms) => round(ms, 2)),
+      warmUpPasses: m.warmUpPasses ?? 0,
+    };
+  });
+
+  const longest = longestText(set.texts);
+  if (!longest) throw new Error('no texts to measure');
+  opts.progress?.('linearity: loading trawl');
+  const run = await loadSystem('trawl');
+  const rows = measureLinearity(longest, run, { repeat, onSize: (n) => opts.progress?.(`linearity: ${n} ${n === 1 ? 'copy' : 'copies'} of ${longest.source}`) });
+
+  const baseline = measured.get('baseline') as SystemMeasurement;
+  return {
+    corpus: { dir, texts: set.texts.length, words: set.words, skipped: set.skipped },
+    method: { statistic: 'median', timedPasses: repeat, warmUpMs: WARM_UP_MS },
+    systems: figures,
+    baseline: { peakRssMB: round(baseline.peakRssKB / 1024), heapAfterGcMB: round(baseline.heapAfterGcBytes / MB) },
+    stages: stageFigures(trawl, set.words),
+    linearity: {
+      source: longest.source,
+      words: longest.words,
+      rows: rows.map((r) => ({ ...r, ms: round(r.ms, 2), usPerWord: round(r.usPerWord, 2) })),
+    },
+  };
+}
