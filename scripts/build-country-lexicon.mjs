@@ -13,7 +13,9 @@ const version = JSON.parse(readFileSync(require.resolve('world-countries/package
 
 // Alternative spellings that are bare codes ("KP") or sorted-index forms ("Korea, Republic of")
 // would match ordinary text or never occur in prose.
-const usable = (s) => /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && s.length > 3 && !s.includes(',') && !/^[A-Z]{2,3}$/.test(s);
+// Native or old spellings that are ordinary English words ("Island" is Iceland's own name).
+const ENGLISH_WORDS = new Set(['Island', 'Mann', 'Mannin', 'Prathet', 'Viti', 'Guiana']);
+const usable = (s) => !ENGLISH_WORDS.has(s) && /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && s.length > 3 && !s.includes(',') && !/^[A-Z]{2,3}$/.test(s);
 const unique = (xs) => [...new Set(xs.filter(Boolean))];
 
 const entries = countries

@@ -95,6 +95,11 @@ export function compile(lex: Lexicons): Compiled {
   }
   for (const c of contextual) for (const a of c.aliases) add(a, { type: 'country', code: c.code, kind: 'alias', context: c.context }, true);
 
+  // Listed places open runs too ("New York" at the start of a sentence).
+  for (const pl of lex.places) {
+    const toks = tokenize(pl.name);
+    if (toks.length > 1) starts.add(keyOf(toks[0].text));
+  }
   const compiled: Compiled = {
     gazetteer,
     starts,

@@ -39,9 +39,9 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const { tokens, sentences } = requireLayer(doc, 'segments', STAGE);
   const c = compile(ctx.lexicons);
-  const reg = new ActorRegistry(doc.text, c, ctx.trace);
   const gaz = gazetteerMatches(tokens, c);
   const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const reg = new ActorRegistry(doc.text, c, lowerWords, ctx.trace);
 
   // Countries named anywhere: the context for aliases such as "the North".
   const named = new Set<string>();
@@ -126,7 +126,10 @@ function splitAtOf(tokens: Token[], r: Run, c: Compiled): Run[] {
     const w = tokens[k].text;
     if (w !== 'of' && w !== 'from' && w !== 'and') continue;
     const left = tokens.slice(r.start, k).map((t) => t.text);
-    if (left.some((x) => c.heads.has(x) || c.leads.has(x) || c.placeHeads.has(x)) || left.every((x) => c.titles.has(x) || x === '.')) return [r];
+    const bodyWord = (x: string) => c.heads.has(x) || c.leads.has(x) || c.placeHeads.has(x);
+    // "Democratic Party and Tanya Chan": after "and", a body name that is already complete ends.
+    const complete = w === 'and' && bodyWord(left[left.length - 1]) && !c.leads.has(left[left.length - 1]);
+    if (!complete && (left.some(bodyWord) || left.every((x) => c.titles.has(x) || x === '.'))) return [r];
     let right = k + 1;
     if (/^(?:the|The)$/.test(tokens[right].text)) right++;
     return right < r.end ? [{ start: r.start, end: k }, ...splitAtOf(tokens, { start: right, end: r.end }, c)] : [{ start: r.start, end: k }];

@@ -31,6 +31,8 @@ export class ActorRegistry {
   constructor(
     private readonly text: string,
     private readonly c: Compiled,
+    /** Words the report writes in lowercase somewhere: evidence that a capitalized one is not a name. */
+    private readonly lowerWords: ReadonlySet<string>,
     private readonly trace?: (e: TraceEvent) => void,
   ) {}
 
@@ -224,7 +226,8 @@ export class ActorRegistry {
       || (n >= 2 && SPEECH_VERBS.has(prev) && 'speech-verb-before')
       || (n >= 2 && next === ',' && tokens[end + 1]?.text === 'who' && 'relative-who')
       || (n >= 2 && next === ',' && this.appositionHasRole(tokens, end + 1) && 'role-apposition')
-      || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled');
+      || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled')
+      || (n >= 2 && n <= 3 && this.nameShaped(words) && 'name-shape');
     if (!evidence) return false;
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     const existing = this.findPersonByName(name);
@@ -243,8 +246,20 @@ export class ActorRegistry {
       else break;
     }
     const m = this.mentionEndingAt(k);
-    if (m && m.actor.type === 'country' && k < nameStart) k = m.start;
+    if (m && m.actor.type === 'country' && k < nameStart && m.actor.mentions.some((x) => x.start === tokens[m.start].start && x.kind !== 'demonym')) k = m.start;
     return k < nameStart ? k : undefined;
+  }
+
+  /**
+   * Two or three capitalized words with nothing else to say what they are: in news prose that is
+   * most often a person ("Sergey Brin"), unless a word is known as something else or the report
+   * writes one of them in lowercase elsewhere ("Civic Passion" when "passion" occurs).
+   */
+  private nameShaped(words: string[]): boolean {
+    return words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
+      && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
+      && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
+      && !this.lowerWords.has(w.toLowerCase()));
   }
 
   /** After "Name,": does a role noun come before the next comma or preposition? */

@@ -23,11 +23,12 @@ export function isCapitalized(w: string): boolean {
 /** Can this token be part of a name? */
 function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerWords: Set<string>): boolean {
   const w = tokens[i].text;
-  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I') return false;
+  // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
+  // names that start with one ("The Hague") are matched apart from runs.
+  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && /\p{Ll}/u.test(w))) return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
-  if (isFunctionWord(w)) return false;
   return !lowerWords.has(w.toLowerCase());
 }
 
