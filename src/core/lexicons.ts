@@ -64,8 +64,9 @@ export interface TimeWords {
   frequencyWords: Record<string, string>;
   /** Words after which a four-digit number names a thing, not a year ("Resolution 2397"). */
   identifierWords: string[];
+  /** Words that put a clause in the future ("will", "is due"): a bare March said in November is next March. */
   futureCues: string[];
-  /** Future cues that also appear in reported past ("said it would"): they move a past reading to this year, no further. */
+  /** Words that look ahead but also appear in reported past ("said it would", "expected"): a bare month after the publication month stays in this year, no further. */
   weakFutureCues: string[];
   pastCues: string[];
 }

@@ -4,6 +4,7 @@ import { createDoc, type AnnotatedDoc, type TraceEvent } from './doc.js';
 import type { Lexicons } from './lexicons.js';
 import { segmentStage } from './stages/segment/index.js';
 import { actorsStage } from './stages/actors/index.js';
+import { timesStage } from './stages/times/index.js';
 
 /** What a stage may use besides the document: passed in, never reached for. */
 export interface StageContext {
@@ -17,7 +18,7 @@ export interface Stage {
   run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc;
 }
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage];
 
 export interface StageTiming {
   stage: string;

@@ -15,6 +15,16 @@ export interface ExtractionActor {
   mentions: (Span & { text: string; kind: string; rule: string })[];
 }
 
+export interface ExtractionTime extends Span {
+  text: string;
+  value: string | null;
+  type: string;
+  rule: string;
+}
+
+/** Frequencies ("a year") and vague past/future references ("recently") name no calendar time: FORMAT.md's times leave them out. */
+const isLedgerTime = (t: { type: string; value: string | null }): boolean => t.type !== 'SET' && t.value !== 'PAST_REF' && t.value !== 'FUTURE_REF';
+
 export interface Extraction {
   published: string | null;
   actors: ExtractionActor[];
@@ -22,7 +32,7 @@ export interface Extraction {
   attributions: unknown[];
   transfers: unknown[];
   events: unknown[];
-  times: unknown[];
+  times: ExtractionTime[];
   inconsistencies: unknown[];
   timings?: StageTiming[];
 }
@@ -46,7 +56,7 @@ export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extrac
     attributions: [],
     transfers: [],
     events: [],
-    times: [],
+    times: (doc.layers.times?.times ?? []).filter(isLedgerTime).map((t) => ({ text: doc.text.slice(t.start, t.end), value: t.value, type: t.type, start: t.start, end: t.end, rule: t.rule })),
     inconsistencies: [],
     ...(timings ? { timings } : {}),
   };

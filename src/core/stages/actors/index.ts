@@ -65,6 +65,12 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       mark(runToks.start, runToks.end);
       continue;
     }
+    // A listed place of several words is one name even when a part is listed too ("North America").
+    const placeRun = trimCandidate(tokens, runToks, c);
+    if (placeRun && placeRun.end - placeRun.start > 1 && reg.tryListedPlace(tokens, placeRun)) {
+      mark(placeRun.start, placeRun.end);
+      continue;
+    }
     // Split the run around listed names; the rest are candidate names.
     let i = runToks.start;
     let pending = i;

@@ -104,6 +104,8 @@ export class ActorRegistry {
       actor = this.ensure(p.id, 'person', p.name, rule);
       if (p.role && !actor.role) actor.role = p.role;
       if (p.affiliation && !actor.affiliation) actor.affiliation = p.affiliation;
+      this.mention(actor, tokens, s, e, hit.kind, `${rule}:${hit.type}`, this.titleStart(tokens, s, s));
+      return actor;
     }
     this.mention(actor, tokens, s, e, hit.kind, `${rule}:${hit.type}`);
     return actor;
@@ -146,6 +148,7 @@ export class ActorRegistry {
     this.orgByName.set(key, actor);
     this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
+    this.placesInside(tokens, start, end);
     this.acronymAfter(actor, tokens, end);
     return true;
   }
@@ -214,7 +217,8 @@ export class ActorRegistry {
     if (n === 1 && (this.c.titles.has(words[0]) || this.c.leads.has(words[0]) || this.c.roleNouns.has(words[0].toLowerCase()))) return false;
     // Persons take no article: "the Russian Far East said" is not a person.
     const isThe = (k: number) => /^(?:the|The)$/.test(tokens[k]?.text ?? '');
-    if (!titled && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
+    const givenName = n >= 2 && this.c.firstNames.has(words[0]);
+    if (!titled && !givenName && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
     const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
     const next = tokens[end]?.text.toLowerCase() ?? '';
     const evidence =
@@ -225,6 +229,7 @@ export class ActorRegistry {
       || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
       || (n >= 2 && SPEECH_VERBS.has(prev) && 'speech-verb-before')
       || (n >= 2 && next === ',' && tokens[end + 1]?.text === 'who' && 'relative-who')
+      || (n >= 2 && prev === ',' && this.rolePhraseBefore(tokens, start - 1) && 'role-phrase-before')
       || (n >= 2 && next === ',' && this.appositionHasRole(tokens, end + 1) && 'role-apposition')
       || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled')
       || (n >= 2 && n <= 3 && this.nameShaped(words) && 'name-shape');
@@ -260,6 +265,16 @@ export class ActorRegistry {
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
       && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
       && !this.lowerWords.has(w.toLowerCase()));
+  }
+
+  /** Before ", Name": does a role noun stand within the clause ("Co-founder of Google, Sergey Brin")? */
+  private rolePhraseBefore(tokens: Token[], comma: number): boolean {
+    for (let k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+      const w = tokens[k].text;
+      if (/^[,.;:"“”]$/.test(w)) return false;
+      if (this.c.roleNouns.has(w.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** After "Name,": does a role noun come before the next comma or preposition? */
@@ -322,14 +337,26 @@ export class ActorRegistry {
     return true;
   }
 
+  /** Listed places named inside a body's name ("University of Texas Arlington"), one word or more. */
+  private placesInside(tokens: Token[], start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      for (let n = Math.min(3, end - i); n >= 1; n--) {
+        if (this.tryListedPlace(tokens, { start: i, end: i + n }, 'place-inside-name')) {
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+
   /** A whole candidate that is a listed place ("North Africa", "Tumen River"). */
-  tryListedPlace(tokens: Token[], r: Run): boolean {
+  tryListedPlace(tokens: Token[], r: Run, rule = 'place-lexicon'): boolean {
     const key = tokens.slice(r.start, r.end).map((t) => keyOf(t.text)).join(' ');
     const listed = this.c.places.get(key);
     if (!listed) return false;
     const start = tokens[r.start].start;
     const end = tokens[r.end - 1].end;
-    this.places.push({ start, end, stage: STAGE, rule: 'place-lexicon', country: listed.country, lat: listed.lat, lon: listed.lon, name: this.text.slice(start, end) });
+    this.places.push({ start, end, stage: STAGE, rule, country: listed.country, lat: listed.lat, lon: listed.lon, name: this.text.slice(start, end) });
     return true;
   }
 

@@ -4,7 +4,7 @@
 // lowercase, and never when it is a function word.
 import type { Sentence, Token } from '../../doc.js';
 import type { Compiled } from './gazetteer.js';
-import { FUNCTION_WORDS, CALENDAR_WORDS } from './words.js';
+import { FUNCTION_WORDS, CALENDAR_WORDS, OPENER_WORDS } from './words.js';
 
 export interface Run {
   start: number; // token index
@@ -29,7 +29,15 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
+  if (OPENER_WORDS.has(w.toLowerCase())) return false;
   return !lowerWords.has(w.toLowerCase());
+}
+
+/** Does the connector at i ("of", "for the") lead on to a capitalized word? */
+function connectsTo(tokens: Token[], i: number, limit: number): boolean {
+  let k = i + 1;
+  if (k < limit && tokens[k].text === 'the' && tokens[i].text !== 'the') k++;
+  return k < limit && isCapitalized(tokens[k].text) && !CALENDAR_WORDS.has(tokens[k].text) && !isFunctionWord(tokens[k].text);
 }
 
 export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Generator<Run> {
@@ -48,8 +56,7 @@ export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sente
         if (text.slice(tokens[end - 1].end, t.start).includes('\n')) break;
         if (nameLike(tokens, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
           end++;
-        } else if (CONNECTORS.has(t.text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)
-          && !CALENDAR_WORDS.has(tokens[end + 1].text)) {
+        } else if (CONNECTORS.has(t.text) && connectsTo(tokens, end, s.tokenEnd)) {
           end++;
         } else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[end - 1].text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)) {
           end++; // a middle initial: "Joseph R. Biden"

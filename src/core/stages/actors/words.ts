@@ -8,9 +8,11 @@ between among through during against across along around near beyond despite tow
 also not no yes all any both each either neither every some many much more most other such only just even still already
 ever never always often sometimes once twice is are was were be been being am do does did has have had having will would
 shall should can could may might must let meanwhile however moreover furthermore nevertheless nonetheless instead indeed
-thus hence therefore otherwise still though unlike like per via amid amidst whereas wherein standing asked speaking
-according last next earlier later today yesterday tomorrow now new old first second third one two three four five six
-seven eight nine ten several few most mr mrs ms dr`.split(/\s+/));
+thus hence therefore otherwise still though unlike like per via amid amidst whereas wherein`.split(/\s+/));
+
+/** Open-class words that commonly open a sentence and are not names there ("Last year", "New figures"). */
+export const OPENER_WORDS = new Set(`standing asked speaking according last next earlier later today yesterday tomorrow now new
+old first second third one two three four five six seven eight nine ten several few most mr mrs ms dr`.split(/\s+/));
 
 export const CALENDAR_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

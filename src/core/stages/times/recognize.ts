@@ -230,7 +230,8 @@ const earlierLater: Rule = (v, i) => {
   const which = v.w[i + 1];
   if (which === 'in' && v.w[i + 2] === 'the') {
     const unit = CALENDAR_UNITS[v.w[i + 3]];
-    if (unit && unit !== 'WE' && unit !== 'DE') return { end: i + 4, sem: { k: 'deictic', unit, offset: 0, base: 'ref' }, rule: `rel:${v.w[i]}-in-the-${v.w[i + 3]}` };
+    // "the day" is the one the narrative is on ("announced on Sunday ... had visited earlier in the day")
+    if (unit && unit !== 'WE' && unit !== 'DE') return { end: i + 4, sem: { k: 'deictic', unit, offset: 0, base: 'anchor' }, rule: `anchor:${v.w[i]}-in-the-${v.w[i + 3]}` };
     return null;
   }
   const unit = CALENDAR_UNITS[v.w[i + 2]];
@@ -487,6 +488,7 @@ const amount: Rule = (v, i, W) => {
   if (the && num.n !== null && v.w[j] !== undefined && W.numbers.at(v.w, j, v.w.length)?.value === 1 && v.w[j] === 'a') return null;
   const u = unitAt(v, num.end, W);
   if (!u) return null;
+  if (u.u === 'S' && !u.plural) return null; // "a second", "the second": the ordinal
   if (num.n !== null && num.n !== 1 && !u.plural && !/^\d/.test(v.w[j])) return null; // "one hundred day" is not a duration
   if (num.n === null && !u.plural) return null;
   const end = num.end + 1;

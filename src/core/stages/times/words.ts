@@ -52,7 +52,7 @@ export interface CompiledTimeWords {
   frequency: Map<string, string>;
   identifiers: Set<string>;
   futureCues: Phrases<true>;
-  weakFuture: Set<string>;
+  weakFuture: Phrases<true>;
   pastCues: Set<string>;
 }
 
@@ -93,7 +93,7 @@ export function compileTimeWords(w: TimeWords): CompiledTimeWords {
     frequency: new Map(Object.entries(w.frequencyWords)),
     identifiers: set(w.identifierWords),
     futureCues: marks(w.futureCues),
-    weakFuture: set(w.weakFutureCues),
+    weakFuture: marks(w.weakFutureCues),
     pastCues: set(w.pastCues),
   };
   cache.set(w, compiled);

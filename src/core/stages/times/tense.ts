@@ -1,0 +1,42 @@
+// Which way a bare "December", "Monday" or "spring" points: news looks back, so the past is the
+// default; a future word in the same clause ("will", "is due", "expects") turns it forward.
+// The nearest cue before the expression wins; with none before it, the nearest after it.
+import type { CompiledTimeWords } from './words.js';
+
+export type Direction = 'future' | 'weak-future' | 'past' | null;
+
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const LOOK = 12;
+
+function cueAt(w: readonly string[], t: readonly string[], i: number, W: CompiledTimeWords): Direction {
+  const s = w[i];
+  if (s === 'may' && t[i] !== 'may') return null; // the month, not the modal
+  if (/['’]ll$/.test(s)) return 'future';
+  if (W.futureCues.at(w, i, w.length)) return 'future';
+  if (W.weakFuture.at(w, i, w.length)) return 'weak-future';
+  if (W.pastCues.has(s)) return 'past';
+  return null;
+}
+
+/** A past participle or past form ("arrived"): weaker than an auxiliary, which may govern it ("will have arrived"). */
+const pastForm = (s: string): boolean => s.length > 4 && /ed$/.test(s) && !/eed$/.test(s);
+
+/** The direction of the clause around tokens [start, end) of a sentence's lowercase words. */
+export function directionAround(v: { w: readonly string[]; t: readonly string[] }, start: number, end: number, W: CompiledTimeWords): Direction {
+  const { w, t } = v;
+  let participle = false;
+  for (let i = start - 1; i >= 0 && i >= start - LOOK; i--) {
+    if (CLAUSE_BREAK.has(w[i])) break;
+    const d = cueAt(w, t, i, W);
+    if (d) return d;
+    participle ||= pastForm(w[i]);
+  }
+  if (participle) return 'past';
+  for (let i = end; i < w.length && i < end + LOOK; i++) {
+    if (CLAUSE_BREAK.has(w[i]) || w[i] === '.') break;
+    const d = cueAt(w, t, i, W);
+    if (d) return d;
+    if (pastForm(w[i])) return 'past';
+  }
+  return null;
+}
