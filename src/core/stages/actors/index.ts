@@ -119,6 +119,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
   // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken);
+  reg.mergeCommaPlaces();
   return withLayer(doc, 'actors', reg.layer());
 }
 

@@ -85,7 +85,9 @@ export class ActorRegistry {
     const m: Mention = { start, end, actor: actor.id, kind, stage: STAGE, rule };
     if (titleFrom !== undefined) m.withTitle = { start: tokens[titleFrom].start, end };
     actor.mentions.push(m);
-    this.byToken.set(s, { actor, start: s, end: e });
+    // A name inside a longer one ("Andy Warhol" in "Andy Warhol Foundation") leaves the longer one findable.
+    const held = this.byToken.get(s);
+    if (!held || held.end <= e) this.byToken.set(s, { actor, start: s, end: e });
     const surface = this.text.slice(start, end);
     if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
     this.trace?.({ stage: STAGE, rule, start, end, action: `${kind} of ${actor.id}` });
@@ -149,6 +151,7 @@ export class ActorRegistry {
     this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);
+    this.founderInside(tokens, start, end);
     this.acronymAfter(actor, tokens, end);
     return true;
   }
@@ -337,6 +340,19 @@ export class ActorRegistry {
     return true;
   }
 
+  /** A person named at the head of a body's name ("Andy Warhol Foundation", "Kim Il Sung University"). */
+  private founderInside(tokens: Token[], start: number, end: number): void {
+    const nameWord = (k: number) => k < end - 1 && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(tokens[k].text)
+      && !this.c.heads.has(tokens[k].text) && !this.c.leads.has(tokens[k].text) && !this.c.placeHeads.has(tokens[k].text)
+      && !this.c.gazetteer.has(keyOf(tokens[k].text));
+    const given = this.c.firstNames.has(tokens[start].text) || this.c.surnamesFirst.has(tokens[start].text);
+    if (!given || !nameWord(start) || !nameWord(start + 1)) return;
+    const stop = nameWord(start + 2) && this.c.surnamesFirst.has(tokens[start].text) ? start + 3 : start + 2;
+    const name = this.text.slice(tokens[start].start, tokens[stop - 1].end);
+    const actor = this.findPersonByName(name) ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, 'person-in-body-name');
+    this.mention(actor, tokens, start, stop, 'name', 'person-in-body-name');
+  }
+
   /** Listed places named inside a body's name ("University of Texas Arlington"), one word or more. */
   private placesInside(tokens: Token[], start: number, end: number): void {
     for (let i = start; i < end; i++) {
@@ -477,6 +493,41 @@ export class ActorRegistry {
       for (const m of a.mentions) if (m.start < offset && m.start > pos) { pos = m.start; best = a; }
     }
     return best;
+  }
+
+  /**
+   * "Irving, Texas", "Evansville, Indiana, United States": a place followed by the larger places
+   * that hold it is one place mention. The countries keep their own mentions as actors.
+   */
+  mergeCommaPlaces(): void {
+    const larger = new Map<number, { end: number; place?: PlaceMention }>();
+    for (const pl of this.places) larger.set(pl.start, { end: pl.end, place: pl });
+    for (const a of this.actors.values()) {
+      if (a.type !== 'country') continue;
+      for (const m of a.mentions) if (m.kind !== 'demonym' && !larger.has(m.start)) larger.set(m.start, { end: m.end });
+    }
+    const absorbed = new Set<PlaceMention>();
+    for (const head of [...this.places].sort((x, y) => x.start - y.start)) {
+      if (absorbed.has(head)) continue;
+      let end = head.end;
+      for (;;) {
+        if (this.text.slice(end, end + 2) !== ', ') break;
+        const next = larger.get(end + 2);
+        if (!next) break;
+        if (next.place) absorbed.add(next.place);
+        end = next.end;
+      }
+      if (end > head.end) {
+        head.end = end;
+        head.name = this.text.slice(head.start, end);
+        head.rule = `${head.rule}+comma-places`;
+      }
+    }
+    if (absorbed.size) {
+      const kept = this.places.filter((pl) => !absorbed.has(pl));
+      this.places.length = 0;
+      this.places.push(...kept);
+    }
   }
 
   layer(): ActorLayer {

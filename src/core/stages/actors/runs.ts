@@ -25,7 +25,7 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   const w = tokens[i].text;
   // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
   // names that start with one ("The Hague") are matched apart from runs.
-  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && /\p{Ll}/u.test(w))) return false;
+  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && (w.length === 1 || /\p{Ll}/u.test(w)))) return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
