@@ -123,7 +123,9 @@ export class ActorRegistry {
     const words = tokens.slice(start, end).map((t) => t.text);
     const last = words[words.length - 1];
     // A head word ends the name, or is followed by its complement: "Carmel School of Strategy".
-    const byHead = !this.c.titles.has(words[0]) && (this.c.heads.has(last)
+    // A title before "of" is a person's office ("President of the Commission"), not a body's name.
+    const office = this.c.titles.has(words[0]) && words.includes('of');
+    const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
     if (!byHead && !byLead) return false;
@@ -329,6 +331,16 @@ export class ActorRegistry {
       }
     }
     if (!best) {
+      // "Labour" after "Labour Party": a body by its name without the head word.
+      const body = this.lastActorBefore(at, (a) => {
+        if (a.type !== 'organization') return false;
+        const parts = a.name.replace(/^the\s+/i, '').split(/\s+/);
+        return parts.length === 2 && this.c.heads.has(parts[1]) && parts[0] === name;
+      });
+      if (body) {
+        this.mention(body, tokens, r.start, r.end, 'short', 'org-without-head');
+        return true;
+      }
       const acr = this.acronyms.get(name) ?? this.orgByName.get(key);
       if (acr) {
         this.mention(acr, tokens, r.start, r.end, 'acronym', 'acronym-later');
