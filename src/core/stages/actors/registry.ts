@@ -405,7 +405,9 @@ export class ActorRegistry {
     if (listed) return place('place-lexicon');
     const words = tokens.slice(r.start, r.end).map((t) => t.text);
     if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) return place('place-head');
-    if (words.length === 1 && /^[A-Z][A-Z0-9&-]{1,7}$/.test(name) && /[A-Z]{2}/.test(name) && !this.c.notBodies.has(name)) {
+    // An unknown all-capital word is a body's acronym ("the FTU said"), unless it holds a digit
+    // (a model or version: "IE6", "KN-23") or is a known non-body ("ICBM").
+    if (words.length === 1 && /^[A-Z][A-Z&-]{1,7}$/.test(name) && /[A-Z]{2}/.test(name) && !this.c.notBodies.has(name)) {
       const actor = this.orgByName.get(slug(name)) ?? this.ensure(this.unusedId(`o_${slug(name)}`), 'organization', name, 'acronym-shape');
       this.orgByName.set(slug(name), actor);
       this.mention(actor, tokens, r.start, r.end, 'acronym', 'acronym-shape');

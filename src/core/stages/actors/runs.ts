@@ -12,6 +12,7 @@ export interface Run {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'du', 'da', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', '&']);
+const LABELS = new Set(['Image', 'Photo', 'Picture', 'Source', 'Sources', 'Credit', 'Caption', 'Video', 'Map', 'Graphic', 'Note', 'Update', 'Correction', 'Related', 'Read', 'See', 'File']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '…']);
 
 export const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w.toLowerCase());
@@ -26,6 +27,8 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
   // names that start with one ("The Hague") are matched apart from runs.
   if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && (w.length === 1 || /\p{Ll}/u.test(w)))) return false;
+  // "Image: ...", "Source: ...": a caption or byline label, not a name.
+  if (LABELS.has(w) && tokens[i + 1]?.text === ':') return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
