@@ -130,3 +130,13 @@ test('the stage adds a layer without changing the layers before it', () => {
   extract('The North and the South met in Seoul.');
   assert.equal(JSON.stringify(lexicons.countryAliases), before);
 });
+
+test('hostile input: thousands of repeated names, titles and descriptions complete with one actor each', () => {
+  const unit = 'Kim Jong Un met the spy agency of the Ministry of the Institute for the analyst. The analyst said Kim agreed. ';
+  const text = 'South Korea’s National Intelligence Service (NIS) reported. ' + unit.repeat(3000);
+  const found = actors(text);
+  const kim = found.find((a) => a.id === 'p_kim_ju');
+  assert.ok(kim);
+  assert.equal(kim.mentions.length, 6000);
+  assert.equal(found.filter((a) => a.id === 'p_kim_ju').length, 1);
+});

@@ -96,6 +96,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     i = m.end - 1;
   }
 
+  reg.freeze();
   // 2. Candidate names: vessels, then persons (full names first, short forms after).
   const deferred: Run[] = [];
   for (const cand of candidates) {
@@ -108,15 +109,18 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (reg.tryPerson(tokens, trimmed)) mark(trimmed.start, trimmed.end);
     else deferred.push(trimmed);
   }
+  reg.freeze();
   for (const cand of deferred) {
     if (reg.tryShortForm(tokens, cand)) mark(cand.start, cand.end);
     else reg.addPlaceOrUnknown(tokens, cand);
   }
 
+  reg.freeze();
   // 3. Bodies described from their state: "South Korea's foreign ministry", "the Russian defence ministry".
   reg.findDescribedBodies(tokens, taken);
   // 4. Roles and affiliations from the words around each person's mentions.
   for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
+  reg.freeze();
   // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken);
   reg.mergeCommaPlaces();

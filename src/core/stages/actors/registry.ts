@@ -4,6 +4,7 @@ import type { Actor, ActorLayer, ActorType, Mention, MentionKind, PlaceMention, 
 import type { Compiled, GazetteerHit } from './gazetteer.js';
 import { keyOf } from './gazetteer.js';
 import { isCapitalized, type Run } from './runs.js';
+import { MentionIndex } from './mention-index.js';
 
 const STAGE = 'actors';
 
@@ -27,6 +28,12 @@ export class ActorRegistry {
   private readonly byToken = new Map<number, TokenMention>();
   private readonly places: PlaceMention[] = [];
   private readonly orgByName = new Map<string, Actor>();
+  private readonly seen = new Set<string>();
+  private readonly index = new MentionIndex();
+  /** Persons by the slug of every name they are known by. */
+  private readonly personByName = new Map<string, Actor>();
+  /** Persons by the slug of each short form of their name ("kim", "vasquez_oduya"). */
+  private readonly personsByShort = new Map<string, Actor[]>();
 
   constructor(
     private readonly text: string,
@@ -68,8 +75,21 @@ export class ActorRegistry {
     if (!a) {
       a = { id, type, name, aliases: [], mentions: [], rule, ...extra };
       this.actors.set(id, a);
+      if (type === 'person') this.indexPerson(a);
     }
     return a;
+  }
+
+  private indexPerson(a: Actor): void {
+    this.personByName.set(slug(a.name), a);
+    const parts = a.name.split(/\s+/);
+    const shorts = new Set([parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) || this.c.firstNames.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug));
+    for (const s of shorts) this.personsByShort.set(s, [...(this.personsByShort.get(s) ?? []), a]);
+  }
+
+  /** Call between passes: later passes add mentions in text order again. */
+  freeze(): void {
+    this.index.freeze();
   }
 
   private unusedId(base: string): string {
@@ -81,7 +101,10 @@ export class ActorRegistry {
   mention(actor: Actor, tokens: Token[], s: number, e: number, kind: MentionKind, rule: string, titleFrom?: number): void {
     const start = tokens[s].start;
     const end = tokens[e - 1].end;
-    if (actor.mentions.some((m) => m.start === start && m.end === end)) return;
+    const seenKey = `${actor.id}:${start}:${end}`;
+    if (this.seen.has(seenKey)) return;
+    this.seen.add(seenKey);
+    this.index.add(start, actor);
     const m: Mention = { start, end, actor: actor.id, kind, stage: STAGE, rule };
     if (titleFrom !== undefined) m.withTitle = { start: tokens[titleFrom].start, end };
     actor.mentions.push(m);
@@ -89,7 +112,10 @@ export class ActorRegistry {
     const held = this.byToken.get(s);
     if (!held || held.end <= e) this.byToken.set(s, { actor, start: s, end: e });
     const surface = this.text.slice(start, end);
-    if (surface !== actor.name && !actor.aliases.includes(surface)) actor.aliases.push(surface);
+    if (surface !== actor.name && !actor.aliases.includes(surface)) {
+      actor.aliases.push(surface);
+      if (actor.type === 'person') this.personByName.set(slug(surface), actor);
+    }
     this.trace?.({ stage: STAGE, rule, start, end, action: `${kind} of ${actor.id}` });
   }
 
@@ -293,12 +319,7 @@ export class ActorRegistry {
   }
 
   private findPersonByName(name: string): Actor | undefined {
-    const key = slug(name);
-    for (const a of this.actors.values()) {
-      if (a.type !== 'person') continue;
-      if (slug(a.name) === key || a.aliases.some((x) => slug(x) === key)) return a;
-    }
-    return undefined;
+    return this.personByName.get(slug(name));
   }
 
   /** "Kim", "Vasquez-Oduya": a later short form of a person named in full (most recent wins). */
@@ -314,22 +335,11 @@ export class ActorRegistry {
         return true;
       }
     }
-    let best: Actor | undefined;
-    let bestPos = -1;
-    for (const a of this.actors.values()) {
-      if (a.type !== 'person') continue;
-      const parts = a.name.split(/\s+/);
-      const shortForms = [parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) || this.c.firstNames.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug);
-      if (!shortForms.includes(key)) continue;
-      // Ambiguous short forms ("Kim") go to a listed public figure first, then to the most recent.
-      const first = Math.min(...a.mentions.map((m) => m.start));
-      const last = Math.max(...a.mentions.filter((m) => m.start < at).map((m) => m.start), first)
-        + (this.c.persons.has(a.id) ? this.text.length : 0);
-      if (last > bestPos) {
-        best = a;
-        bestPos = last;
-      }
-    }
+    // Ambiguous short forms ("Kim") go to a listed public figure first, then to the most recent.
+    const candidates = (this.personsByShort.get(key) ?? []).filter((a) => a.name !== name);
+    const listed = candidates.filter((a) => this.c.persons.has(a.id));
+    const pool = listed.length ? listed : candidates;
+    const best = pool.length > 1 ? this.index.lastBefore(at, (a) => pool.includes(a)) ?? pool[0] : pool[0];
     if (!best) {
       // "Labour" after "Labour Party": a body by its name without the head word.
       const body = this.lastActorBefore(at, (a) => {
@@ -490,23 +500,11 @@ export class ActorRegistry {
 
   /** The last country named in [from, to). */
   lastCountryBetween(from: number, to: number, except?: Actor): Actor | undefined {
-    let best: Actor | undefined;
-    let pos = -1;
-    for (const a of this.actors.values()) {
-      if (a.type !== 'country' || a === except) continue;
-      for (const m of a.mentions) if (m.start >= from && m.start < to && m.start > pos) { pos = m.start; best = a; }
-    }
-    return best;
+    return this.index.lastBefore(to, (a) => a.type === 'country' && a !== except, from);
   }
 
   private lastActorBefore(offset: number, ok: (a: Actor) => boolean): Actor | undefined {
-    let best: Actor | undefined;
-    let pos = -1;
-    for (const a of this.actors.values()) {
-      if (!ok(a)) continue;
-      for (const m of a.mentions) if (m.start < offset && m.start > pos) { pos = m.start; best = a; }
-    }
-    return best;
+    return this.index.lastBefore(offset, ok);
   }
 
   /**

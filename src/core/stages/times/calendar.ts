@@ -13,7 +13,7 @@ export type Point =
   | { g: 'half'; y: number; h: number }
   | { g: 'year'; y: number }
   | { g: 'decade'; y: number } // first year: 1990 for the 1990s
-  | { g: 'century'; c: number }; // 19 for the 20th century (TIMEX3 writes the first two digits)
+  | { g: 'century'; c: number }; // 19 for the 20th century, written 19XX like the decades' 199X
 
 export interface Day {
   y: number;
@@ -138,7 +138,7 @@ export function formatPoint(p: Point): string {
     case 'decade':
       return `${pad(Math.floor(p.y / 10), 3)}X`;
     case 'century':
-      return pad(p.c);
+      return `${pad(p.c)}XX`;
   }
 }
 

@@ -29,7 +29,9 @@ export function recognizeSentence(v: View, W: CompiledTimeWords): Hit[] {
     const sig = W.signals.at(v.w, i, v.w.length);
     if (sig) {
       const f = recognizeAt(v, i + sig.length, W);
-      if (f && f.sem.k !== 'duration' && f.sem.k !== 'set') {
+      // "on Tuesday's report": the preposition belongs to the noun, not to the time
+      const possessive = f !== null && /^['’]s$/.test(v.w[f.end - 1]);
+      if (f && f.sem.k !== 'duration' && f.sem.k !== 'set' && !possessive) {
         hits.push({ found: f, from: i, core: i + sig.length });
         i = f.end;
         continue;
@@ -56,8 +58,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     for (const hit of recognizeSentence(v, W)) {
       const f = hit.found;
       const dir = directionAround(v, hit.core, f.end, W);
-      const r = resolve(f.sem, { ref, dir, history });
       const start = toks[hit.from].start;
+      const r = resolve(f.sem, { ref, dir, history, at: start });
       const end = toks[f.end - 1].end;
       const item: TimeExpr = {
         start,
@@ -71,7 +73,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         ...(r.anchor && f.sem.k !== 'abs' ? { anchor: r.anchor } : {}),
       };
       times.push(item);
-      if (r.point && r.value) history.push({ point: r.point, start, end, value: r.value });
+      if (r.point && r.value) history.push({ point: r.point, start, end, value: r.value, ...(r.derived ? { derived: true } : {}) });
       ctx.trace?.({ stage: STAGE, rule: f.rule, start, end, action: `${r.type} ${r.value ?? 'unresolved'}` });
     }
   }

@@ -114,6 +114,8 @@ const monthDate: Rule = (v, i, W) => {
   const shift = yearShiftAt(v, j);
   if (shift !== null) return { end: j + 2, sem: { k: 'month', m, rel: 'bare', yearShift: shift }, rule: 'date:month-last-year' };
   if (mo.abbr || !bareMonthOk(v, i, W)) return null;
+  // "one December": some past December
+  if (v.w[i - 1] === 'one') return { end: mo.end, sem: { k: 'month', m, rel: 'last' }, rule: 'date:one-month' };
   return { end: mo.end, sem: { k: 'month', m, rel: 'bare' }, rule: 'date:month' };
 };
 
@@ -125,7 +127,7 @@ function bareMonthOk(v: View, i: number, W: CompiledTimeWords): boolean {
   if (!W.ambiguousMonths.has(v.w[i])) return true;
   const prev = v.w[i - 1];
   if (prev !== undefined && MONTH_CONTEXT.has(prev)) return true;
-  if (i === 0 || prev === undefined) return v.w[i + 1] === ',' && false;
+  if (i === 0 || prev === undefined) return false; // "May I ask", "March on"
   if (isCap(v, i - 1) || /^["“‘(]$/.test(v.t[i - 1])) return false;
   if (isCap(v, i + 1)) return false;
   return /^\p{Ll}/u.test(v.t[i - 1]);
@@ -175,10 +177,13 @@ const weekdayDate: Rule = (v, i, W) => {
   return withDayPart(v, i + 1, W, { k: 'weekday', wd, rel: 'bare' }, 'date:weekday');
 };
 
-/** "Friday morning", "yesterday's": a day word and the part of the day or the possessive after it. */
+/**
+ * "Friday morning", "yesterday's": a day word and the part of the day or the possessive after it.
+ * The part stays in the span and the value is the day, as TempEval-3's cleaned TimeBank and
+ * AQUAINT mostly annotate them (type DATE); clock times ("10 p.m. Friday") make a TIME.
+ */
 function withDayPart(v: View, j: number, W: CompiledTimeWords, day: Sem, rule: string): Found {
-  const part = W.dayParts.get(v.w[j]);
-  if (part) return { end: j + 1, sem: { k: 'time', day, t: part }, rule: `${rule}-part` };
+  if (W.dayParts.has(v.w[j])) return { end: j + 1, sem: day, rule: `${rule}-part` };
   if (v.w[j] === "'s" || v.w[j] === '’s') return { end: j + 1, sem: day, rule };
   return { end: j, sem: day, rule };
 }
@@ -266,6 +271,8 @@ const anaphoric: Rule = (v, i, W) => {
   }
   const mo = monthAt(v, j, W);
   if (mo && !mo.abbr && rel !== 'same') return { end: mo.end, sem: { k: 'month', m: mo.m, rel }, rule: `anchor:${rel}-month` };
+  const wd = W.weekdays.get(x);
+  if (wd && isCap(v, j) && rel !== 'same') return { end: j + 1, sem: { k: 'weekday', wd, rel }, rule: `anchor:${rel}-weekday` };
   const s = W.seasons.get(x);
   if (s) return { end: j + 1, sem: { k: 'season', s: s as Season, rel }, rule: `anchor:${rel}-season` };
   return null;
@@ -406,22 +413,53 @@ const quarter: Rule = (v, i, W) => {
   return { end: j, sem: { k: 'quarter', q: ord, rel: 'bare', yearShift }, rule: start === j ? 'quarter' : 'quarter:ordinal' };
 };
 
-/** "the quarter", "the latest quarter", "the year-earlier quarter": the quarter the report is about. */
+/** "the quarter", "the latest quarter", "the year-earlier period", "the 1988 quarter": the quarter the report is about. */
 const theQuarter: Rule = (v, i) => {
+  // "year-earlier" and "year-ago" alone: the same quarter a year before
+  if ((v.w[i] === 'year-earlier' || v.w[i] === 'year-ago') && !/^(quarter|period)$/.test(v.w[i + 1] ?? '')) {
+    return { end: i + 1, sem: { k: 'quarter', rel: 'same', yearShift: -1 }, rule: 'anchor:year-earlier' };
+  }
   if (v.w[i] !== 'the') return null;
   let j = i + 1;
-  if (v.w[j] === 'comparable') j++;
+  if (v.w[j] === 'comparable' || v.w[j] === 'corresponding') j++;
   const mod = v.w[j];
-  let shift = 0;
-  if (mod === 'latest' || mod === 'current' || mod === 'recent' || mod === 'just-ended') j++;
-  else if (mod === 'year-earlier' || mod === 'year-ago') {
+  let shift: number | undefined;
+  let rel: Rel = 'same';
+  let y: number | undefined;
+  if (mod === 'latest' || mod === 'recent' || mod === 'just-ended' || mod === 'most-recent') j++;
+  else if (mod === 'current') {
+    rel = 'this';
+    j++;
+  } else if (mod === 'year-earlier' || mod === 'year-ago') {
     shift = -1;
+    j++;
+  } else if (yearAt(v, j) !== null) {
+    y = yearAt(v, j)!;
     j++;
   }
   if (v.w[j] === 'fiscal') j++;
-  if (v.w[j] === 'quarter' || (shift !== 0 && v.w[j] === 'period')) {
-    if (shift === 0 && v.w[j] === 'quarter' && j === i + 1 && v.w[j + 1] === 'of') return null;
-    return { end: j + 1, sem: shift ? { k: 'shift', unit: 'Y', n: -1, base: 'anchor' } : { k: 'quarter', rel: 'same' }, rule: shift ? 'anchor:year-earlier-quarter' : 'anchor:the-quarter' };
+  const ord = ORD_QUARTER.test(v.w[j] ?? '') && v.w[j + 1] === 'quarter' ? +(/\d/.test(v.w[j]) ? parseInt(v.w[j], 10) : ['first', 'second', 'third', 'fourth'].indexOf(v.w[j]) + 1) : undefined;
+  if (ord !== undefined) j++;
+  const noun = v.w[j];
+  if (noun !== 'quarter' && !(noun === 'period' && j > i + 1)) return null;
+  if (j === i + 1 && v.w[j + 1] === 'of') return null; // "the quarter of ..." is read by the ordinal rule or not at all
+  if (y !== undefined) {
+    const sem: Sem = ord !== undefined ? { k: 'abs', point: { g: 'quarter', y, q: ord } } : { k: 'quarter', rel: 'same', yearShift: 0, y };
+    return { end: j + 1, sem, rule: 'quarter:the-year-quarter' };
+  }
+  if (shift !== undefined && ord !== undefined) return { end: j + 1, sem: { k: 'quarter', q: ord, rel: 'bare', yearShift: shift }, rule: 'quarter:year-earlier-ordinal' };
+  if (ord !== undefined) return null;
+  return { end: j + 1, sem: { k: 'quarter', rel, yearShift: shift }, rule: shift ? 'anchor:the-year-earlier-quarter' : `anchor:the-${rel === 'this' ? 'current' : 'latest'}-quarter` };
+};
+
+/** "the weekend", "the current year", "the current fiscal year". */
+const theCurrent: Rule = (v, i) => {
+  if (v.w[i] !== 'the') return null;
+  if (v.w[i + 1] === 'weekend') return { end: i + 2, sem: { k: 'deictic', unit: 'WE', offset: 0, base: 'ref' }, rule: 'rel:the-weekend' };
+  if (v.w[i + 1] === 'current') {
+    const j = v.w[i + 2] === 'fiscal' ? i + 3 : i + 2;
+    const unit = CALENDAR_UNITS[v.w[j]];
+    if (unit && unit !== 'D' && unit !== 'Q') return { end: j + 1, sem: { k: 'deictic', unit, offset: 0, base: 'ref' }, rule: `rel:the-current-${v.w[j]}` };
   }
   return null;
 };
@@ -434,7 +472,7 @@ const SHIFT_UNIT: Record<string, { unit: Unit; k: number }> = { D: { unit: 'D', 
 
 /** TIMEX3 duration for n units (null: an unknown number, written X). */
 export function durationValue(n: number | null, u: string): string {
-  if (n === null) return { S: 'PTXS', MIN: 'PTXM', H: 'PTXH', D: 'PXD', W: 'PXW', FN: 'PXW', M: 'PXM', Q: 'PXQ', Y: 'PXY', DE: 'PXDE', CE: 'PXCE' }[u] ?? 'PXY';
+  if (n === null) return { S: 'PTXS', MIN: 'PTXM', H: 'PTXH', D: 'PXD', W: 'PXW', FN: 'PXW', M: 'PXM', Q: 'PXM', Y: 'PXY', DE: 'PXDE', CE: 'PXCE' }[u] ?? 'PXY';
   if (!Number.isInteger(n)) {
     // "half a year" → P6M: TIMEX3 has no fractions
     const finer: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], DE: ['Y', 10] };
@@ -450,6 +488,8 @@ export function durationValue(n: number | null, u: string): string {
       return `PT${n}H`;
     case 'FN':
       return `P${2 * n}W`;
+    case 'Q':
+      return `P${3 * n}M`;
     case 'DE':
       return `P${10 * n}Y`;
     case 'CE':
@@ -486,12 +526,15 @@ const amount: Rule = (v, i, W) => {
   const num = numberAt(v, j, W);
   if (!num) return null;
   if (the && num.n !== null && v.w[j] !== undefined && W.numbers.at(v.w, j, v.w.length)?.value === 1 && v.w[j] === 'a') return null;
-  const u = unitAt(v, num.end, W);
+  // "two more weeks", "three additional months"
+  const extra = num.n !== null && (v.w[num.end] === 'more' || v.w[num.end] === 'additional' || v.w[num.end] === 'further' || v.w[num.end] === 'extra') ? 1 : 0;
+  const u = unitAt(v, num.end + extra, W);
   if (!u) return null;
   if (u.u === 'S' && !u.plural) return null; // "a second", "the second": the ordinal
-  if (num.n !== null && num.n !== 1 && !u.plural && !/^\d/.test(v.w[j])) return null; // "one hundred day" is not a duration
+  const end = num.end + extra + 1;
+  // a singular unit after a number other than one only as a modifier: "a three hour delay"
+  if (num.n !== null && num.n !== 1 && !u.plural && !/^\p{Ll}/u.test(v.t[end] ?? '')) return null;
   if (num.n === null && !u.plural) return null;
-  const end = num.end + 1;
   const after = v.w[end];
   // "a year" after a noun or a number is a rate ("7,000 rounds a day"), not an amount of time
   if (!the && !mod && num.n === 1 && (v.w[j] === 'a' || v.w[j] === 'an') && !u.plural) {
@@ -552,6 +595,11 @@ const year: Rule = (v, i, W) => {
     const y = yearAt(v, j);
     if (y !== null) return { end: j + 1, sem: { k: 'abs', point: { g: 'year', y } }, rule: 'year:fiscal' };
   }
+  // years read out in transcripts: "nineteen ninety-six", "nineteen seventy"
+  if (v.w[i] === 'nineteen' && v.w[i + 1] !== undefined) {
+    const rest = numberAt(v, i + 1, W);
+    if (rest && rest.n !== null && rest.n >= 10 && rest.n < 100 && !unitAt(v, rest.end, W)) return { end: rest.end, sem: { k: 'abs', point: { g: 'year', y: 1900 + rest.n } }, rule: 'year:spoken' };
+  }
   const fy = /^fy(\d{4})$/.exec(v.w[i] ?? '');
   if (fy) return { end: i + 1, sem: { k: 'abs', point: { g: 'year', y: +fy[1] } }, rule: 'year:fiscal' };
   const y = yearAt(v, i);
@@ -594,7 +642,9 @@ const reference: Rule = (v, i, W) => {
     return { end: i + r.length, sem: { k: 'ref', value: r.value as 'PRESENT_REF' }, rule: `ref:${r.value.toLowerCase()}` };
   }
   // "recent years", "recent months"
-  if (v.w[i] === 'recent' && unitAt(v, i + 1, W)?.plural) return { end: i + 2, sem: { k: 'ref', value: 'PAST_REF' }, rule: 'ref:recent-units' };
+  // "recent years": TimeML reads an amount of unknown length
+  const u = v.w[i] === 'recent' ? unitAt(v, i + 1, W) : null;
+  if (u?.plural) return { end: i + 2, sem: { k: 'duration', value: durationValue(null, u.u) }, rule: 'duration:recent-units' };
   return null;
 };
 
@@ -672,14 +722,10 @@ const season: Rule = (v, i, W) => {
   if (!s) return null;
   const k = v.w[j + 1] === 'of' ? j + 2 : j + 1;
   const y = yearAt(v, k);
-  if (y !== null) return { end: k + 1, sem: { k: 'abs', point: { g: 'season', y: s === 'WI' ? y : y, s: s as Season } }, rule: 'season:with-year' };
+  if (y !== null) return { end: k + 1, sem: { k: 'abs', point: { g: 'season', y, s: s as Season } }, rule: 'season:with-year' };
   const prev = v.w[i - 1];
   if (!the && !(prev !== undefined && SEASON_CONTEXT.has(prev))) return null;
   if (v.w[j] === 'fall' && !the) return null; // "prices fall"
-  const next = v.w[j + 1];
-  if (next !== undefined && /^\p{Ll}/u.test(next) && !/^(and|or|when|as|to|of|if|but|while|because)$/.test(next) && W.units.get(next) === undefined && !/ed$|ing$/.test(next) && !W.futureCues.at(v.w, j + 1, v.w.length)) {
-    // "the spring offensive", "summer camps": the season names a thing; still a time in TimeML
-  }
   return { end: j + 1, sem: { k: 'season', s: s as Season, rel: 'bare' }, rule: 'season' };
 };
 
@@ -691,6 +737,7 @@ PART_INNER.push(monthDate, year, decade, relWord, season, earlierLater, (v, i) =
 });
 
 export const RULES: readonly Rule[] = [
+  theCurrent,
   numericDate,
   weekdayDate,
   monthDate,

@@ -32,6 +32,8 @@ export interface Mentioned {
   start: number;
   end: number;
   value: string;
+  /** Counted back from another mention ("a year earlier"): not what "the quarter" refers to. */
+  derived?: boolean;
 }
 
 export interface ResolveContext {
@@ -40,6 +42,8 @@ export interface ResolveContext {
   dir: Direction;
   /** Times mentioned so far, oldest first. */
   history: readonly Mentioned[];
+  /** Where the expression starts in the text. */
+  at: number;
 }
 
 export interface Resolution {
@@ -47,13 +51,18 @@ export interface Resolution {
   value: string | null;
   point?: Point;
   anchor?: TimeAnchor;
+  derived?: boolean;
 }
 
 const UNIT_NEEDS: Record<Unit | 'WE' | 'DE', Granularity> = { D: 'day', W: 'week', WE: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** The latest mentioned time at least as fine as `g`. */
-function anchorFor(history: readonly Mentioned[], g: Granularity): Mentioned | undefined {
-  for (let k = history.length - 1; k >= 0; k--) if (FINENESS[history[k].point.g] >= FINENESS[g] && history[k].point.g !== 'decade' && history[k].point.g !== 'century') return history[k];
+function anchorFor(history: readonly Mentioned[], g: Granularity, skipDerived = false): Mentioned | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (skipDerived && h.derived) continue;
+    if (FINENESS[h.point.g] >= FINENESS[g] && h.point.g !== 'decade' && h.point.g !== 'century') return h;
+  }
   return undefined;
 }
 
@@ -62,9 +71,9 @@ interface Base {
   anchor: TimeAnchor;
 }
 
-function base(ctx: ResolveContext, kind: 'ref' | 'anchor', g: Granularity): Base | null {
+function base(ctx: ResolveContext, kind: 'ref' | 'anchor', g: Granularity, skipDerived = false): Base | null {
   if (kind === 'anchor') {
-    const a = anchorFor(ctx.history, g);
+    const a = anchorFor(ctx.history, g, skipDerived);
     if (a) return { point: a.point, anchor: { kind: 'time', start: a.start, end: a.end, value: a.value } };
   }
   return refBase(ctx);
@@ -96,7 +105,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
     case 'season':
       return seasonFor(sem.s, sem.rel, sem.y, ctx);
     case 'quarter':
-      return quarterFor(sem.q, sem.rel, sem.yearShift, ctx);
+      return quarterFor(sem.q, sem.rel, sem.y, sem.yearShift, ctx);
     case 'half': {
       if (sem.y !== undefined) return date({ g: 'half', y: sem.y, h: sem.h });
       const b = refBase(ctx);
@@ -106,13 +115,14 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
     case 'deictic':
       return deictic(sem.unit, sem.offset, sem.base, sem.edge, ctx);
     case 'shift': {
-      const b = base(ctx, sem.base, UNIT_NEEDS[sem.unit]);
+      // counted from what the narrative states, not from another count ("a year earlier" twice is not two years)
+      const b = quarterInFocus(ctx, sem) ?? base(ctx, sem.base, UNIT_NEEDS[sem.unit], true);
       if (!b) return unresolved();
       const g = ({ D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year' } as const)[sem.unit];
       const moved = shiftPoint(b.point, sem.unit, sem.n);
       // a year before a quarter is that quarter a year earlier ("the third quarter ... a year earlier")
       const point = moved.g === 'quarter' && sem.unit === 'Y' ? moved : coarsen(moved, g);
-      return date(point, b.anchor);
+      return { ...date(point, b.anchor), derived: true };
     }
     case 'time': {
       const day = resolve(sem.day, ctx);
@@ -122,6 +132,17 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
     }
   }
 }
+
+/** The quarter a results report is comparing: "third-quarter profit fell from $2 a share a year ago". */
+const FOCUS_CHARS = 300;
+function quarterInFocus(ctx: ResolveContext, sem: { unit: Unit; n: number; base: 'ref' | 'anchor' }): Base | null {
+  if (sem.base !== 'ref' || sem.unit !== 'Y' || Math.abs(sem.n) !== 1) return null;
+  const h = ctx.history[ctx.history.length - 1];
+  if (!h || h.point.g !== 'quarter' || h.derived || ctx.at - h.end > FOCUS_CHARS) return null;
+  return { point: h.point, anchor: { kind: 'time', start: h.start, end: h.end, value: h.value } };
+}
+
+const SAME_MONTH_CHARS = 400;
 
 function month(m: number, d: number | undefined, rel: Rel, yearShift: number | undefined, ctx: ResolveContext): Resolution {
   const make = (y: number, anchor: TimeAnchor): Resolution => {
@@ -135,6 +156,11 @@ function month(m: number, d: number | undefined, rel: Rel, yearShift: number | u
     const a = firstDay(b.point);
     const y = rel === 'same' ? a.y : rel === 'following' ? (m > a.m ? a.y : a.y + 1) : m < a.m ? a.y : a.y - 1;
     return make(y, b.anchor);
+  }
+  // "In December 2022 the vessel ... from December 6 to December 9": the month the narrative is in
+  const last = ctx.history[ctx.history.length - 1];
+  if (rel === 'bare' && yearShift === undefined && last && (last.point.g === 'month' || last.point.g === 'day') && last.point.m === m && ctx.at - last.end < SAME_MONTH_CHARS) {
+    return make(last.point.y, { kind: 'time', start: last.start, end: last.end, value: last.value });
   }
   const b = refBase(ctx);
   if (!b || !ctx.ref) return unresolved();
@@ -152,12 +178,24 @@ function month(m: number, d: number | undefined, rel: Rel, yearShift: number | u
   }
 }
 
-/** The year of a month (or quarter) that names no year: the past one unless the clause looks ahead. */
-function placeInYear(k: number, current: number, y: number, dir: Direction): number {
+/**
+ * The year of a month (or quarter) that names no year: the past one when the clause is past, the
+ * coming one when it looks ahead; with no tense to go by, the nearer one, and the past one on a tie.
+ */
+function placeInYear(k: number, current: number, y: number, dir: Direction, period = 12): number {
   if (k === current) return y;
+  if (dir === null || dir === 'weak-past') {
+    const ahead = (k - current + period) % period;
+    const back = (current - k + period) % period;
+    const future = ahead <= NEAR_AHEAD * (period / 12) && ahead < back;
+    return k < current ? (future ? y + 1 : y) : future ? y : y - 1;
+  }
   if (k < current) return dir === 'future' ? y + 1 : y;
   return dir === 'future' || dir === 'weak-future' ? y : y - 1;
 }
+
+/** How many months ahead a month with no tense around it may be read as coming rather than past. */
+const NEAR_AHEAD = 2;
 
 function weekdayOf(wd: number, rel: Rel, ctx: ResolveContext): Resolution {
   let b: Base | null;
@@ -183,7 +221,8 @@ function weekdayOf(wd: number, rel: Rel, ctx: ResolveContext): Resolution {
       delta = wd - today;
       break;
     default:
-      delta = ctx.dir === 'future' || ctx.dir === 'weak-future' ? (ahead === 0 ? 0 : ahead) : back;
+      // only a plain future turns a weekday forward: "said they would appeal Wednesday's ruling" is past
+      delta = ctx.dir === 'future' ? ahead : back;
   }
   return date({ g: 'day', ...addDays(day, delta) }, b.anchor);
 }
@@ -222,23 +261,40 @@ function seasonFor(s: Season, rel: Rel, y: number | undefined, ctx: ResolveConte
   }
 }
 
-function quarterFor(q: number | undefined, rel: Rel, yearShift: number | undefined, ctx: ResolveContext): Resolution {
-  if (q === undefined) {
-    // "the quarter": the one the report has been talking about, else the last full quarter
-    for (let k = ctx.history.length - 1; k >= 0; k--) {
-      const h = ctx.history[k];
-      if (h.point.g === 'quarter') return date(h.point, { kind: 'time', start: h.start, end: h.end, value: h.value });
-    }
-    const b = refBase(ctx);
-    if (!b || !ctx.ref) return unresolved();
-    const cq = quarterOfMonth(ctx.ref.m);
-    return date(cq === 1 ? { g: 'quarter', y: ctx.ref.y - 1, q: 4 } : { g: 'quarter', y: ctx.ref.y, q: cq - 1 }, b.anchor);
-  }
+function quarterFor(q: number | undefined, rel: Rel, y: number | undefined, yearShift: number | undefined, ctx: ResolveContext): Resolution {
   const b = refBase(ctx);
+  if (q === undefined) {
+    if (rel === 'this') {
+      if (!b || !ctx.ref) return unresolved();
+      return date({ g: 'quarter', y: ctx.ref.y, q: quarterOfMonth(ctx.ref.m) }, b.anchor);
+    }
+    // "the quarter": the one the report has been talking about, else the last full quarter
+    let found: Point | undefined;
+    let anchor: TimeAnchor | undefined;
+    for (let k = ctx.history.length - 1; k >= 0 && !found; k--) {
+      const h = ctx.history[k];
+      if (h.point.g === 'quarter' && !h.derived) {
+        found = h.point;
+        anchor = { kind: 'time', start: h.start, end: h.end, value: h.value };
+      }
+    }
+    if (!found) {
+      if (!b || !ctx.ref) return unresolved();
+      const cq = quarterOfMonth(ctx.ref.m);
+      found = cq === 1 ? { g: 'quarter', y: ctx.ref.y - 1, q: 4 } : { g: 'quarter', y: ctx.ref.y, q: cq - 1 };
+      anchor = b.anchor;
+    }
+    if (found.g !== 'quarter') return unresolved();
+    const point: Point = { g: 'quarter', y: y ?? found.y + (yearShift ?? 0), q: found.q };
+    return { ...date(point, anchor), derived: (yearShift ?? 0) < 0 };
+  }
   if (!b || !ctx.ref) return unresolved();
-  if (yearShift !== undefined) return date({ g: 'quarter', y: ctx.ref.y + yearShift, q }, b.anchor);
-  const y = rel === 'this' ? ctx.ref.y : placeInYear(q, quarterOfMonth(ctx.ref.m), ctx.ref.y, ctx.dir);
-  return date({ g: 'quarter', y, q }, b.anchor);
+  if (yearShift !== undefined) return { ...date({ g: 'quarter', y: ctx.ref.y + yearShift, q }, b.anchor), derived: yearShift < 0 };
+  const cq = quarterOfMonth(ctx.ref.m);
+  // results come out after their quarter ends: only a quarter well behind the current one is next year's
+  const dir = ctx.dir === 'future' && cq - q < 2 ? 'weak-future' : ctx.dir;
+  const year = rel === 'this' ? ctx.ref.y : placeInYear(q, cq, ctx.ref.y, dir, 4);
+  return date({ g: 'quarter', y: year, q }, b.anchor);
 }
 
 function deictic(unit: Unit | 'WE' | 'DE', offset: number, kind: 'ref' | 'anchor', edge: 'START' | 'END' | undefined, ctx: ResolveContext): Resolution {

@@ -3,10 +3,11 @@
 // The nearest cue before the expression wins; with none before it, the nearest after it.
 import type { CompiledTimeWords } from './words.js';
 
-export type Direction = 'future' | 'weak-future' | 'past' | null;
+/** `weak-past`: only a past participle around ('extended to Nov. 16'), which may still point ahead. */
+export type Direction = 'future' | 'weak-future' | 'past' | 'weak-past' | null;
 
-const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
-const LOOK = 12;
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '"', '“', '”']);
+const LOOK = 20;
 
 function cueAt(w: readonly string[], t: readonly string[], i: number, W: CompiledTimeWords): Direction {
   const s = w[i];
@@ -21,22 +22,32 @@ function cueAt(w: readonly string[], t: readonly string[], i: number, W: Compile
 /** A past participle or past form ("arrived"): weaker than an auxiliary, which may govern it ("will have arrived"). */
 const pastForm = (s: string): boolean => s.length > 4 && /ed$/.test(s) && !/eed$/.test(s);
 
+// A deadline ("extended to Nov. 16", "until Dec. 7") may lie ahead even in a past clause.
+const DEADLINE = new Set(['until', 'till', 'to', 'through', 'by', 'before']);
+
 /** The direction of the clause around tokens [start, end) of a sentence's lowercase words. */
 export function directionAround(v: { w: readonly string[]; t: readonly string[] }, start: number, end: number, W: CompiledTimeWords): Direction {
+  const d = clauseDirection(v, start, end, W);
+  return d === 'past' && DEADLINE.has(v.w[start - 1]) ? 'weak-past' : d;
+}
+
+function clauseDirection(v: { w: readonly string[]; t: readonly string[] }, start: number, end: number, W: CompiledTimeWords): Direction {
   const { w, t } = v;
-  let participle = false;
   for (let i = start - 1; i >= 0 && i >= start - LOOK; i--) {
     if (CLAUSE_BREAK.has(w[i])) break;
     const d = cueAt(w, t, i, W);
     if (d) return d;
-    participle ||= pastForm(w[i]);
+    // a simple past ("Cuba predicted Wednesday") decides; a participle ("will have arrived",
+    // "was extended") leaves it to its auxiliary
+    if (pastForm(w[i]) && !AUXILIARIES.has(w[i - 1])) return 'past';
   }
-  if (participle) return 'past';
   for (let i = end; i < w.length && i < end + LOOK; i++) {
     if (CLAUSE_BREAK.has(w[i]) || w[i] === '.') break;
     const d = cueAt(w, t, i, W);
     if (d) return d;
-    if (pastForm(w[i])) return 'past';
+    if (pastForm(w[i])) return 'weak-past';
   }
   return null;
 }
+
+const AUXILIARIES = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', "'s", '’s', 'get', 'got']);
