@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runPipeline } from '../core/pipeline.js';
 import { toExtraction } from '../core/output/extraction.js';
 import { loadLexicons } from '../node/lexicons.js';
+import { decodeReport, reportFromText } from '../node/input.js';
 import { formatTable, scoreCorpus, type Annotation, type GoldReport } from '../eval/corpus-score.js';
 import { parsePublished } from './extract.js';
 import { UsageError } from './errors.js';
@@ -67,10 +68,13 @@ function kindOf(file: CorpusFile): FolderKind {
 }
 
 /** What `trawl extract --published P --format json -` prints for the text, as parsed JSON. */
-function extract(report: GoldReport, lexicons: ReturnType<typeof loadLexicons>): Annotation {
-  // Same date rules as the CLI, so a report the CLI refuses fails here too.
+async function extract(report: GoldReport, lexicons: ReturnType<typeof loadLexicons>): Promise<Annotation> {
+  // Same date and input rules as the CLI reading the text on stdin, so a report the CLI
+  // refuses fails here too and both see the same text.
   const published = parsePublished(report.published ?? 'unknown') ?? null;
-  const { doc } = runPipeline(report.text ?? '', published, { lexicons });
+  const source = report.id ?? 'report';
+  const input = await reportFromText(decodeReport(Buffer.from(report.text ?? '', 'utf8'), source), source);
+  const { doc } = runPipeline(input.text, published, { lexicons });
   // Through JSON and back, so the scorer sees exactly what the printed output holds.
   return JSON.parse(JSON.stringify(toExtraction(doc))) as Annotation;
 }
@@ -96,19 +100,19 @@ export async function evalCommand(
   const lexicons = loadLexicons(opts.lexicons);
   const items: { gold: GoldReport; pred: Annotation }[] = [];
   const failures: string[] = [];
-  files.forEach((file, i) => {
+  for (const [i, file] of files.entries()) {
     progress(`eval ${i + 1}/${files.length} ${file.name}`);
     const gold = file.data as unknown as GoldReport;
     let pred: Annotation;
     try {
-      pred = extract(gold, lexicons);
+      pred = await extract(gold, lexicons);
     } catch (e) {
       // As score.mjs does for a failed run: note it, score the report against nothing.
       failures.push(`${file.name}: ${String((e as Error).message).split('\n')[0].slice(0, 200)}`);
       pred = {};
     }
     items.push({ gold, pred });
-  });
+  }
   progress('');
 
   const { result, misses } = scoreCorpus(items, failures);

@@ -26,9 +26,9 @@ export function parsePublished(value: string | undefined): string | null | undef
   return value;
 }
 
-export function extractCommand(file: string, opts: ExtractOptions): void {
+export async function extractCommand(file: string, opts: ExtractOptions): Promise<void> {
   const given = parsePublished(opts.published);
-  const report = readReport(file);
+  const report = await readReport(file);
   const published = given === undefined ? report.published ?? null : given;
   const lexicons = loadLexicons(opts.lexicons);
   const trace: TraceEvent[] = [];

@@ -46,6 +46,27 @@ program
   .option('--json', 'print the figures as JSON')
   .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
 
+program
+  .command('times')
+  .description('list the time expressions of one report with their TIMEX3 values, one JSON object per line')
+  .argument('[file]', 'report: plain text, Markdown (.md) or HTML (.html); "-" or nothing reads standard input', '-')
+  .option('-p, --published <date>', 'publication date YYYY-MM-DD the relative times count from, or "unknown" (default: from HTML metadata, else unknown)')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Example:
+  echo "Two months later, on Friday, the ship left." | trawl times - --published 2024-06-03`)
+  .action(async (file: string, opts) => (await import('./times.js')).timesCommand(file, opts));
+
+program
+  .command('eval-timeml')
+  .description('TempEval-3 time-expression scores (strict/relaxed P/R/F1, value F1, type accuracy) on TimeML .tml files, trawl beside chrono-node alone, per sub-folder')
+  .argument('<dir>', 'folder of .tml files, searched recursively; each first-level sub-folder is scored apart')
+  .option('-v, --verbose', 'also list trawl\'s wrong values, misses and false alarms')
+  .option('--no-chrono', 'score trawl only')
+  .option('--json', 'print the figures as JSON')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

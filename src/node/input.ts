@@ -2,7 +2,6 @@
 // not a report: missing, empty, binary, not UTF-8, too large, or HTML without text.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -80,11 +79,21 @@ export function decodeReport(bytes: Buffer, source: string): string {
   return text;
 }
 
-export function readReport(path: string): Report {
+export async function readReport(path: string): Promise<Report> {
   const source = path === '-' ? 'stdin' : path;
-  const raw = decodeReport(readBytes(path), source);
-  const format = detectFormat(path === '-' ? '' : path, raw);
+  return reportFromText(decodeReport(readBytes(path), source), source, path === '-' ? '' : path);
+}
+
+/**
+ * A decoded report as extraction sees it, whatever it came from (a file, standard input, the
+ * `text` of a corpus JSON file): HTML to article text, Markdown blanked in place, line ends kept
+ * at the same offsets. `path` only helps to tell the format.
+ */
+export async function reportFromText(raw: string, source: string, path = ''): Promise<Report> {
+  const format = detectFormat(path, raw);
   if (format === 'html') {
+    // Loaded only for HTML: the DOM and Readability cost ~25 MB that plain text never needs.
+    const { htmlToText } = await import('./html.js');
     const page = htmlToText(raw);
     if (!page.text.trim()) throw new InputError(source, 'is HTML with no readable text');
     return { source, format, text: page.text, published: page.published, title: page.title };
