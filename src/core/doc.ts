@@ -116,10 +116,26 @@ export interface Diagnostic {
   span?: Span;
 }
 
+/** Who said or assessed what: a quotation, reported speech, or a denial. */
+export interface Attribution extends Span, Provenance {
+  kind: 'direct' | 'indirect' | 'denial';
+  /** Actor id of the source, or null for an unnamed source ("one Western official"). */
+  source: string | null;
+  /** The speaker's words when the source is unnamed or described ("U.S. officials"). */
+  sourceText?: string;
+  speaker?: Span;
+  cue?: Span;
+}
+
+export interface AttributionLayer {
+  attributions: Attribution[];
+}
+
 export interface Layers {
   segments?: Segments;
   actors?: ActorLayer;
   times?: TimeLayer;
+  attributions?: AttributionLayer;
 }
 
 export interface AnnotatedDoc {

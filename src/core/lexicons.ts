@@ -111,4 +111,11 @@ export interface Lexicons {
     vesselNouns: string[];
   };
   times: TimeWords;
+  /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
+  attribution: {
+    speech: string[];
+    denial: string[];
+    sourceNouns: string[];
+    tellObjects: string[];
+  };
 }

@@ -4,6 +4,7 @@ import { createDoc, type AnnotatedDoc, type TraceEvent } from './doc.js';
 import type { Lexicons } from './lexicons.js';
 import { segmentStage } from './stages/segment/index.js';
 import { actorsStage } from './stages/actors/index.js';
+import { attributionsStage } from './stages/attributions/index.js';
 import { timesStage } from './stages/times/index.js';
 
 /** What a stage may use besides the document: passed in, never reached for. */
@@ -18,7 +19,7 @@ export interface Stage {
   run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc;
 }
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, attributionsStage];
 
 export interface StageTiming {
   stage: string;

