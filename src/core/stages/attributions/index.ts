@@ -47,7 +47,7 @@ class Builder {
       while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
       if (q < quotes.length && tokens[i].start >= quotes[q].outer.start && tokens[i].end <= quotes[q].outer.end) this.inQuote[i] = 1;
     }
-    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, lastPersonSource: (offset) => this.lastPersonSource(offset) };
+    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, inQuote: (offset) => this.inQuoteAt(offset), lastPersonSource: (offset) => this.lastPersonSource(offset) };
   }
 
   private lastPersonSource(offset: number): { actor: string; at: number } | undefined {
@@ -75,9 +75,21 @@ class Builder {
     return item;
   }
 
+  /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
+  inQuoteAt(offset: number): boolean {
+    let lo = 0;
+    let hi = this.quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quotes[mid].outer.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.quotes.length && this.quotes[lo].outer.start <= offset;
+  }
+
   isCue(i: number): boolean {
-    const w = this.tokens[i]?.text.toLowerCase();
-    return !!w && (this.lex.speech.has(w) || this.lex.denial.has(w));
+    const w = this.tokens[i]?.text;
+    return !!w && /^\p{Ll}/u.test(w) && (this.lex.speech.has(w) || this.lex.denial.has(w));
   }
 
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
@@ -92,7 +104,23 @@ class Builder {
       a--;
     }
     while (a < b && /^(?:and|but|so|then)$/i.test(this.tokens[a].text)) a++;
-    return a < b ? [a, b] : null;
+    if (a >= b) return null;
+    // "Name, the group's founder, dismissed …" / "Name, who served …, put it": the subject is the name before the aside.
+    const aside = this.tokens[a - 1]?.text === ',' ? a - 1 : this.tokens[a - 1]?.text === 'who' && this.tokens[a - 2]?.text === ',' ? a - 2 : -1;
+    if (aside > 0 && !this.ctx.mentions.within(this.span(a, b)).some((m) => m.actor.type === 'person')) {
+      const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[aside - 1].end && m.start >= this.tokens[Math.max(sentenceStart, aside - 8)].start);
+      if (named) {
+        let s = aside - 1;
+        while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
+        return [s, b];
+      }
+    }
+    const last = this.tokens[b - 1].text.toLowerCase();
+    // A phrase that ends in a function word ("declined at the time to") is no subject.
+    if (/^(?:a|an|the|to|of|in|on|at|for|with|his|her|its|their|our|my|your|this|these|those)$/.test(last)) return null;
+    // "the first such shipments it said": the pronoun alone is the subject.
+    if (b - a > 1 && /^(?:he|she|it|they|we)$/.test(last)) return [b - 1, b];
+    return [a, b];
   }
 
   private mentionEndsAt(i: number): boolean {
@@ -110,7 +138,8 @@ class Builder {
   /** The phrase after token i up to a comma or the sentence end (a name after an inverted verb). */
   phraseAfter(i: number, end: number, limit = 12): [number, number] | null {
     let b = i;
-    while (b < end && b < i + limit && !/^[,.;:!?)"“”]$/.test(this.tokens[b].text) && !this.inQuote[b]) b++;
+    const abbreviation = (k: number) => this.tokens[k].text === '.' && k > i && this.tokens[k - 1].end === this.tokens[k].start && /^(?:\p{Lu}|Lt|Col|Gen|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Adm|Cmdr|Sen|Rep|Gov|Prof|St)$/u.test(this.tokens[k - 1].text);
+    while (b < end && b < i + limit && (!/^[,.;:!?)"“”]$/.test(this.tokens[b].text) || abbreviation(b)) && !this.inQuote[b]) b++;
     return b > i ? [i, b] : null;
   }
 
@@ -148,9 +177,13 @@ function directQuotes(b: Builder): void {
     let speaker: Speaker | undefined;
     let cue: Span | undefined;
     let rule = '';
-    // After: “…,” said X / “…,” X said / “…,” explains X, senior analyst at …
+    // After: “…,” said X / “…,” X said / “…,” explains X, senior analyst at … — only when the
+    // quoted sentence goes on past the closing mark (a comma, or no full stop, before it) on the same line.
     let k = after;
     if (tokens[k]?.text === ',') k++;
+    const lastInside = doc.text.slice(q.inner.end, q.outer.end).trim().charAt(0) || doc.text[q.inner.end - 1];
+    const tagAllowed = lastInside !== '.' && !doc.text.slice(q.outer.end, tokens[k]?.start ?? q.outer.end).includes('\n');
+    if (!tagAllowed) k = tokens.length;
     if (k < tokens.length && b.isCue(k) && !b.inQuote[k]) {
       const np = b.phraseAfter(k + 1, sEnd);
       if (np) {
@@ -219,82 +252,137 @@ function reportedSpeech(b: Builder): void {
     for (let v = s.tokenStart; v < end; v++) {
       if (b.inQuote[v]) continue;
       const w = tokens[v].text.toLowerCase();
-      // according to X, …  /  …, according to X
       if (w === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
-        const np = b.phraseAfter(v + 2, end);
-        if (!np) continue;
-        const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
-        const cue = b.span(v, v + 2);
-        if (v === s.tokenStart || tokens[v - 1].text === ',' && v - 1 === s.tokenStart) {
-          if (tokens[np[1]]?.text === ',' && np[1] + 1 < end) b.add('indirect', b.span(np[1] + 1, end), speaker, cue, 'according-to-first');
-        } else if (v > s.tokenStart) {
-          const stop = tokens[v - 1].text === ',' ? v - 1 : v;
-          if (stop > s.tokenStart) b.add('indirect', b.span(s.tokenStart, stop), speaker, cue, 'according-to-last');
-        }
-        v = np[1];
+        v = accordingTo(b, v, s.tokenStart, end);
         continue;
       }
       if (!b.isCue(v)) continue;
       const denial = b.lex.denial.has(w);
+      const cue = b.span(v, v + 1);
       // Participial source: "This exchange, confirmed last week by X, represents …"
       if (tokens[v - 1]?.text === ',' && /ed$/.test(w)) {
         let by = v + 1;
         while (by < Math.min(end, v + 6) && tokens[by].text !== 'by' && tokens[by].text !== ',') by++;
-        if (tokens[by]?.text === 'by') {
-          const np = b.phraseAfter(by + 1, end);
-          if (np && v - 1 > s.tokenStart) {
-            b.add('indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), b.span(v, v + 1), 'participial-by');
-            v = np[1];
-            continue;
-          }
+        const np = tokens[by]?.text === 'by' ? b.phraseAfter(by + 1, end) : null;
+        if (np && v - 1 > s.tokenStart) {
+          b.add('indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'participial-by');
+          v = np[1];
+          continue;
         }
       }
-      const subject = b.subjectBefore(v, s.tokenStart);
-      // Inverted, after the content: "…, said Kirby."
-      if (!subject || (tokens[v - 1]?.text === ',' && subject[1] < v)) {
+      let subject = b.subjectBefore(v, s.tokenStart);
+      let speaker: Speaker | undefined;
+      if (!subject && tokens[v - 1]?.text === ',' && CONTINUATION_CUES.has(w)) {
+        // "…, adding that …": the speaker is the sentence's subject (or whoever this sentence already credited).
+        const credited = b.out.find((x) => x.start >= tokens[s.tokenStart].start && x.start < tokens[v].start && x.source);
+        const first = b.ctx.mentions.within(b.span(s.tokenStart, v)).find((m) => !b.inQuoteAt(m.start));
+        if (credited?.speaker) speaker = { source: credited.source, ...(credited.sourceText ? { sourceText: credited.sourceText } : {}), span: credited.speaker };
+        else if (first) speaker = { source: first.actor.id, span: { start: first.start, end: first.end } };
+        if (speaker) subject = [v, v];
+      }
+      if (!subject) {
+        // Inverted, after the content: "…, said Kirby."
         if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart) {
           const np = b.phraseAfter(v + 1, end);
           if (np && b.ctx.mentions.within(b.span(np[0], np[1])).length) {
-            b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), b.span(v, v + 1), 'inverted-after-content');
+            b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'inverted-after-content');
             v = np[1];
           }
         }
         continue;
       }
-      const speaker = resolveSpeaker(b.ctx, subject[0], subject[1]);
-      const cue = b.span(v, v + 1);
-      // Content after the verb: skip "that", a listener after "told", the object of "accused … of".
+      speaker ??= resolveSpeaker(b.ctx, subject[0], subject[1]);
+      // Content after the verb: skip "that", a listener after "told", "X as saying" after "quoted".
       let c = v + 1;
-      if (/^tell|^told/.test(w)) {
+      if (/^(?:tell|told)/.test(w)) {
         let k = c;
         while (k < end && k < c + 5 && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) k++;
         c = k;
       }
-      if (/^quot/.test(w)) continue;
+      if (/^quot/.test(w)) {
+        // "Yoo quoted the NIS as saying …": the claim is the NIS's, relayed by Yoo.
+        let as = c;
+        while (as < Math.min(end, c + 8) && !(tokens[as].text === 'as' && tokens[as + 1]?.text === 'saying')) as++;
+        if (tokens[as]?.text !== 'as') continue;
+        speaker = resolveSpeaker(b.ctx, c, as);
+        c = as + 2;
+      }
+      while (c < end && b.inTime(c)) c++;
       if (tokens[c]?.text.toLowerCase() === 'that') c++;
+      // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
+      if (c >= end || tokens[c].text === ',') {
+        let cEnd = subject[0];
+        while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
+        if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
+        continue;
+      }
       let stop = c;
       while (stop < end && !b.inQuote[stop]) {
         const t = tokens[stop].text.toLowerCase();
-        // "…, adding that …" and "…, and said …" start a claim of their own.
+        // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
         if (t === ',' && (CONTINUATION_CUES.has(tokens[stop + 1]?.text.toLowerCase() ?? '') || (tokens[stop + 1]?.text === 'and' && b.isCue(stop + 2)))) break;
+        if (t === ',' && trailingTag(b, stop + 1, end)) break;
         if (t === ';') break;
         stop++;
       }
       while (stop > c && /^[,:;—–-]$/.test(tokens[stop - 1].text)) stop--;
-      const tail = stop - c;
-      if (tail >= 3 && !(tail <= 3 && b.inTime(c))) {
-        // A denial keeps its subject: "Moscow rejected the reports as baseless".
-        const content = denial ? b.span(subject[0], stop) : b.span(c, stop);
-        addForEachSubject(b, denial ? 'denial' : 'indirect', content, speaker, subject, cue, denial ? 'denial' : 'speaker-verb-content');
-        v = stop - 1;
-      } else if (v + 1 >= end || tokens[v + 1].text === ',' || b.inTime(v + 1)) {
-        // Content before: "…, Kirby said." / "…, officials say."
-        let cEnd = subject[0];
-        while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
-        if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1]) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
-      }
+      if (stop - c < (denial ? 1 : 3)) continue;
+      // "Kirby said Washington believed …": the innermost named source holds the claim.
+      const inner = innerSource(b, c, stop);
+      if (inner) speaker = inner;
+      // A denial keeps its subject: "Moscow rejected the reports as baseless".
+      const content = denial && subject[1] > subject[0] ? b.span(subject[0], stop) : b.span(c, stop);
+      addForEachSubject(b, denial ? 'denial' : 'indirect', content, speaker, subject, cue, denial ? 'denial' : inner ? 'innermost-source' : 'speaker-verb-content');
     }
   }
+}
+
+/** Is there a ", X said." tag from token i to the sentence end? */
+function trailingTag(b: Builder, i: number, end: number): boolean {
+  for (let k = i; k < Math.min(end, i + 8); k++) {
+    if (b.tokens[k].text === ',') return false;
+    if (b.isCue(k)) {
+      let after = k + 1;
+      while (after < end && b.inTime(after)) after++;
+      return after >= end || b.tokens[after].text === ',';
+    }
+  }
+  return false;
+}
+
+/** "Washington believed …", "Washington was convinced that …" at the head of a content span. */
+function innerSource(b: Builder, c: number, stop: number): Speaker | undefined {
+  for (let k = c + 1; k < Math.min(stop, c + 6); k++) {
+    const w = b.tokens[k].text.toLowerCase();
+    const cognition = b.isCue(k) || (w === 'convinced' && /^(?:was|were|is|are)$/.test(b.tokens[k - 1].text));
+    if (!cognition) continue;
+    const np = b.subjectBefore(k, c);
+    if (!np || np[0] !== c) return undefined;
+    const sp = resolveSpeaker(b.ctx, np[0], np[1]);
+    return sp.source && !sp.sourceText ? sp : undefined;
+  }
+  return undefined;
+}
+
+/** "according to X, …" and "…, according to X". Returns the token to continue after. */
+function accordingTo(b: Builder, v: number, sStart: number, end: number): number {
+  const { tokens } = b;
+  const np = b.phraseAfter(v + 2, end);
+  if (!np) return v;
+  const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+  const cue = b.span(v, v + 2);
+  if (v === sStart) {
+    if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return np[1];
+    let stop = end;
+    for (let k = np[1] + 1; k < end; k++) if (tokens[k].text === ',' && trailingTag(b, k + 1, end)) { stop = k; break; }
+    // A trailing "…, U.S. officials said" names the source better than "according to the images".
+    if (stop < end && !speaker.source) return np[1];
+    b.add('indirect', b.span(np[1] + 1, stop), speaker, cue, 'according-to-first');
+  } else {
+    const stop = tokens[v - 1].text === ',' ? v - 1 : v;
+    if (stop - sStart >= 3) b.add('indirect', b.span(sStart, stop), speaker, cue, 'according-to-last');
+  }
+  return np[1];
 }
 
 /** "Moscow and Pyongyang have denied …": one denial for each named actor of the subject. */

@@ -47,8 +47,8 @@ export class Mentions {
   }
 
   /** The last mention before `offset` that passes `ok`, looking back a bounded number of mentions. */
-  lastBefore(offset: number, ok: (a: Actor) => boolean, lookback = 200): Actor | undefined {
-    for (let i = this.from(offset) - 1, n = 0; i >= 0 && n < lookback; i--, n++) if (ok(this.list[i].actor)) return this.list[i].actor;
+  lastBefore(offset: number, ok: (a: Actor, at: MentionRef) => boolean, lookback = 200): MentionRef | undefined {
+    for (let i = this.from(offset) - 1, n = 0; i >= 0 && n < lookback; i--, n++) if (ok(this.list[i].actor, this.list[i])) return this.list[i];
     return undefined;
   }
 }
@@ -58,6 +58,8 @@ export interface SpeakerContext {
   tokens: Token[];
   mentions: Mentions;
   sourceNouns: Set<string>;
+  /** Is this offset inside quotation marks? Names inside a quote are no antecedents for "he". */
+  inQuote(offset: number): boolean;
   /** The last person an attribution was credited to before a point, for "he said". */
   lastPersonSource(offset: number): { actor: string; at: number } | undefined;
 }
@@ -68,16 +70,15 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
   const words = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
   const phrase = ctx.text.slice(span.start, span.end);
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) {
-    const byMention = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person');
+    const byMention = ctx.mentions.lastBefore(span.start, (x, at) => x.type === 'person' && !ctx.inQuote(at.start));
     const bySource = ctx.lastPersonSource(span.start);
     // The last person spoken of, or the last person quoted, whichever came later.
-    const mentionAt = byMention ? Math.max(...byMention.mentions.filter((m) => m.start < span.start).map((m) => m.start)) : -1;
-    const id = bySource && bySource.at > mentionAt ? bySource.actor : byMention?.id;
+    const id = bySource && bySource.at > (byMention?.start ?? -1) ? bySource.actor : byMention?.actor.id;
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
   if (words.length === 1 && BODY_PRONOUNS.has(words[0])) {
-    const body = ctx.mentions.lastBefore(span.start, (x) => x.type === 'organization' || x.type === 'country');
-    return { source: body?.id ?? null, ...(body ? {} : { sourceText: phrase }), span };
+    const body = ctx.mentions.lastBefore(span.start, (x, at) => (x.type === 'organization' || x.type === 'country') && !ctx.inQuote(at.start));
+    return { source: body?.actor.id ?? null, ...(body ? {} : { sourceText: phrase }), span };
   }
   const inside = ctx.mentions.within(span);
   const person = [...inside].reverse().find((m) => m.actor.type === 'person');
