@@ -38,7 +38,7 @@ class Builder {
     readonly quotes: Quote[],
     readonly lex: Lexicon,
     mentions: Mentions,
-    sourceNouns: Set<string>,
+    readonly sourceNouns: Set<string>,
     readonly trace: StageContext['trace'],
   ) {
     this.inQuote = new Uint8Array(tokens.length);
@@ -96,6 +96,18 @@ class Builder {
   subjectBefore(v: number, sentenceStart: number): [number, number] | null {
     let b = v;
     while (b - 1 >= sentenceStart && (AUXILIARIES.has(this.tokens[b - 1].text.toLowerCase()) || this.inTime(b - 1))) b--;
+    // "John Kirby, the council's coordinator, told …": the subject is the name before the aside.
+    if (this.tokens[b - 1]?.text === ',') {
+      for (let k = b - 2; k > Math.max(sentenceStart, b - 18); k--) {
+        if (this.tokens[k].text !== ',') continue;
+        const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[k - 1].end);
+        if (!named) return null;
+        let s = k - 1;
+        while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
+        return [s, k];
+      }
+      return null;
+    }
     let a = b;
     while (a - 1 >= sentenceStart && a > b - 9) {
       const w = this.tokens[a - 1].text;
@@ -115,11 +127,13 @@ class Builder {
         return [s, b];
       }
     }
-    const last = this.tokens[b - 1].text.toLowerCase();
-    // A phrase that ends in a function word ("declined at the time to") is no subject.
-    if (/^(?:a|an|the|to|of|in|on|at|for|with|his|her|its|their|our|my|your|this|these|those)$/.test(last)) return null;
+    const last = this.tokens[b - 1].text;
     // "the first such shipments it said": the pronoun alone is the subject.
-    if (b - a > 1 && /^(?:he|she|it|they|we)$/.test(last)) return [b - 1, b];
+    if (/^(?:he|she|it|they|we|I)$/i.test(last)) return [b - 1, b];
+    // A source is named, described by a source noun ("U.S. officials", "Analysts") or capitalized;
+    // "He gave no estimate" or "The accusation comes" have no source before the verb.
+    const named = this.ctx.mentions.list.some((m) => m.end === this.tokens[b - 1].end);
+    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) return null;
     return [a, b];
   }
 
@@ -284,7 +298,7 @@ function reportedSpeech(b: Builder): void {
         // Inverted, after the content: "…, said Kirby."
         if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart) {
           const np = b.phraseAfter(v + 1, end);
-          if (np && b.ctx.mentions.within(b.span(np[0], np[1])).length) {
+          if (np && b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[np[0]].start)) {
             b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'inverted-after-content');
             v = np[1];
           }
@@ -308,6 +322,13 @@ function reportedSpeech(b: Builder): void {
         c = as + 2;
       }
       while (c < end && b.inTime(c)) c++;
+      // "said in a statement carried by state media that …": an adjunct before the "that".
+      if (/^(?:in|on|at|during|to|after|before|via|through|from)$/.test(tokens[c]?.text ?? '')) {
+        let k = c;
+        while (k < Math.min(end, c + 12) && tokens[k].text !== 'that' && tokens[k].text !== ',') k++;
+        if (tokens[k]?.text === 'that') c = k;
+        else if (!denial) continue;
+      }
       if (tokens[c]?.text.toLowerCase() === 'that') c++;
       // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
       if (c >= end || tokens[c].text === ',') {
