@@ -101,7 +101,12 @@ class Builder {
       for (let k = b - 2; k > Math.max(sentenceStart, b - 18); k--) {
         if (this.tokens[k].text !== ',') continue;
         const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[k - 1].end);
-        if (!named) return null;
+        if (!named) {
+          // "The Pentagon's press secretary, Brigadier General Pat Ryder, said": the name is the aside.
+          const inside = this.ctx.mentions.within(this.span(k + 1, b - 1)).filter((m) => m.actor.type === 'person');
+          if (!inside.length) return null;
+          return [k + 1, b - 1];
+        }
         let s = k - 1;
         while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
         return [s, k];
@@ -286,11 +291,14 @@ function reportedSpeech(b: Builder): void {
       }
       let subject = b.subjectBefore(v, s.tokenStart);
       let speaker: Speaker | undefined;
-      if (!subject && tokens[v - 1]?.text === ',' && CONTINUATION_CUES.has(w)) {
+      const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.text ?? '') || (tokens[v - 1]?.text === ',' && CONTINUATION_CUES.has(w));
+      if (!subject && coordinated) {
         // "…, adding that …": the speaker is the sentence's subject (or whoever this sentence already credited).
         const credited = b.out.find((x) => x.start >= tokens[s.tokenStart].start && x.start < tokens[v].start && x.source);
         const first = b.ctx.mentions.within(b.span(s.tokenStart, v)).find((m) => !b.inQuoteAt(m.start));
+        const pronoun = /^(?:he|she|it|they)$/i.test(tokens[s.tokenStart].text) ? s.tokenStart : -1;
         if (credited?.speaker) speaker = { source: credited.source, ...(credited.sourceText ? { sourceText: credited.sourceText } : {}), span: credited.speaker };
+        else if (pronoun >= 0 && (!first || first.start > tokens[pronoun].start)) speaker = resolveSpeaker(b.ctx, pronoun, pronoun + 1);
         else if (first) speaker = { source: first.actor.id, span: { start: first.start, end: first.end } };
         if (speaker) subject = [v, v];
       }
@@ -322,16 +330,19 @@ function reportedSpeech(b: Builder): void {
         c = as + 2;
       }
       while (c < end && b.inTime(c)) c++;
-      // "said in a statement carried by state media that …": an adjunct before the "that".
-      if (/^(?:in|on|at|during|to|after|before|via|through|from)$/.test(tokens[c]?.text ?? '')) {
-        let k = c;
-        while (k < Math.min(end, c + 12) && tokens[k].text !== 'that' && tokens[k].text !== ',') k++;
+      // "said in a statement carried by state media that …", "said, in early September, that …":
+      // an adjunct before the "that"; an adjunct running to the end means the content came first.
+      let adjunctOnly = false;
+      if (/^(?:in|on|at|during|to|after|before|via|through|from|,)$/.test(tokens[c]?.text ?? '')) {
+        let k = c + 1;
+        while (k < Math.min(end, c + 14) && tokens[k].text !== 'that' && (tokens[k].text !== ',' || tokens[k + 1]?.text === 'that')) k++;
         if (tokens[k]?.text === 'that') c = k;
-        else if (!denial) continue;
+        else adjunctOnly = tokens[c].text !== ',' && (k >= end || tokens[k].text === ',');
       }
-      if (tokens[c]?.text.toLowerCase() === 'that') c++;
+      const hadThat = tokens[c]?.text.toLowerCase() === 'that';
+      if (hadThat) c++;
       // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
-      if (c >= end || tokens[c].text === ',') {
+      if (!hadThat && (c >= end || tokens[c].text === ',' || adjunctOnly)) {
         let cEnd = subject[0];
         while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
         if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
@@ -343,6 +354,8 @@ function reportedSpeech(b: Builder): void {
         // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
         if (t === ',' && (CONTINUATION_CUES.has(tokens[stop + 1]?.text.toLowerCase() ?? '') || (tokens[stop + 1]?.text === 'and' && b.isCue(stop + 2)))) break;
         if (t === ',' && trailingTag(b, stop + 1, end)) break;
+        // "…, and that he would stake his life on it": a second claim of the same speaker.
+        if (t === 'and' && tokens[stop + 1]?.text === 'that' && tokens[stop - 1]?.text === ',') break;
         if (t === ';') break;
         stop++;
       }
@@ -354,6 +367,13 @@ function reportedSpeech(b: Builder): void {
       // A denial keeps its subject: "Moscow rejected the reports as baseless".
       const content = denial && subject[1] > subject[0] ? b.span(subject[0], stop) : b.span(c, stop);
       addForEachSubject(b, denial ? 'denial' : 'indirect', content, speaker, subject, cue, denial ? 'denial' : inner ? 'innermost-source' : 'speaker-verb-content');
+      if (tokens[stop]?.text === ',' && tokens[stop + 1]?.text === 'and' && tokens[stop + 2]?.text === 'that') {
+        let stop2 = stop + 3;
+        while (stop2 < end && !b.inQuote[stop2] && tokens[stop2].text !== ';') stop2++;
+        const outer = resolveSpeaker(b.ctx, subject[0], Math.max(subject[1], subject[0] + 1));
+        if (stop2 - (stop + 3) >= 3) b.add(denial ? 'denial' : 'indirect', b.span(stop + 3, stop2), subject[1] > subject[0] ? outer : speaker, cue, 'and-that-second-claim');
+        v = stop2 - 1;
+      }
     }
   }
 }
