@@ -105,6 +105,44 @@ export interface TimeLayer {
   times: TimeExpr[];
 }
 
+/** A relative change ("nearly tripled" → 3 approx, "fell by three-quarters" → 0.25). */
+export interface QuantityChange {
+  factor: number;
+  approx: boolean;
+}
+
+/**
+ * An amount and its reading, in corpus/FORMAT.md's terms: `value` a point amount, `min`/`max` a
+ * range or a bound ("over 3 million" → min 3000000), all three null for a vague amount ("dozens")
+ * or a change alone ("doubled").
+ */
+export interface Quantity extends Span, Provenance {
+  /** The whole expression with its bound words ("more than 3 million"), as in the text. */
+  text: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  /** "item", "percent", "USD", "tonne", "barrel per day", "person"...; "USD per year" for a rate; null for a change alone. */
+  unit: string | null;
+  /** The period of a rate ("$700 million a year" → year). */
+  per?: string;
+  /** The counted noun or the measured stuff ("artillery shells", "corn"), when the text gives it. */
+  item: string | null;
+  itemSpan?: Span;
+  approx: boolean;
+  /** "dozens", "a significant number": an amount without figures. */
+  vague: boolean;
+  change?: QuantityChange;
+  /** On an amount: where its change was stated ("..., up 15 percent"). */
+  changeSpan?: Span;
+  /** On a change: the amount it was attached to. */
+  appliesTo?: Span;
+}
+
+export interface QuantityLayer {
+  quantities: Quantity[];
+}
+
 export interface TraceEvent extends Provenance, Span {
   action: string;
 }
@@ -135,6 +173,7 @@ export interface Layers {
   segments?: Segments;
   actors?: ActorLayer;
   times?: TimeLayer;
+  quantities?: QuantityLayer;
   attributions?: AttributionLayer;
 }
 

@@ -71,6 +71,65 @@ export interface TimeWords {
   pastCues: string[];
 }
 
+/** What a quantity word does to the figure after it ("over" → a lower bound, "about" → approximate). */
+export type QuantityLead = 'min' | 'max' | 'approx' | 'none';
+
+/** The words the quantities stage reads (lexicons/quantities.json); all lowercase, phrases space-separated by token. */
+export interface QuantityWords {
+  numbers: Record<string, number>;
+  /** "million", "dozen", "bn" as separate words. */
+  multipliers: Record<string, number>;
+  /** Multipliers written onto a numeral: "1.5m", "$1.7bn". */
+  suffixMultipliers: Record<string, number>;
+  fractions: Record<string, number>;
+  /** Bound and hedge words before a figure, and what they make of it. */
+  leads: Record<string, QuantityLead>;
+  /** After a figure: "or more", "or so". */
+  trailingBounds: Record<string, QuantityLead>;
+  /** "between", "from": a range follows; true when the phrase itself hedges ("somewhere between"). */
+  rangeStarts: Record<string, boolean>;
+  rangeJoiners: string[];
+  vague: { words: string[]; adjectives: string[]; nouns: string[] };
+  currencySymbols: Record<string, string>;
+  /** Letters glued before "$": "US$", "HK$". */
+  dollarPrefixes: Record<string, string>;
+  currencyWords: Record<string, string>;
+  currencyCodes: string[];
+  /** Unit words kept in a quantity's span ("tonnes", "containers", "%"), to the unit name. */
+  units: Record<string, string>;
+  /** "155 mm": a calibre, not an amount. */
+  calibreUnits: string[];
+  /** Counted nouns left out of the span but giving the unit ("tanks" → tank, "troops" → person). */
+  countNouns: Record<string, string>;
+  /** "a year", "per day" after an amount: the period of a rate. */
+  rates: Record<string, string>;
+  changes: {
+    verbs: Record<string, number>;
+    rises: string[];
+    falls: string[];
+    riseNouns: string[];
+    fallNouns: string[];
+    riseAdjectives: string[];
+    fallAdjectives: string[];
+    timesWords: string[];
+    twice: string[];
+    /** Words after "N times" that make it a comparison ("four times the earlier high"), not a count of occasions. */
+    comparisons: string[];
+    copulas: string[];
+  };
+  /** Words before a figure that make it the baseline of a comparison ("against a previous peak of 20"). */
+  baselineCues: string[];
+  /** Sentence openers that point back to the previous sentence's figure ("That is four times ..."). */
+  anaphoraStarts: string[];
+  identifierWords: string[];
+  ageWords: string[];
+  clockWords: string[];
+  /** Words that end the counted noun phrase after a figure. */
+  itemStops: string[];
+  /** Words before "half" that make it part of a period ("the second half"). */
+  fractionBlockers: string[];
+}
+
 export interface PlaceEntry {
   name: string;
   country?: string;
@@ -111,11 +170,13 @@ export interface Lexicons {
     vesselNouns: string[];
   };
   times: TimeWords;
+  quantities: QuantityWords;
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {
     speech: string[];
     denial: string[];
     sourceNouns: string[];
     tellObjects: string[];
+    needsThat: string[];
   };
 }

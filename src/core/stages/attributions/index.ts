@@ -25,6 +25,7 @@ interface Lexicon {
   speech: Set<string>;
   denial: Set<string>;
   tellObjects: Set<string>;
+  needsThat: Set<string>;
 }
 
 class Builder {
@@ -123,7 +124,7 @@ class Builder {
     while (a < b && /^(?:and|but|so|then)$/i.test(this.tokens[a].text)) a++;
     if (a >= b) return null;
     // "Name, the group's founder, dismissed …" / "Name, who served …, put it": the subject is the name before the aside.
-    const aside = this.tokens[a - 1]?.text === ',' ? a - 1 : this.tokens[a - 1]?.text === 'who' && this.tokens[a - 2]?.text === ',' ? a - 2 : -1;
+    const aside = this.tokens[a - 1]?.text === 'who' && this.tokens[a - 2]?.text === ',' ? a - 2 : -1;
     if (aside > 0 && !this.ctx.mentions.within(this.span(a, b)).some((m) => m.actor.type === 'person')) {
       const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[aside - 1].end && m.start >= this.tokens[Math.max(sentenceStart, aside - 8)].start);
       if (named) {
@@ -138,7 +139,10 @@ class Builder {
     // A source is named, described by a source noun ("U.S. officials", "Analysts") or capitalized;
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
     const named = this.ctx.mentions.list.some((m) => m.end === this.tokens[b - 1].end);
-    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) return null;
+    const unknownName = /^\p{Lu}/u.test(last) && b - 1 > sentenceStart;
+    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !unknownName) return null;
+    // "We judge", "I think": the report's or the interviewee's own voice, not an attribution.
+    if (b - a === 1 && /^(?:we|i)$/i.test(last)) return null;
     return [a, b];
   }
 
@@ -313,6 +317,12 @@ function reportedSpeech(b: Builder): void {
         }
         continue;
       }
+      // "did not say", "Neither government has confirmed": no claim; "is disputed": passive, no source.
+      const between = tokens.slice(subject[1], v).map((t) => t.text.toLowerCase());
+      const negated = between.some((x) => x === 'not' || x === 'never') || /^(?:neither|no|none)$/i.test(tokens[subject[0]]?.text ?? '');
+      const passive = between.some((x) => /^(?:is|are|was|were|been|be)$/.test(x));
+      if ((negated && !denial) || passive) continue;
+      if (b.lex.needsThat.has(w) && !thatFollows(b, v, end)) continue;
       speaker ??= resolveSpeaker(b.ctx, subject[0], subject[1]);
       // Content after the verb: skip "that", a listener after "told", "X as saying" after "quoted".
       let c = v + 1;
@@ -333,7 +343,7 @@ function reportedSpeech(b: Builder): void {
       // "said in a statement carried by state media that …", "said, in early September, that …":
       // an adjunct before the "that"; an adjunct running to the end means the content came first.
       let adjunctOnly = false;
-      if (/^(?:in|on|at|during|to|after|before|via|through|from|,)$/.test(tokens[c]?.text ?? '')) {
+      if (/^(?:in|on|at|during|to|after|before|via|through|from|by|,)$/.test(tokens[c]?.text ?? '')) {
         let k = c + 1;
         while (k < Math.min(end, c + 14) && tokens[k].text !== 'that' && (tokens[k].text !== ',' || tokens[k + 1]?.text === 'that')) k++;
         if (tokens[k]?.text === 'that') c = k;
@@ -343,6 +353,14 @@ function reportedSpeech(b: Builder): void {
       if (hadThat) c++;
       // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
       if (!hadThat && (c >= end || tokens[c].text === ',' || adjunctOnly)) {
+        if (subject[0] > s.tokenStart && !/^[,—–:]$/.test(tokens[subject[0] - 1].text)) continue;
+        // "But with few alternatives left, Wen said, the direction of travel is clear": the tag sits
+        // inside the sentence and the claim follows it (a participle after the tag adds to it instead).
+        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !/ing$/.test(tokens[c + 1].text)) {
+          b.add(denial ? 'denial' : 'indirect', b.span(c + 1, end), speaker ?? resolveSpeaker(b.ctx, subject[0], subject[1]), cue, 'tag-then-content');
+          v = end;
+          continue;
+        }
         let cEnd = subject[0];
         while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
         if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
@@ -376,6 +394,15 @@ function reportedSpeech(b: Builder): void {
       }
     }
   }
+}
+
+/** Does a "that" clause follow the verb at v (after a listener or an adjunct)? */
+function thatFollows(b: Builder, v: number, end: number): boolean {
+  for (let k = v + 1; k < Math.min(end, v + 12); k++) {
+    if (b.tokens[k].text === 'that') return true;
+    if (b.tokens[k].text === ';') return false;
+  }
+  return false;
 }
 
 /** Is there a ", X said." tag from token i to the sentence end? */
@@ -442,7 +469,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lexicon = ctx.lexicons.attribution;
-  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects) };
+  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat) };
   const quotes = findQuotes(doc.text, segs.paragraphs);
   const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), ctx.trace);
   directQuotes(b);
