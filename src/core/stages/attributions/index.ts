@@ -19,7 +19,10 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously'
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'because', 'while', 'when',
   'although', 'though', 'after', 'before', 'if', 'as', 'but', 'or', 'where', 'since', 'whether', 'than', 'so', 'what', 'how',
   'why', 'said', 'says', 'and']);
-const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming', 'acknowledging']);
+const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
+  'acknowledging', 'telling', 'promising', 'pledging', 'vowing', 'suggesting', 'citing', 'estimating', 'calling']);
+/** Words that open a new clause after a speaker tag, not the claim itself. */
+const TAIL_OPENERS = new Set(['and', 'but', 'or', 'because', 'although', 'though', 'while', 'as', 'since', 'when', 'so', 'which', 'who', 'where', 'after', 'before', 'if', 'unless', 'then']);
 
 interface Lexicon {
   speech: Set<string>;
@@ -63,7 +66,7 @@ class Builder {
   add(kind: Attribution['kind'], content: Span, speaker: Speaker | undefined, cue: Span | undefined, rule: string): Attribution | undefined {
     const c = innerSpan(this.doc.text, content.start, content.end);
     if (c.end - c.start < 3) return undefined;
-    if (this.out.some((a) => a.start === c.start && a.end === c.end && a.kind === kind && a.source === (speaker?.source ?? null))) return undefined;
+    if (this.out.some((a) => a.start === c.start && a.end === c.end && (a.kind === 'direct') === (kind === 'direct') && (kind !== 'denial' || a.source === (speaker?.source ?? null)))) return undefined;
     const item: Attribution = {
       kind, start: c.start, end: c.end, source: speaker?.source ?? null,
       ...(speaker?.sourceText ? { sourceText: speaker.sourceText } : {}),
@@ -299,7 +302,7 @@ function reportedSpeech(b: Builder): void {
       if (!subject && coordinated) {
         // "…, adding that …": the speaker is the sentence's subject (or whoever this sentence already credited).
         const credited = b.out.find((x) => x.start >= tokens[s.tokenStart].start && x.start < tokens[v].start && x.source);
-        const first = b.ctx.mentions.within(b.span(s.tokenStart, v)).find((m) => !b.inQuoteAt(m.start));
+        const first = mainSubject(b, s.tokenStart, v);
         const pronoun = /^(?:he|she|it|they)$/i.test(tokens[s.tokenStart].text) ? s.tokenStart : -1;
         if (credited?.speaker) speaker = { source: credited.source, ...(credited.sourceText ? { sourceText: credited.sourceText } : {}), span: credited.speaker };
         else if (pronoun >= 0 && (!first || first.start > tokens[pronoun].start)) speaker = resolveSpeaker(b.ctx, pronoun, pronoun + 1);
@@ -322,7 +325,6 @@ function reportedSpeech(b: Builder): void {
       const negated = between.some((x) => x === 'not' || x === 'never') || /^(?:neither|no|none)$/i.test(tokens[subject[0]]?.text ?? '');
       const passive = between.some((x) => /^(?:is|are|was|were|been|be)$/.test(x));
       if ((negated && !denial) || passive) continue;
-      if (b.lex.needsThat.has(w) && !thatFollows(b, v, end)) continue;
       speaker ??= resolveSpeaker(b.ctx, subject[0], subject[1]);
       // Content after the verb: skip "that", a listener after "told", "X as saying" after "quoted".
       let c = v + 1;
@@ -346,7 +348,8 @@ function reportedSpeech(b: Builder): void {
       if (/^(?:in|on|at|during|to|after|before|via|through|from|by|,)$/.test(tokens[c]?.text ?? '')) {
         let k = c + 1;
         while (k < Math.min(end, c + 14) && tokens[k].text !== 'that' && (tokens[k].text !== ',' || tokens[k + 1]?.text === 'that')) k++;
-        if (tokens[k]?.text === 'that') c = k;
+        // After a comma only ", that" continues the verb ("said, in early September, that …").
+        if (tokens[k]?.text === 'that' && (tokens[c].text !== ',' || tokens[k - 1].text === ',')) c = k;
         else adjunctOnly = tokens[c].text !== ',' && (k >= end || tokens[k].text === ',');
       }
       const hadThat = tokens[c]?.text.toLowerCase() === 'that';
@@ -356,16 +359,20 @@ function reportedSpeech(b: Builder): void {
         if (subject[0] > s.tokenStart && !/^[,—–:]$/.test(tokens[subject[0] - 1].text)) continue;
         // "But with few alternatives left, Wen said, the direction of travel is clear": the tag sits
         // inside the sentence and the claim follows it (a participle after the tag adds to it instead).
-        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !/ing$/.test(tokens[c + 1].text)) {
+        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !/(?:ing|ed)$/.test(tokens[c + 1].text) && !TAIL_OPENERS.has(tokens[c + 1].text.toLowerCase())) {
           b.add(denial ? 'denial' : 'indirect', b.span(c + 1, end), speaker ?? resolveSpeaker(b.ctx, subject[0], subject[1]), cue, 'tag-then-content');
           v = end;
           continue;
         }
         let cEnd = subject[0];
         while (cEnd > s.tokenStart && /^[,:;—–-]$/.test(tokens[cEnd - 1].text)) cEnd--;
-        if (cEnd - s.tokenStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, cEnd), speaker, cue, 'content-speaker-verb');
+        // "For Beijing, the numbers carry a warning: its share …, SIPRI said": the claim follows a colon or a dateline dash.
+        let cStart = s.tokenStart;
+        for (let k = cEnd - 1; k > s.tokenStart; k--) if (/^[:—–]$/.test(tokens[k].text)) { cStart = k + 1; break; }
+        if (cEnd - cStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(cStart, cEnd), speaker, cue, 'content-speaker-verb');
         continue;
       }
+      if (b.lex.needsThat.has(w) && !hadThat) continue;
       let stop = c;
       while (stop < end && !b.inQuote[stop]) {
         const t = tokens[stop].text.toLowerCase();
@@ -394,6 +401,24 @@ function reportedSpeech(b: Builder): void {
       }
     }
   }
+}
+
+/**
+ * The subject of a sentence's main clause, for a verb that has none of its own ("…, and said …"):
+ * the first named actor, or the body it possesses ("South Korea's National Intelligence Service"),
+ * or an unnamed source ("officials") named before any actor.
+ */
+function mainSubject(b: Builder, from: number, to: number): { start: number; end: number; actor: { id: string } } | undefined {
+  const inside = b.ctx.mentions.within(b.span(from, to)).filter((m) => !b.inQuoteAt(m.start));
+  let first = inside[0];
+  for (const m of inside.slice(1)) {
+    if (first && /^\s*['’]s\s/.test(b.doc.text.slice(first.end, m.start + 1)) && m.start - first.end <= 4) first = m;
+  }
+  for (let k = from; k < to; k++) {
+    if (first && b.tokens[k].start >= first.start) break;
+    if (b.sourceNouns.has(b.tokens[k].text.toLowerCase())) return undefined;
+  }
+  return first;
 }
 
 /** Does a "that" clause follow the verb at v (after a listener or an adjunct)? */
