@@ -98,7 +98,8 @@ export interface TimeExpr extends Span, Provenance {
   /** A preposition the span keeps ("on", "since"); TimeML leaves it out of the TIMEX3, as a SIGNAL. */
   signal?: Span;
   /** For relative expressions: the publication date or the earlier time it was counted from. */
-  anchor?: TimeAnchor;
+  anchor?: TimeAnchor;  /** Counted from an estimated publication date: the report gave none (see the dating layer). */
+  estimated?: boolean;
 }
 
 export interface TimeLayer {
@@ -169,12 +170,54 @@ export interface AttributionLayer {
   attributions: Attribution[];
 }
 
+/** Evidence about when a report was written: the words, and what they imply, in one sentence. */
+export interface DateCue extends Provenance {
+  spans: Span[];
+  reason: string;
+}
+
+/** An undated report's estimated publication date: an interval of ISO days and the cues it rests on. */
+export interface PublishedEstimate {
+  /** Null: no bound on that side. */
+  earliest: string | null;
+  latest: string | null;
+  /** The day relative times are counted from: the middle of a closed interval, else its one bound. */
+  value: string | null;
+  cues: DateCue[];
+}
+
+/** A cue that cannot hold together with others (or with the given publication date, when `against` is empty). */
+export interface DateConflict {
+  cue: DateCue;
+  against: DateCue[];
+  reason: string;
+}
+
+export interface DatingLayer {
+  /** Null when the report gives its date, or when its text says nothing that dates it. */
+  estimate: PublishedEstimate | null;
+  conflicts: DateConflict[];
+}
+
+/** Statements of one report that cannot all be true: the spans involved and a reason a reader can check. */
+export interface Inconsistency extends Provenance {
+  kind: 'date' | 'timeline' | 'amount';
+  spans: Span[];
+  reason: string;
+}
+
+export interface ConsistencyLayer {
+  inconsistencies: Inconsistency[];
+}
+
 export interface Layers {
   segments?: Segments;
   actors?: ActorLayer;
   times?: TimeLayer;
   quantities?: QuantityLayer;
   attributions?: AttributionLayer;
+  dating?: DatingLayer;
+  consistency?: ConsistencyLayer;
 }
 
 export interface AnnotatedDoc {

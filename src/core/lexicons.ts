@@ -130,6 +130,44 @@ export interface QuantityWords {
   fractionBlockers: string[];
 }
 
+/** A dated fact from lexicons/calendar.json: a term of office, an election or a landmark event. */
+export interface CalendarEntry {
+  id: string;
+  kind: 'term' | 'election' | 'event';
+  /** How a reason shown to a user names it ("Joe Biden's presidency"). */
+  name: string;
+  /** ISO days; `end` inclusive, null while a term still runs, absent for a one-day event. */
+  start: string;
+  end?: string | null;
+  /** Groups the terms of one person, so that "former President X" means outside all of them. */
+  holder?: string;
+  country?: string;
+  /** Lowercase references whose meaning follows the kind (see the file's note). */
+  phrases?: string[];
+  /** References that place the report before (or after) the date whatever the tense ("if elected"). */
+  before?: string[];
+  after?: string[];
+  /** Groups of words, each needing one word somewhere in the report, for the entry to apply. */
+  context?: string[][];
+  /** Groups of words, each needing one word in a sentence, that identify the event a relative time there dates. */
+  cooccur?: string[][];
+}
+
+/** The words the consistency checks read (lexicons/consistency.json); lowercase. */
+export interface ConsistencyWords {
+  /** Event nouns and verb forms, each with the kind of event it names ("shipment" and "delivered": transfer). */
+  eventWords: Record<string, string>;
+  /** Verb forms of arriving at or leaving a place ("docked": arrive). */
+  movementVerbs: Record<string, string>;
+  /** Words that mark another instance of an event ("again", "second"): then two dates may both hold. */
+  repeatWords: string[];
+  /** Words of being held back ("frozen") and of the release that ends it ("cleared"). */
+  holdWords: string[];
+  releaseWords: string[];
+  /** Words that make a noun phrase the whole of something ("entire", "all", "alike"). */
+  wholeWords: string[];
+}
+
 export interface PlaceEntry {
   name: string;
   country?: string;
@@ -161,6 +199,8 @@ export interface Lexicons {
   };
   /** Given names, capitalized ("Aaron"); evidence that a capitalized pair is a person. */
   firstNames: string[];
+  /** The female given names among them, to tell "she" from "he" where a name says so. */
+  femaleNames: string[];
   names: {
     /** Family names written first (Korean, Chinese): "Yoo Sang-bum", "Xi Jinping". */
     surnamesFirst: string[];
@@ -170,6 +210,9 @@ export interface Lexicons {
     vesselNouns: string[];
   };
   times: TimeWords;
+  /** Dated facts (terms, elections, events) that anchor a report's date (lexicons/calendar.json). */
+  calendar: CalendarEntry[];
+  consistency: ConsistencyWords;
   quantities: QuantityWords;
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {
@@ -178,5 +221,6 @@ export interface Lexicons {
     sourceNouns: string[];
     tellObjects: string[];
     needsThat: string[];
+    cognition: string[];
   };
 }

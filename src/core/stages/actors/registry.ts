@@ -441,6 +441,12 @@ export class ActorRegistry {
       const startTok = tokens[k - 1].text.endsWith('s') && k > m.end ? i : i;
       const s = i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text) && k === m.end ? i - 1 : startTok;
       const name = this.text.slice(tokens[s].start, tokens[j].end);
+      // "Britain's government", "the Syrian government": the state itself speaks.
+      if (/^(?:government|administration|leadership|authorities)$/.test(tokens[j].text)) {
+        this.mention(m.actor, tokens, s, j + 1, 'alias', 'government-of-state');
+        taken.fill(1, s, j + 1);
+        continue;
+      }
       const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[j].end))}`;
       const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-state', { country: m.actor.id });
       this.orgByName.set(key, actor);

@@ -29,6 +29,7 @@ interface Lexicon {
   denial: Set<string>;
   tellObjects: Set<string>;
   needsThat: Set<string>;
+  cognition: Set<string>;
 }
 
 class Builder {
@@ -43,6 +44,8 @@ class Builder {
     readonly lex: Lexicon,
     mentions: Mentions,
     readonly sourceNouns: Set<string>,
+    roleNouns: Set<string>,
+    femaleNames: Set<string>,
     readonly trace: StageContext['trace'],
   ) {
     this.inQuote = new Uint8Array(tokens.length);
@@ -51,16 +54,16 @@ class Builder {
       while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
       if (q < quotes.length && tokens[i].start >= quotes[q].outer.start && tokens[i].end <= quotes[q].outer.end) this.inQuote[i] = 1;
     }
-    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, inQuote: (offset) => this.inQuoteAt(offset), lastPersonSource: (offset) => this.lastPersonSource(offset) };
+    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, roleNouns, femaleNames, inQuote: (offset) => this.inQuoteAt(offset), recentSources: (offset) => this.recentSources(offset) };
   }
 
-  private lastPersonSource(offset: number): { actor: string; at: number } | undefined {
-    for (let i = this.out.length - 1; i >= Math.max(0, this.out.length - 20); i--) {
+  private recentSources(offset: number): { source: string; sourceText?: string; at: number }[] {
+    const out: { source: string; sourceText?: string; at: number }[] = [];
+    for (let i = this.out.length - 1; i >= 0 && out.length < 6; i--) {
       const a = this.out[i];
-      if (a.start >= offset || !a.source) continue;
-      if (a.source.startsWith('p_') || this.ctx.mentions.list.some((m) => m.actor.id === a.source && m.actor.type === 'person')) return { actor: a.source, at: a.start };
+      if (a.start < offset && a.source) out.push({ source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), at: a.speaker?.start ?? a.start });
     }
-    return undefined;
+    return out.sort((x, y) => y.at - x.at);
   }
 
   add(kind: Attribution['kind'], content: Span, speaker: Speaker | undefined, cue: Span | undefined, rule: string): Attribution | undefined {
@@ -104,13 +107,12 @@ class Builder {
     if (this.tokens[b - 1]?.text === ',') {
       for (let k = b - 2; k > Math.max(sentenceStart, b - 18); k--) {
         if (this.tokens[k].text !== ',') continue;
+        // "The Pentagon's press secretary, Brigadier General Pat Ryder, said": the name is the aside.
+        if (this.ctx.mentions.within(this.span(k + 1, b - 1)).some((m) => m.actor.type === 'person')) return [k + 1, b - 1];
+        // "Chinese state media, quoting China State Shipbuilding Corporation, said": the quoted source.
+        if (/^(?:quoting|citing)$/.test(this.tokens[k + 1].text) && b - 1 > k + 2) return [k + 2, b - 1];
         const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[k - 1].end);
-        if (!named) {
-          // "The Pentagon's press secretary, Brigadier General Pat Ryder, said": the name is the aside.
-          const inside = this.ctx.mentions.within(this.span(k + 1, b - 1)).filter((m) => m.actor.type === 'person');
-          if (!inside.length) return null;
-          return [k + 1, b - 1];
-        }
+        if (!named) return null;
         let s = k - 1;
         while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
         return [s, k];
@@ -369,7 +371,8 @@ function reportedSpeech(b: Builder): void {
         // "For Beijing, the numbers carry a warning: its share …, SIPRI said": the claim follows a colon or a dateline dash.
         let cStart = s.tokenStart;
         for (let k = cEnd - 1; k > s.tokenStart; k--) if (/^[:—–]$/.test(tokens[k].text)) { cStart = k + 1; break; }
-        if (cEnd - cStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(cStart, cEnd), speaker, cue, 'content-speaker-verb');
+        const inner = cEnd - cStart >= 3 ? innerSource(b, cStart, cEnd) : undefined;
+        if (cEnd - cStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(cStart, cEnd), inner ?? speaker, cue, inner ? 'content-speaker-verb-innermost' : 'content-speaker-verb');
         continue;
       }
       if (b.lex.needsThat.has(w) && !hadThat) continue;
@@ -379,6 +382,9 @@ function reportedSpeech(b: Builder): void {
         // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
         if (t === ',' && (CONTINUATION_CUES.has(tokens[stop + 1]?.text.toLowerCase() ?? '') || (tokens[stop + 1]?.text === 'and' && b.isCue(stop + 2)))) break;
         if (t === ',' && trailingTag(b, stop + 1, end)) break;
+        // "…, and Pyongyang has described …": another speaker's claim begins.
+        if (t === ',' && tokens[stop + 1]?.text === 'and' && cueSoon(b, stop + 2, end)) break;
+        if (t === ':' && denial) break;
         // "…, and that he would stake his life on it": a second claim of the same speaker.
         if (t === 'and' && tokens[stop + 1]?.text === 'that' && tokens[stop - 1]?.text === ',') break;
         if (t === ';') break;
@@ -421,6 +427,15 @@ function mainSubject(b: Builder, from: number, to: number): { start: number; end
   return first;
 }
 
+/** Does a reporting verb follow within a short subject ("and Pyongyang has described")? */
+function cueSoon(b: Builder, i: number, end: number): boolean {
+  for (let k = i; k < Math.min(end, i + 5); k++) {
+    if (b.tokens[k].text === ',') return false;
+    if (b.isCue(k) && k > i) return true;
+  }
+  return false;
+}
+
 /** Does a "that" clause follow the verb at v (after a listener or an adjunct)? */
 function thatFollows(b: Builder, v: number, end: number): boolean {
   for (let k = v + 1; k < Math.min(end, v + 12); k++) {
@@ -447,7 +462,7 @@ function trailingTag(b: Builder, i: number, end: number): boolean {
 function innerSource(b: Builder, c: number, stop: number): Speaker | undefined {
   for (let k = c + 1; k < Math.min(stop, c + 6); k++) {
     const w = b.tokens[k].text.toLowerCase();
-    const cognition = b.isCue(k) || (w === 'convinced' && /^(?:was|were|is|are)$/.test(b.tokens[k - 1].text));
+    const cognition = b.lex.cognition.has(w) && /^\p{Ll}/u.test(b.tokens[k].text);
     if (!cognition) continue;
     const np = b.subjectBefore(k, c);
     if (!np || np[0] !== c) return undefined;
@@ -494,13 +509,20 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lexicon = ctx.lexicons.attribution;
-  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat) };
+  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition) };
   const quotes = findQuotes(doc.text, segs.paragraphs);
-  const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), ctx.trace);
+  const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), new Set(ctx.lexicons.roles.nouns), femaleNamesOf(ctx.lexicons), ctx.trace);
   directQuotes(b);
   reportedSpeech(b);
   const attributions = [...b.out].sort((x, y) => x.start - y.start);
   return withLayer(doc, 'attributions', { attributions });
+}
+
+const femaleCache = new WeakMap<StageContext['lexicons'], Set<string>>();
+function femaleNamesOf(lex: StageContext['lexicons']): Set<string> {
+  let set = femaleCache.get(lex);
+  if (!set) femaleCache.set(lex, (set = new Set(lex.femaleNames)));
+  return set;
 }
 
 export const attributionsStage: Stage = { name: STAGE, run };

@@ -6,6 +6,7 @@ import type { Actor, Span, Token } from '../../doc.js';
 
 export interface MentionRef extends Span {
   actor: Actor;
+  kind: string;
 }
 
 export interface Speaker {
@@ -23,7 +24,7 @@ export class Mentions {
   readonly list: MentionRef[];
 
   constructor(actors: Actor[]) {
-    this.list = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor }))).sort((a, b) => a.start - b.start || b.end - a.end);
+    this.list = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, kind: m.kind }))).sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
   /** Index of the first mention starting at or after `offset`. */
@@ -58,10 +59,42 @@ export interface SpeakerContext {
   tokens: Token[];
   mentions: Mentions;
   sourceNouns: Set<string>;
+  roleNouns: Set<string>;
+  femaleNames: Set<string>;
   /** Is this offset inside quotation marks? Names inside a quote are no antecedents for "he". */
   inQuote(offset: number): boolean;
-  /** The last person an attribution was credited to before a point, for "he said". */
-  lastPersonSource(offset: number): { actor: string; at: number } | undefined;
+  /** The sources credited before a point, latest first (a few), for "he said", "it said", "officials said". */
+  recentSources(offset: number): { source: string; sourceText?: string; at: number }[];
+}
+
+type Gender = 'female' | 'male' | 'unknown';
+
+function genderOf(ctx: SpeakerContext, a: Actor): Gender {
+  const first = a.name.split(/\s+/)[0];
+  if (!a.name.includes(' ')) return 'unknown';
+  return ctx.femaleNames.has(first) ? 'female' : 'unknown';
+}
+
+/** "he"/"she": the last person named outside quotes or credited with a claim, whichever came later, of a fitting gender. */
+function personPronoun(ctx: SpeakerContext, pronoun: string, at: number): string | undefined {
+  const want: Gender = /^(?:she|her)$/.test(pronoun) ? 'female' : 'male';
+  const fits = (a: Actor) => a.type === 'person' && (genderOf(ctx, a) === 'unknown' ? true : genderOf(ctx, a) === want);
+  const byMention = ctx.mentions.lastBefore(at, (x, m) => fits(x) && !ctx.inQuote(m.start));
+  const credited = ctx.recentSources(at).find((r) => {
+    const actor = ctx.mentions.list.find((m) => m.actor.id === r.source)?.actor;
+    return actor ? fits(actor) : false;
+  });
+  if (credited && credited.at > (byMention?.start ?? -1)) return credited.source;
+  return byMention?.actor.id;
+}
+
+/** "it said", "they said": the body last credited with a claim, or the last body named (adjectives aside). */
+function bodyPronoun(ctx: SpeakerContext, at: number): string | undefined {
+  const isBody = (id: string) => ctx.mentions.list.some((m) => m.actor.id === id && (m.actor.type === 'organization' || m.actor.type === 'country'));
+  const credited = ctx.recentSources(at).find((r) => isBody(r.source));
+  const byMention = ctx.mentions.lastBefore(at, (x, m) => (x.type === 'organization' || x.type === 'country') && m.kind !== 'demonym' && !ctx.inQuote(m.start));
+  if (credited && credited.at > (byMention?.start ?? -1) - 400) return credited.source;
+  return byMention?.actor.id;
 }
 
 /** Resolves the speaker phrase tokens[a..b). */
@@ -70,25 +103,39 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
   const words = ctx.tokens.slice(a, b).map((t) => t.text.toLowerCase());
   const phrase = ctx.text.slice(span.start, span.end);
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) {
-    const byMention = ctx.mentions.lastBefore(span.start, (x, at) => x.type === 'person' && !ctx.inQuote(at.start));
-    const bySource = ctx.lastPersonSource(span.start);
-    // The last person spoken of, or the last person quoted, whichever came later.
-    const id = bySource && bySource.at > (byMention?.start ?? -1) ? bySource.actor : byMention?.actor.id;
+    const id = personPronoun(ctx, words[0], span.start);
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
-  if (words.length === 1 && BODY_PRONOUNS.has(words[0])) {
-    const body = ctx.mentions.lastBefore(span.start, (x, at) => (x.type === 'organization' || x.type === 'country') && !ctx.inQuote(at.start));
-    return { source: body?.actor.id ?? null, ...(body ? {} : { sourceText: phrase }), span };
+  if (words.length === 1 && (BODY_PRONOUNS.has(words[0]) || words[0] === 'they')) {
+    const id = bodyPronoun(ctx, span.start);
+    return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
   const inside = ctx.mentions.within(span);
   const person = [...inside].reverse().find((m) => m.actor.type === 'person');
   if (person) return { source: person.actor.id, span };
   const body = inside.find((m) => m.actor.type === 'organization') ?? inside.find((m) => m.actor.type === 'country');
   const unnamed = words.some((w) => ctx.sourceNouns.has(w));
+  const last = words[words.length - 1];
   if (body) {
+    // "The National Security Council spokesman": a definite role of a body is the person who holds it.
+    if (words[0] === 'the' && ctx.roleNouns.has(last)) {
+      const holder = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person' && (x.affiliation === body.actor.id || new RegExp(`\\b${last}\\b`, 'i').test(x.role ?? '')));
+      if (holder) return { source: holder.actor.id, span };
+    }
     // "U.S. officials": the state is the source, the description is kept.
     const bare = body.start === span.start && body.end === span.end;
     return { source: body.actor.id, ...(bare || !unnamed ? {} : { sourceText: phrase }), span };
+  }
+  // "a department spokesman": a body named before by one of these words ("State Department").
+  for (const w of words) {
+    if (w.length < 5 || !ctx.sourceNouns.has(w)) continue;
+    const named = ctx.mentions.lastBefore(span.start, (x) => x.type === 'organization' && x.name.toLowerCase().split(/\s+/).includes(w));
+    if (named) return { source: named.actor.id, sourceText: phrase, span };
+  }
+  // Bare "officials" right after "U.S. officials" said something: the same officials.
+  if (words.length <= 2 && unnamed && (words.length === 1 || /^(?:the|these|those)$/.test(words[0]))) {
+    const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && new RegExp(`\\b${last}\\b`, 'i').test(r.sourceText));
+    if (prev) return { source: prev.source, sourceText: phrase, span };
   }
   return { source: null, sourceText: phrase, span };
 }

@@ -1,0 +1,136 @@
+// The quantities lexicon compiled once into lookups: sets and maps for single words, and for
+// phrases a table keyed by the first word, so a match costs a few map reads per token.
+import type { QuantityLead, QuantityWords } from '../../lexicons.js';
+
+export interface PhraseTable<T> {
+  /** The longest phrase starting at token i (lowercase words), with its value and length in tokens. */
+  match(words: readonly string[], i: number): { value: T; length: number } | undefined;
+}
+
+export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
+  const byFirst = new Map<string, { parts: string[]; value: T }[]>();
+  for (const [phrase, value] of entries) {
+    const parts = phrase.split(' ');
+    const list = byFirst.get(parts[0]);
+    if (list) list.push({ parts, value });
+    else byFirst.set(parts[0], [{ parts, value }]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return {
+    match(words, i) {
+      const list = byFirst.get(words[i]);
+      if (!list) return undefined;
+      for (const { parts, value } of list) {
+        if (i + parts.length > words.length) continue;
+        let k = 1;
+        while (k < parts.length && words[i + k] === parts[k]) k++;
+        if (k === parts.length) return { value, length: parts.length };
+      }
+      return undefined;
+    },
+  };
+}
+
+const table = <T>(record: Record<string, T>): PhraseTable<T> => phraseTable(Object.entries(record));
+const marks = (xs: readonly string[]): PhraseTable<true> => phraseTable(xs.map((x) => [x, true as const]));
+const map = <T>(record: Record<string, T>): Map<string, T> => new Map(Object.entries(record));
+
+export interface CompiledQuantityWords {
+  numbers: Map<string, number>;
+  multipliers: Map<string, number>;
+  suffixMultipliers: Map<string, number>;
+  fractions: PhraseTable<number>;
+  leads: PhraseTable<QuantityLead>;
+  trailing: PhraseTable<QuantityLead>;
+  rangeStarts: PhraseTable<boolean>;
+  rangeJoiners: Set<string>;
+  vagueWords: PhraseTable<true>;
+  vagueAdjectives: Set<string>;
+  vagueNouns: Set<string>;
+  currencySymbols: Map<string, string>;
+  dollarPrefixes: Map<string, string>;
+  /** Currency names and ISO codes written after a figure ("3 billion won", "5 million USD"). */
+  currencyWords: PhraseTable<string>;
+  /** ISO codes, which may also come before the figure ("USD 5 million"). */
+  currencyCodes: Map<string, string>;
+  units: PhraseTable<string>;
+  calibre: Set<string>;
+  countNouns: Map<string, string>;
+  rates: PhraseTable<string>;
+  changeVerbs: Map<string, number>;
+  rises: PhraseTable<true>;
+  falls: PhraseTable<true>;
+  riseNouns: Set<string>;
+  fallNouns: Set<string>;
+  riseAdjectives: Set<string>;
+  fallAdjectives: Set<string>;
+  timesWords: Set<string>;
+  twice: Set<string>;
+  comparisons: Set<string>;
+  copulas: Set<string>;
+  baselineCues: PhraseTable<true>;
+  anaphoraStarts: Set<string>;
+  identifierWords: Set<string>;
+  ageWords: Set<string>;
+  clockWords: Set<string>;
+  itemStops: Set<string>;
+  fractionBlockers: Set<string>;
+  /** First words of leads and range starts: a capitalized one before a number opens a sentence, it names nothing. */
+  leadFirstWords: Set<string>;
+}
+
+function compile(q: QuantityWords): CompiledQuantityWords {
+  const codes = new Map(q.currencyCodes.map((c) => [c, c.toUpperCase()]));
+  return {
+    numbers: map(q.numbers),
+    multipliers: map(q.multipliers),
+    suffixMultipliers: map(q.suffixMultipliers),
+    fractions: table(q.fractions),
+    leads: table(q.leads),
+    trailing: table(q.trailingBounds),
+    rangeStarts: table(q.rangeStarts),
+    rangeJoiners: new Set(q.rangeJoiners),
+    vagueWords: marks(q.vague.words),
+    vagueAdjectives: new Set(q.vague.adjectives),
+    vagueNouns: new Set(q.vague.nouns),
+    currencySymbols: map(q.currencySymbols),
+    dollarPrefixes: map(q.dollarPrefixes),
+    currencyWords: phraseTable([...Object.entries(q.currencyWords), ...codes]),
+    currencyCodes: codes,
+    units: table(q.units),
+    calibre: new Set(q.calibreUnits),
+    countNouns: map(q.countNouns),
+    rates: table(q.rates),
+    changeVerbs: map(q.changes.verbs),
+    rises: marks(q.changes.rises),
+    falls: marks(q.changes.falls),
+    riseNouns: new Set(q.changes.riseNouns),
+    fallNouns: new Set(q.changes.fallNouns),
+    riseAdjectives: new Set(q.changes.riseAdjectives),
+    fallAdjectives: new Set(q.changes.fallAdjectives),
+    timesWords: new Set(q.changes.timesWords),
+    twice: new Set(q.changes.twice),
+    comparisons: new Set(q.changes.comparisons),
+    copulas: new Set(q.changes.copulas),
+    baselineCues: marks(q.baselineCues),
+    anaphoraStarts: new Set(q.anaphoraStarts),
+    identifierWords: new Set(q.identifierWords),
+    ageWords: new Set(q.ageWords),
+    clockWords: new Set(q.clockWords),
+    itemStops: new Set(q.itemStops),
+    fractionBlockers: new Set(q.fractionBlockers),
+    leadFirstWords: new Set([...Object.keys(q.leads), ...Object.keys(q.rangeStarts)].map((p) => p.split(' ')[0])),
+  };
+}
+
+const cache = new WeakMap<QuantityWords, CompiledQuantityWords>();
+
+/** Compiled once per lexicon object, so a batch of reports shares the work. */
+export function compileQuantityWords(q: QuantityWords): CompiledQuantityWords {
+  let c = cache.get(q);
+  if (!c) {
+    c = compile(q);
+    cache.set(q, c);
+  }
+  return c;
+}
