@@ -95,8 +95,10 @@ export interface QuantityWords {
   dollarPrefixes: Record<string, string>;
   currencyWords: Record<string, string>;
   currencyCodes: string[];
-  /** Unit words kept in a quantity's span ("tonnes", "containers", "%"), to the unit name. */
-  units: Record<string, string>;
+  /** Measures kept in a quantity's span ("tonnes", "barrels per day", "%"), to the unit name. */
+  measureUnits: Record<string, string>;
+  /** What is counted, kept in the span too ("containers", "voyages", "freight cars"). */
+  countUnits: Record<string, string>;
   /** "155 mm": a calibre, not an amount. */
   calibreUnits: string[];
   /** Counted nouns left out of the span but giving the unit ("tanks" → tank, "troops" → person). */
@@ -222,5 +224,7 @@ export interface Lexicons {
     tellObjects: string[];
     needsThat: string[];
     cognition: string[];
+    accountNouns: string[];
+    claimNouns: string[];
   };
 }

@@ -462,7 +462,8 @@ export class ActorRegistry {
       // Up to two modifiers, then the noun (one or two words).
       for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.text);
-        if (words.some((w, k) => taken[i + 1 + k] || !/^[\p{L}-]+$/u.test(w))) break;
+        // A modifier may be a demonym already recognized ("the Russian president").
+        if (words.some((w, k) => (taken[i + 1 + k] && (k === n - 1 || this.countryOfWord(w) === undefined)) || !/^[\p{L}-]+$/u.test(w))) break;
         const last = words[n - 1].toLowerCase();
         const two = n >= 2 ? `${words[n - 2].toLowerCase()} ${last}` : '';
         const orgWords = this.c.orgDescriptors.get(two) ?? this.c.orgDescriptors.get(last);

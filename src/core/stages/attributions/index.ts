@@ -30,6 +30,8 @@ interface Lexicon {
   tellObjects: Set<string>;
   needsThat: Set<string>;
   cognition: Set<string>;
+  accountNouns: Set<string>;
+  claimNouns: Set<string>;
 }
 
 class Builder {
@@ -145,7 +147,7 @@ class Builder {
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
     const named = this.ctx.mentions.list.some((m) => m.end === this.tokens[b - 1].end);
     const unknownName = /^\p{Lu}/u.test(last) && b - 1 > sentenceStart;
-    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !unknownName) return null;
+    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName) return null;
     // "We judge", "I think": the report's or the interviewee's own voice, not an attribution.
     if (b - a === 1 && /^(?:we|i)$/i.test(last)) return null;
     return [a, b];
@@ -284,6 +286,36 @@ function reportedSpeech(b: Builder): void {
         v = accordingTo(b, v, s.tokenStart, end);
         continue;
       }
+      // "By the NIS's reckoning, …", "by the institute's count, …", "By some industry estimates, …"
+      if (w === 'by' && !b.inQuote[v]) {
+        let k = v + 1;
+        while (k < Math.min(end, v + 8) && tokens[k].text !== ',' && !b.lex.accountNouns.has(tokens[k].text.toLowerCase())) k++;
+        if (k < end && b.lex.accountNouns.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.text === ',' && k > v + 1) {
+          const ownerEnd = /^['’]s$/.test(tokens[k - 1].text) ? k - 1 : k;
+          const speaker = ownerEnd > v + 1 ? resolveSpeaker(b.ctx, v + 1, ownerEnd) : undefined;
+          const useful = speaker && (speaker.source || ownerEnd === k);
+          if (useful && end - (k + 2) >= 3) {
+            b.add('indirect', b.span(k + 2, end), ownerEnd === k ? { ...speaker!, source: speaker!.source, sourceText: b.doc.text.slice(tokens[v + 1].start, tokens[k].end) } : speaker, b.span(v, k + 1), 'by-account');
+            v = end;
+            continue;
+          }
+        }
+      }
+      // "More striking was his claim that …": a claim noun owned by a speaker.
+      if (b.lex.claimNouns.has(w) && tokens[v + 1]?.text === 'that' && v > s.tokenStart) {
+        const owner = tokens[v - 1];
+        let speaker: Speaker | undefined;
+        if (/^(?:his|her|their|its)$/i.test(owner.text)) speaker = resolveSpeaker(b.ctx, v - 1, v);
+        else if (/^['’]s$/.test(owner.text) && v - 2 >= s.tokenStart) {
+          const m = b.ctx.mentions.list.find((x) => x.end === tokens[v - 2].end);
+          if (m) speaker = { source: m.actor.id, span: { start: m.start, end: m.end } };
+        }
+        if (speaker?.source && end - (v + 2) >= 3) {
+          b.add('indirect', b.span(v + 2, end), speaker, b.span(v, v + 1), 'claim-noun');
+          v = end;
+          continue;
+        }
+      }
       if (!b.isCue(v)) continue;
       const denial = b.lex.denial.has(w);
       const cue = b.span(v, v + 1);
@@ -307,8 +339,8 @@ function reportedSpeech(b: Builder): void {
         const first = mainSubject(b, s.tokenStart, v);
         const pronoun = /^(?:he|she|it|they)$/i.test(tokens[s.tokenStart].text) ? s.tokenStart : -1;
         if (credited?.speaker) speaker = { source: credited.source, ...(credited.sourceText ? { sourceText: credited.sourceText } : {}), span: credited.speaker };
-        else if (pronoun >= 0 && (!first || first.start > tokens[pronoun].start)) speaker = resolveSpeaker(b.ctx, pronoun, pronoun + 1);
-        else if (first) speaker = { source: first.actor.id, span: { start: first.start, end: first.end } };
+        else if (pronoun >= 0 && (!first || first.span.start > tokens[pronoun].start)) speaker = resolveSpeaker(b.ctx, pronoun, pronoun + 1);
+        else if (first) speaker = first;
         if (speaker) subject = [v, v];
       }
       if (!subject) {
@@ -414,17 +446,17 @@ function reportedSpeech(b: Builder): void {
  * the first named actor, or the body it possesses ("South Korea's National Intelligence Service"),
  * or an unnamed source ("officials") named before any actor.
  */
-function mainSubject(b: Builder, from: number, to: number): { start: number; end: number; actor: { id: string } } | undefined {
-  const inside = b.ctx.mentions.within(b.span(from, to)).filter((m) => !b.inQuoteAt(m.start));
+function mainSubject(b: Builder, from: number, to: number): Speaker | undefined {
+  const inside = b.ctx.mentions.within(b.span(from, to)).filter((m) => !b.inQuoteAt(m.start) && m.kind !== 'demonym');
   let first = inside[0];
   for (const m of inside.slice(1)) {
     if (first && /^\s*['’]s\s/.test(b.doc.text.slice(first.end, m.start + 1)) && m.start - first.end <= 4) first = m;
   }
   for (let k = from; k < to; k++) {
     if (first && b.tokens[k].start >= first.start) break;
-    if (b.sourceNouns.has(b.tokens[k].text.toLowerCase())) return undefined;
+    if (b.sourceNouns.has(b.tokens[k].text.toLowerCase()) && !b.inQuote[k]) return resolveSpeaker(b.ctx, k, k + 1);
   }
-  return first;
+  return first ? { source: first.actor.id, span: { start: first.start, end: first.end } } : undefined;
 }
 
 /** Does a reporting verb follow within a short subject ("and Pyongyang has described")? */
@@ -509,7 +541,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lexicon = ctx.lexicons.attribution;
-  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition) };
+  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition),
+    accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns) };
   const quotes = findQuotes(doc.text, segs.paragraphs);
   const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), new Set(ctx.lexicons.roles.nouns), femaleNamesOf(ctx.lexicons), ctx.trace);
   directQuotes(b);

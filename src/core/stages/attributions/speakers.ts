@@ -16,8 +16,8 @@ export interface Speaker {
   span: Span;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const BODY_PRONOUNS = new Set(['it']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const BODY_PRONOUNS = new Set(['it', 'its', 'they', 'their']);
 
 /** All actor mentions in text order, with a lookup by span. */
 export class Mentions {
@@ -106,7 +106,7 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     const id = personPronoun(ctx, words[0], span.start);
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
-  if (words.length === 1 && (BODY_PRONOUNS.has(words[0]) || words[0] === 'they')) {
+  if (words.length === 1 && BODY_PRONOUNS.has(words[0])) {
     const id = bodyPronoun(ctx, span.start);
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }

@@ -28,7 +28,8 @@ export function nounPhrase(v: View, j: number, W: CompiledQuantityWords): ItemPh
   if (k === j) return null;
   const head = v.w[k - 1];
   const two = k - j >= 2 ? `${v.w[k - 2]} ${head}` : '';
-  const unit = W.countNouns.get(head) ?? (two ? W.units.match([v.w[k - 2], head], 0)?.value : undefined) ?? W.units.match([head], 0)?.value ?? null;
+  const pair = two ? W.units.match([v.w[k - 2], head], 0) : undefined;
+  const unit = W.countNouns.get(head) ?? (pair?.length === 2 ? pair.value : undefined) ?? W.units.match([head], 0)?.value ?? null;
   return { from: j, to: k, unit };
 }
 

@@ -53,7 +53,10 @@ export interface CompiledQuantityWords {
   currencyWords: PhraseTable<string>;
   /** ISO codes, which may also come before the figure ("USD 5 million"). */
   currencyCodes: Map<string, string>;
+  /** Measure and count units together, as they are matched after a figure. */
   units: PhraseTable<string>;
+  /** The phrases of count units ("containers"): what they name is the counted item. */
+  countUnitPhrases: Set<string>;
   calibre: Set<string>;
   countNouns: Map<string, string>;
   rates: PhraseTable<string>;
@@ -97,7 +100,8 @@ function compile(q: QuantityWords): CompiledQuantityWords {
     dollarPrefixes: map(q.dollarPrefixes),
     currencyWords: phraseTable([...Object.entries(q.currencyWords), ...codes]),
     currencyCodes: codes,
-    units: table(q.units),
+    units: table({ ...q.measureUnits, ...q.countUnits }),
+    countUnitPhrases: new Set(Object.keys(q.countUnits)),
     calibre: new Set(q.calibreUnits),
     countNouns: map(q.countNouns),
     rates: table(q.rates),

@@ -115,6 +115,41 @@ export function firstDay(p: Point): Day {
 
 export const dayNumber = (d: Day): number => toDate(d).getTime() / 86400000;
 
+/** The day a day number (days since 1970-01-01) names. */
+export const dayFromNumber = (n: number): Day => fromDate(new Date(n * 86400000));
+
+/** The last day of a point: the day before the next point of the same size begins. */
+export function lastDay(p: Point): Day {
+  const f = firstDay(p);
+  const monthsAfter = (n: number): Day => {
+    const m = addMonths(f.y, f.m, n);
+    return addDays({ y: m.y, m: m.m, d: 1 }, -1);
+  };
+  switch (p.g) {
+    case 'day':
+      return f;
+    case 'week':
+      return addDays(f, 6);
+    case 'weekend':
+      return addDays(f, 1);
+    case 'month':
+      return monthsAfter(1);
+    case 'season':
+    case 'quarter':
+      return monthsAfter(3);
+    case 'half':
+      return monthsAfter(6);
+    case 'year':
+      return monthsAfter(12);
+    case 'decade':
+      return monthsAfter(120);
+    case 'century':
+      return monthsAfter(1200);
+  }
+}
+
+export const isoDay = (d: Day): string => formatPoint({ g: 'day', ...d });
+
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
 export function formatPoint(p: Point): string {

@@ -5,11 +5,11 @@
 // "until" and "as of" stay in the span (recorded as the TimeML signal), "in", "by", "within" do not.
 import { requireLayer, withLayer, type AnnotatedDoc, type TimeExpr } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
-import { parseDay } from './calendar.js';
+import { parseDay, type Day } from './calendar.js';
 import { recognizeAt, type View } from './recognize.js';
-import { resolve, type Mentioned } from './resolve.js';
+import { resolve, type Mentioned, type Resolution } from './resolve.js';
 import type { Found } from './sem.js';
-import { directionAround } from './tense.js';
+import { directionAround, type Direction } from './tense.js';
 import { compileTimeWords, type CompiledTimeWords } from './words.js';
 
 const STAGE = 'times';
@@ -46,37 +46,87 @@ export function recognizeSentence(v: View, W: CompiledTimeWords): Hit[] {
   return hits;
 }
 
-function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
-  const { tokens, sentences } = requireLayer(doc, 'segments', STAGE);
-  const W = compileTimeWords(ctx.lexicons.times);
-  const ref = doc.published ? parseDay(doc.published) : null;
-  const times: TimeExpr[] = [];
-  const history: Mentioned[] = [];
-  for (const s of sentences) {
+/** A recognized expression in text order, with what resolving it needs. */
+export interface Recognized {
+  found: Found;
+  /** Offsets of the whole span (signal included) and of the expression after the signal. */
+  start: number;
+  end: number;
+  core: number;
+  signal?: { start: number; end: number };
+  sentence: number;
+  /** The sentence's words and the expression's token range in it, for tense and context. */
+  v: View;
+  from: number;
+  to: number;
+  dir: Direction;
+}
+
+/** Every time expression of a document, sentence by sentence, left to right. */
+export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = STAGE): Recognized[] {
+  const { tokens, sentences } = requireLayer(doc, 'segments', stage);
+  const out: Recognized[] = [];
+  sentences.forEach((s, si) => {
     const toks = tokens.slice(s.tokenStart, s.tokenEnd);
     const v: View = { t: toks.map((t) => t.text), w: toks.map((t) => t.text.toLowerCase()) };
     for (const hit of recognizeSentence(v, W)) {
-      const f = hit.found;
-      const dir = directionAround(v, hit.core, f.end, W);
       const start = toks[hit.from].start;
-      const r = resolve(f.sem, { ref, dir, history, at: start });
-      const end = toks[f.end - 1].end;
-      const item: TimeExpr = {
+      out.push({
+        found: hit.found,
         start,
-        end,
-        type: r.type,
-        value: r.value,
-        stage: STAGE,
-        rule: f.rule,
-        ...(f.mod ? { mod: f.mod } : {}),
+        end: toks[hit.found.end - 1].end,
+        core: toks[hit.core].start,
         ...(hit.from < hit.core ? { signal: { start, end: toks[hit.core - 1].end } } : {}),
-        ...(r.anchor && f.sem.k !== 'abs' ? { anchor: r.anchor } : {}),
-      };
-      times.push(item);
-      if (r.point && r.value) history.push({ point: r.point, start, end, value: r.value, ...(r.derived ? { derived: true } : {}) });
-      ctx.trace?.({ stage: STAGE, rule: f.rule, start, end, action: `${r.type} ${r.value ?? 'unresolved'}` });
+        sentence: si,
+        v,
+        from: hit.core,
+        to: hit.found.end,
+        dir: directionAround(v, hit.core, hit.found.end, W),
+      });
     }
-  }
+  });
+  return out;
+}
+
+/** Resolves the expressions in text order against a reference day, each anaphoric one counting from those before it. */
+export function resolveInOrder(items: readonly Recognized[], ref: Day | null): Resolution[] {
+  const history: Mentioned[] = [];
+  return items.map((it) => {
+    const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
+    if (r.point && r.value) history.push({ point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) });
+    return r;
+  });
+}
+
+function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
+  const W = compileTimeWords(ctx.lexicons.times);
+  // an undated report's relative times count from the dating stage's estimate, and say so
+  const estimate = doc.published ? null : doc.layers.dating?.estimate?.value ?? null;
+  const refIso = doc.published ?? estimate;
+  const ref = refIso ? parseDay(refIso) : null;
+  const items = recognizeDoc(doc, W);
+  const resolved = resolveInOrder(items, ref);
+  const estimatedAt = new Set<number>();
+  const times: TimeExpr[] = items.map((it, k) => {
+    const f = it.found;
+    const r = resolved[k];
+    const anchor = r.anchor && f.sem.k !== 'abs' ? r.anchor : undefined;
+    const estimated = estimate !== null && anchor !== undefined && (anchor.kind === 'published' || estimatedAt.has(anchor.start));
+    if (estimated) estimatedAt.add(it.start);
+    ctx.trace?.({ stage: STAGE, rule: f.rule, start: it.start, end: it.end, action: `${r.type} ${r.value ?? 'unresolved'}${estimated ? ' (estimated date)' : ''}` });
+    return {
+      start: it.start,
+      end: it.end,
+      type: r.type,
+      value: r.value,
+      stage: STAGE,
+      rule: f.rule,
+      ...(f.mod ? { mod: f.mod } : {}),
+      ...(it.signal ? { signal: it.signal } : {}),
+      ...(anchor ? { anchor } : {}),
+      ...(estimated ? { estimated } : {}),
+    };
+  });
   return withLayer(doc, 'times', { times });
 }
 

@@ -7,7 +7,8 @@ export interface Phrases<T> {
   at(words: readonly string[], i: number, end: number): { value: T; length: number } | undefined;
 }
 
-function phrases<T>(entries: Iterable<[string, T]>): Phrases<T> {
+/** A matcher for phrases written as space-separated lowercase words. */
+export function phrases<T>(entries: Iterable<[string, T]>): Phrases<T> {
   const byFirst = new Map<string, { parts: string[]; value: T }[]>();
   for (const [phrase, value] of entries) {
     const parts = phrase.split(' ');
