@@ -22,7 +22,8 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“'
 const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
   'acknowledging', 'telling', 'promising', 'pledging', 'vowing', 'suggesting', 'citing', 'estimating', 'calling']);
 /** Words that open a new clause after a speaker tag, not the claim itself. */
-const TAIL_OPENERS = new Set(['and', 'but', 'or', 'because', 'although', 'though', 'while', 'as', 'since', 'when', 'so', 'which', 'who', 'where', 'after', 'before', 'if', 'unless', 'then']);
+const TAIL_OPENERS = new Set(['and', 'but', 'or', 'because', 'although', 'though', 'while', 'as', 'since', 'when', 'so', 'which', 'who', 'where', 'after', 'before', 'if', 'unless', 'then',
+  'in', 'on', 'at', 'with', 'for', 'from', 'by', 'to', 'into', 'under', 'without', 'amid', 'despite', 'during']);
 
 interface Lexicon {
   speech: Set<string>;
@@ -141,15 +142,15 @@ class Builder {
       }
     }
     const last = this.tokens[b - 1].text;
+    // "We judge", "I think": the report's or the interviewee's own voice, not an attribution.
+    if (/^(?:we|i)$/i.test(last)) return null;
     // "the first such shipments it said": the pronoun alone is the subject.
-    if (/^(?:he|she|it|they|we|I)$/i.test(last)) return [b - 1, b];
+    if (/^(?:he|she|it|they)$/i.test(last)) return [b - 1, b];
     // A source is named, described by a source noun ("U.S. officials", "Analysts") or capitalized;
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
     const named = this.ctx.mentions.list.some((m) => m.end === this.tokens[b - 1].end);
     const unknownName = /^\p{Lu}/u.test(last) && b - 1 > sentenceStart;
     if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName) return null;
-    // "We judge", "I think": the report's or the interviewee's own voice, not an attribution.
-    if (b - a === 1 && /^(?:we|i)$/i.test(last)) return null;
     return [a, b];
   }
 
@@ -344,8 +345,8 @@ function reportedSpeech(b: Builder): void {
         if (speaker) subject = [v, v];
       }
       if (!subject) {
-        // Inverted, after the content: "…, said Kirby."
-        if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart) {
+        // Inverted, after the content: "…, said Kirby." ("…, quoting X, said" is no inversion.)
+        if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart && !/^(?:quoting|citing)$/.test(w)) {
           const np = b.phraseAfter(v + 1, end);
           if (np && b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[np[0]].start)) {
             b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'inverted-after-content');
@@ -389,7 +390,17 @@ function reportedSpeech(b: Builder): void {
       const hadThat = tokens[c]?.text.toLowerCase() === 'that';
       if (hadThat) c++;
       // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
-      if (!hadThat && (c >= end || tokens[c].text === ',' || adjunctOnly)) {
+      // "India's commerce ministry put the average landed cost … at $68.21": an estimate.
+      if (w === 'put' && !hadThat) {
+        let at = c;
+        while (at < Math.min(end, c + 14) && tokens[at].text !== 'at' && tokens[at].text !== ',') at++;
+        if (tokens[at]?.text === 'at' && at > c) {
+          b.add('indirect', b.span(c, end), speaker ?? resolveSpeaker(b.ctx, subject[0], subject[1]), cue, 'put-at-estimate');
+          v = end;
+          continue;
+        }
+      }
+      if (!hadThat && (c >= end || tokens[c].text === ',' || (adjunctOnly && !b.lex.needsThat.has(w)))) {
         if (subject[0] > s.tokenStart && !/^[,—–:]$/.test(tokens[subject[0] - 1].text)) continue;
         // "But with few alternatives left, Wen said, the direction of travel is clear": the tag sits
         // inside the sentence and the claim follows it (a participle after the tag adds to it instead).
@@ -547,7 +558,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), new Set(ctx.lexicons.roles.nouns), femaleNamesOf(ctx.lexicons), ctx.trace);
   directQuotes(b);
   reportedSpeech(b);
-  const attributions = [...b.out].sort((x, y) => x.start - y.start);
+  // A reporting verb inside another claim's content ("Zelensky said Ukraine expected 42 aircraft")
+  // is part of that claim, not a claim of its own.
+  const nested = (a: Attribution) => a.kind === 'indirect' && !!a.cue && b.out.some((o) => o !== a && o.kind !== 'direct'
+    && o.start <= a.cue!.start && a.cue!.end <= o.end && o.start <= a.start && a.end <= o.end + 1);
+  const attributions = b.out.filter((a) => !nested(a)).sort((x, y) => x.start - y.start);
   return withLayer(doc, 'attributions', { attributions });
 }
 
