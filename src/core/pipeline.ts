@@ -6,6 +6,7 @@ import { segmentStage } from './stages/segment/index.js';
 import { actorsStage } from './stages/actors/index.js';
 import { attributionsStage } from './stages/attributions/index.js';
 import { timesStage } from './stages/times/index.js';
+import { quantitiesStage } from './stages/quantities/index.js';
 
 /** What a stage may use besides the document: passed in, never reached for. */
 export interface StageContext {
@@ -19,7 +20,7 @@ export interface Stage {
   run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc;
 }
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, attributionsStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, quantitiesStage, attributionsStage];
 
 export interface StageTiming {
   stage: string;

@@ -427,6 +427,8 @@ function reportedSpeech(b: Builder): void {
         if (t === ',' && trailingTag(b, stop + 1, end)) break;
         // "…, and Pyongyang has described …": another speaker's claim begins.
         if (t === ',' && tokens[stop + 1]?.text === 'and' && cueSoon(b, stop + 2, end)) break;
+        // "…, after Vladimir Putin warned that …": a subordinate clause with a speaker of its own.
+        if (t === ',' && /^(?:after|before|while|because|although|though|when|as|since)$/.test(tokens[stop + 1]?.text ?? '') && cueSoon(b, stop + 2, end)) break;
         if (t === ':' && denial) break;
         // "…, and that he would stake his life on it": a second claim of the same speaker.
         if (t === 'and' && tokens[stop + 1]?.text === 'that' && tokens[stop - 1]?.text === ',') break;
@@ -472,7 +474,7 @@ function mainSubject(b: Builder, from: number, to: number): Speaker | undefined 
 
 /** Does a reporting verb follow within a short subject ("and Pyongyang has described")? */
 function cueSoon(b: Builder, i: number, end: number): boolean {
-  for (let k = i; k < Math.min(end, i + 5); k++) {
+  for (let k = i; k < Math.min(end, i + 6); k++) {
     if (b.tokens[k].text === ',') return false;
     if (b.isCue(k) && k > i) return true;
   }

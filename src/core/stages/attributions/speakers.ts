@@ -84,7 +84,8 @@ function personPronoun(ctx: SpeakerContext, pronoun: string, at: number): string
     const actor = ctx.mentions.list.find((m) => m.actor.id === r.source)?.actor;
     return actor ? fits(actor) : false;
   });
-  if (credited && credited.at > (byMention?.start ?? -1)) return credited.source;
+  // A speaker credited in the last sentence or two outweighs a name merely mentioned since.
+  if (credited && (credited.at > (byMention?.start ?? -1) || at - credited.at < 300)) return credited.source;
   return byMention?.actor.id;
 }
 
@@ -93,7 +94,7 @@ function bodyPronoun(ctx: SpeakerContext, at: number): string | undefined {
   const isBody = (id: string) => ctx.mentions.list.some((m) => m.actor.id === id && (m.actor.type === 'organization' || m.actor.type === 'country'));
   const credited = ctx.recentSources(at).find((r) => isBody(r.source));
   const byMention = ctx.mentions.lastBefore(at, (x, m) => (x.type === 'organization' || x.type === 'country') && m.kind !== 'demonym' && !ctx.inQuote(m.start));
-  if (credited && credited.at > (byMention?.start ?? -1) - 400) return credited.source;
+  if (credited && credited.at > (byMention?.start ?? -1)) return credited.source;
   return byMention?.actor.id;
 }
 

@@ -41,6 +41,7 @@ export function compileCalendar(entries: readonly CalendarEntry[]): CompiledCale
   const byPhrase = new Map<string, PhraseRef[]>();
   const add = (phrase: string, ref: PhraseRef): void => {
     const list = byPhrase.get(phrase) ?? [];
+    if (list.some((r) => r.entry === ref.entry && r.relation === ref.relation)) return;
     list.push(ref);
     byPhrase.set(phrase, list);
   };

@@ -3,7 +3,7 @@
 // sentence by sentence over the segment tokens; resolution runs in text order, so an anaphoric
 // expression can count from the times before it. Spans follow corpus/dev/NOTES.md: "on", "since",
 // "until" and "as of" stay in the span (recorded as the TimeML signal), "in", "by", "within" do not.
-import { requireLayer, withLayer, type AnnotatedDoc, type TimeExpr } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type Span, type TimeExpr } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { parseDay, type Day } from './calendar.js';
 import { recognizeAt, type View } from './recognize.js';
@@ -55,8 +55,9 @@ export interface Recognized {
   core: number;
   signal?: { start: number; end: number };
   sentence: number;
-  /** The sentence's words and the expression's token range in it, for tense and context. */
+  /** The sentence's words, their spans, and the expression's token range in it, for tense and context. */
   v: View;
+  toks: readonly Span[];
   from: number;
   to: number;
   dir: Direction;
@@ -79,6 +80,7 @@ export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = ST
         ...(hit.from < hit.core ? { signal: { start, end: toks[hit.core - 1].end } } : {}),
         sentence: si,
         v,
+        toks,
         from: hit.core,
         to: hit.found.end,
         dir: directionAround(v, hit.core, hit.found.end, W),
