@@ -119,8 +119,12 @@ export interface QuantityWords {
     comparisons: string[];
     copulas: string[];
   };
-  /** Words before a figure that make it the baseline of a comparison ("against a previous peak of 20"). */
+  /** Words shortly before a figure that make it the baseline of a comparison ("against a previous peak of 20"). */
   baselineCues: string[];
+  /** The same, right before the figure only ("up from 12 percent", "higher than 20"). */
+  baselineAdjacent: string[];
+  /** Lead words that are verb particles after these verbs ("handed over eight tanks" is no lower bound). */
+  particleVerbs: Record<string, string[]>;
   /** Sentence openers that point back to the previous sentence's figure ("That is four times ..."). */
   anaphoraStarts: string[];
   identifierWords: string[];

@@ -69,6 +69,9 @@ export interface SpeakerContext {
 
 type Gender = 'female' | 'male' | 'unknown';
 
+/** How close (in characters) a credited speaker must be to outweigh a name mentioned since. */
+const RECENT = 300;
+
 function genderOf(ctx: SpeakerContext, a: Actor): Gender {
   const first = a.name.split(/\s+/)[0];
   if (!a.name.includes(' ')) return 'unknown';
@@ -85,7 +88,7 @@ function personPronoun(ctx: SpeakerContext, pronoun: string, at: number): string
     return actor ? fits(actor) : false;
   });
   // A speaker credited in the last sentence or two outweighs a name merely mentioned since.
-  if (credited && (credited.at > (byMention?.start ?? -1) || at - credited.at < 300)) return credited.source;
+  if (credited && (credited.at > (byMention?.start ?? -1) || at - credited.at < RECENT)) return credited.source;
   return byMention?.actor.id;
 }
 
