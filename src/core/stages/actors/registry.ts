@@ -18,6 +18,9 @@ export interface TokenMention {
   end: number;
 }
 
+/** Bodies a report may introduce without a name and then refer back to ("a judicial panel" … "the panel"). */
+const UNNAMED_BODIES = new Set(['panel', 'commission', 'committee', 'inquiry', 'tribunal', 'council', 'court', 'board', 'delegation', 'mission']);
+
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'explained', 'explains', 'noted', 'notes', 'warned',
   'argued', 'argues', 'wrote', 'writes', 'stated', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'thinks',
   'estimated', 'estimates', 'recalled', 'recalls', 'replied', 'responded', 'observed', 'cautioned', 'acknowledged',
@@ -471,8 +474,9 @@ export class ActorRegistry {
         if (orgWords && !(isCapitalized(words[n - 1]) && !this.c.heads.has(words[n - 1]))) {
           const before = tokens[i].start;
           const target = this.lastActorBefore(before, (a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => orgWords.some((x) => x.toLowerCase() === w.toLowerCase())));
-          if (target) {
-            this.mention(target, tokens, i, upto, 'descriptor', 'org-description');
+          const introduced = target ?? (UNNAMED_BODIES.has(last) ? this.introducedBody(tokens, i, last) : undefined);
+          if (introduced) {
+            this.mention(introduced, tokens, i, upto, 'descriptor', target ? 'org-description' : 'unnamed-body');
             taken.fill(1, i, upto);
           }
           break;
@@ -498,6 +502,24 @@ export class ActorRegistry {
       const s = m.start > 0 && /^(?:the|The)$/.test(tokens[m.start - 1].text) ? m.start - 1 : m.start;
       this.mention(country, tokens, s, i + 1, 'alias', 'leader-administration');
     }
+  }
+
+  /**
+   * "President Cyril Ramaphosa appointed a judicial panel … The panel found …": a body the report
+   * introduces without a name becomes an actor named by its description when referred back to.
+   */
+  private introducedBody(tokens: Token[], before: number, noun: string): Actor | undefined {
+    for (let j = before - 1; j >= Math.max(0, before - 400); j--) {
+      if (tokens[j].text.toLowerCase() !== noun) continue;
+      let k = j - 1;
+      while (k >= j - 2 && k >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !/^(?:a|an|the)$/.test(tokens[k].text)) k--;
+      if (k < 0 || !/^(?:a|an)$/i.test(tokens[k].text)) continue;
+      const name = this.textOf(tokens, k + 1, j + 1);
+      const actor = this.ensure(this.unusedId(`o_${slug(name)}`), 'organization', name, 'unnamed-body');
+      this.mention(actor, tokens, k, j + 1, 'descriptor', 'unnamed-body');
+      return actor;
+    }
+    return undefined;
   }
 
   countryOfWord(w: string): string | undefined {

@@ -67,6 +67,18 @@ export interface SpeakerContext {
   recentSources(offset: number): { source: string; sourceText?: string; at: number }[];
 }
 
+const DOCUMENTS = new Set(['summary', 'report', 'statement', 'findings', 'study', 'filing', 'filings', 'assessment', 'document', 'documents', 'notice', 'release']);
+
+/** The body that wrote the last document of this kind named before `at` ("a summary of the panel's findings"). */
+function documentAuthor(ctx: SpeakerContext, noun: string, at: number): string | undefined {
+  const before = ctx.text.slice(Math.max(0, at - 1200), at).toLowerCase();
+  const i = before.lastIndexOf(noun);
+  if (i < 0) return undefined;
+  const from = Math.max(0, at - 1200) + i;
+  const near = ctx.mentions.within({ start: from - 40, end: from + noun.length + 60 }).filter((m) => m.actor.type !== 'person' && m.kind !== 'demonym');
+  return near.length ? near[near.length - 1].actor.id : undefined;
+}
+
 type Gender = 'female' | 'male' | 'unknown';
 
 /** How close (in characters) a credited speaker must be to outweigh a name mentioned since. */
@@ -135,6 +147,11 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     if (w.length < 5 || !ctx.sourceNouns.has(w)) continue;
     const named = ctx.mentions.lastBefore(span.start, (x) => x.type === 'organization' && x.name.toLowerCase().split(/\s+/).includes(w));
     if (named) return { source: named.actor.id, sourceText: phrase, span };
+  }
+  // "the summary said" after "a summary of the panel's findings": the document's author.
+  if (words.length === 2 && words[0] === 'the' && DOCUMENTS.has(last)) {
+    const author = documentAuthor(ctx, last, span.start);
+    if (author) return { source: author, sourceText: phrase, span };
   }
   // Bare "officials" right after "U.S. officials" said something: the same officials.
   if (words.length <= 2 && unnamed && (words.length === 1 || /^(?:the|these|those)$/.test(words[0]))) {
