@@ -105,7 +105,9 @@ class Builder {
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
   subjectBefore(v: number, sentenceStart: number): [number, number] | null {
     let b = v;
-    while (b - 1 >= sentenceStart && (AUXILIARIES.has(this.tokens[b - 1].text.toLowerCase()) || this.inTime(b - 1))) b--;
+    // Auxiliaries, time words and adverbs ("initially", "publicly") sit between a subject and its verb.
+    const between = (k: number) => AUXILIARIES.has(this.tokens[k].text.toLowerCase()) || this.inTime(k) || /^\p{Ll}+ly$/u.test(this.tokens[k].text);
+    while (b - 1 >= sentenceStart && between(b - 1)) b--;
     // "John Kirby, the council's coordinator, told …": the subject is the name before the aside.
     if (this.tokens[b - 1]?.text === ',') {
       for (let k = b - 2; k > Math.max(sentenceStart, b - 18); k--) {
