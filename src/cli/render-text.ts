@@ -1,6 +1,8 @@
 // The readable view of one report's extraction: each actor with its evidence in context.
 import type { AnnotatedDoc, Span, TraceEvent } from '../core/doc.js';
 import type { StageTiming } from '../core/pipeline.js';
+import { renderQuantities } from './render-quantities.js';
+import { renderAttributions } from './render-attributions.js';
 
 /** The text around a span, on one line, with the span in [brackets]. */
 export function inContext(text: string, span: Span, width = 40): string {
@@ -27,6 +29,8 @@ export function renderText(doc: AnnotatedDoc, opts: { source: string; trace?: Tr
       if (a.mentions.length > 3) lines.push(`      … and ${a.mentions.length - 3} more`);
     }
   }
+  lines.push(...renderAttributions(doc, opts.trace !== undefined));
+  lines.push(...renderQuantities(doc, opts.trace !== undefined));
   if (opts.trace?.length) {
     lines.push('', 'Trace (stage/rule: action at span)');
     for (const e of opts.trace) lines.push(`  ${e.stage}/${e.rule}: ${e.action} at ${e.start}-${e.end} "${doc.text.slice(e.start, e.end)}"`);

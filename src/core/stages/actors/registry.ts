@@ -32,6 +32,8 @@ export class ActorRegistry {
   private readonly places: PlaceMention[] = [];
   private readonly orgByName = new Map<string, Actor>();
   private readonly seen = new Set<string>();
+  /** Bodies by the last word of their name, to find "the Harbour Institute" as a short form. */
+  private readonly orgsByHead = new Map<string, Actor[]>();
   private readonly index = new MentionIndex();
   /** Persons by the slug of every name they are known by. */
   private readonly personByName = new Map<string, Actor>();
@@ -177,8 +179,12 @@ export class ActorRegistry {
       return true;
     }
     const key = slug(name);
-    const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, byHead ? 'org-head' : 'org-lead', country ? { country } : {});
+    // "the Harbour Institute" after "the Baltic Harbour Institute": the same body, shortened.
+    const headWord = name.split(/\s+/).pop() ?? '';
+    const shortened = (this.orgsByHead.get(headWord) ?? []).find((o) => o.name.endsWith(` ${name}`));
+    const actor = this.orgByName.get(key) ?? shortened ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, byHead ? 'org-head' : 'org-lead', country ? { country } : {});
     this.orgByName.set(key, actor);
+    if (!shortened) this.orgsByHead.set(headWord, [...(this.orgsByHead.get(headWord) ?? []), actor]);
     this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);

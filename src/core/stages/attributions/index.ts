@@ -226,7 +226,8 @@ function directQuotes(b: Builder): void {
       }
     } else {
       for (let v = k; v < Math.min(k + 8, sEnd); v++) {
-        if (b.inQuote[v] || /^[.;:!?]$/.test(tokens[v].text)) break;
+        // "…,” while Washington said": a new clause with its own speaker, not a tag.
+        if (b.inQuote[v] || /^[.;:!?]$/.test(tokens[v].text) || /^(?:while|whereas|and|but|although|because|as|when|after|before|though)$/.test(tokens[v].text)) break;
         if (b.isCue(v)) {
           const np = b.subjectBefore(v, k);
           if (np) {
@@ -350,7 +351,8 @@ function reportedSpeech(b: Builder): void {
         // Inverted, after the content: "…, said Kirby." ("…, quoting X, said" is no inversion.)
         if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart && !/^(?:quoting|citing)$/.test(w)) {
           const np = b.phraseAfter(v + 1, end);
-          if (np && b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[np[0]].start)) {
+          const head = /^(?:the|The)$/.test(tokens[np?.[0] ?? 0]?.text ?? '') ? np![0] + 1 : np?.[0] ?? 0;
+          if (np && head < np[1] && b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[head].start)) {
             b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'inverted-after-content');
             v = np[1];
           }

@@ -139,7 +139,7 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
       if (holder) return { source: holder.actor.id, span };
     }
     // "U.S. officials": the state is the source, the description is kept.
-    const bare = body.start === span.start && body.end === span.end;
+    const bare = (body.start === span.start || /^the\s+$/i.test(ctx.text.slice(span.start, body.start))) && body.end === span.end;
     return { source: body.actor.id, ...(bare || !unnamed ? {} : { sourceText: phrase }), span };
   }
   // "a department spokesman": a body named before by one of these words ("State Department").
