@@ -170,6 +170,34 @@ export interface AttributionLayer {
   attributions: Attribution[];
 }
 
+/** Something that moves from one state (or its agents) to another, as one claim states it. */
+export interface Transfer extends Provenance {
+  from: string;
+  to: string;
+  category: string;
+  item: string;
+  quantity: {
+    value: number | null;
+    min: number | null;
+    max: number | null;
+    unit: string | null;
+    approx: boolean;
+    text: string;
+    change?: QuantityChange;
+  } | null;
+  since: string | null;
+  until: string | null;
+  status: 'asserted' | 'denied' | 'planned' | 'hedged';
+  source: string | null;
+  sourceText?: string;
+  /** Every place the report states this flow. */
+  spans: Span[];
+}
+
+export interface TransferLayer {
+  transfers: Transfer[];
+}
+
 /** Evidence about when a report was written: the words, and what they imply, in one sentence. */
 export interface DateCue extends Provenance {
   spans: Span[];
@@ -186,9 +214,9 @@ export interface PublishedEstimate {
   cues: DateCue[];
 }
 
-/** A cue that cannot hold together with others (or with the given publication date, when `against` is empty). */
+/** Cues that cannot hold together with others (or with the given publication date, when `against` is empty). */
 export interface DateConflict {
-  cue: DateCue;
+  cues: DateCue[];
   against: DateCue[];
   reason: string;
 }
@@ -216,6 +244,7 @@ export interface Layers {
   times?: TimeLayer;
   quantities?: QuantityLayer;
   attributions?: AttributionLayer;
+  transfers?: TransferLayer;
   dating?: DatingLayer;
   consistency?: ConsistencyLayer;
 }

@@ -220,6 +220,18 @@ export interface Lexicons {
   calendar: CalendarEntry[];
   consistency: ConsistencyWords;
   quantities: QuantityWords;
+  /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
+  transfers: {
+    precedence: string[];
+    categories: Record<string, string[]>;
+    give: string[];
+    get: string[];
+    plannedVerbs: string[];
+    nouns: string[];
+    hedges: string[];
+    future: string[];
+    nonStateBodies: string[];
+  };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {
     speech: string[];

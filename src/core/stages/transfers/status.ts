@@ -1,0 +1,34 @@
+// A flow's status from the words around its verb and the claim it sits in: denied (a denial
+// or a negated verb), planned (anything still to come, even when hedged), hedged (past or
+// ongoing flows stated with doubt), else asserted. FORMAT.md "Conventions: Status".
+export interface StatusCues {
+  verb: string;
+  /** Lowercase words just before the verb in its clause. */
+  before: string[];
+  /** Lowercase words just after the verb. */
+  after: string[];
+  /** The claim holding the flow is a denial. */
+  denial: boolean;
+  /** The reporting verb of that claim ("believes", "suggests"). */
+  cue?: string;
+  /** The verb itself promises a flow ("offered", "pledged", "seeking"). */
+  planned: boolean;
+}
+
+const NEGATION = new Set(['not', 'never', 'no', "n't", 'nothing', 'neither', 'nor']);
+const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'shall']);
+const FUTURE = new Set(['will', 'plans', 'planned', 'plan', 'intends', 'intend', 'expected', 'expects', 'agreed', 'set', 'due', 'going', 'shall', 'offer', 'offered', 'promised', 'pledged', 'seeking', 'sought', 'wants', 'hopes', 'aims', 'prepared', 'preparing', 'ready', 'considering', 'soon']);
+const HEDGES = new Set(['likely', 'probably', 'possibly', 'suspected', 'believed', 'appears', 'appeared', 'apparently', 'reportedly', 'allegedly', 'thought', 'presumably', 'seems', 'seemed', 'perhaps']);
+const DOUBT_CUES = new Set(['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'suggest', 'suggests', 'suggested', 'think', 'thinks', 'judge', 'judges', 'assess', 'assesses', 'fear', 'fears']);
+
+export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'hedged' {
+  const near = c.before.slice(-4);
+  if (c.denial || near.some((w) => NEGATION.has(w))) return 'denied';
+  const modalAt = near.findIndex((w) => MODALS.has(w));
+  const perfect = modalAt >= 0 && near[modalAt + 1] === 'have';
+  if (c.planned || near.some((w) => FUTURE.has(w)) || (modalAt >= 0 && !perfect && near[modalAt] !== 'could' && near[modalAt] !== 'may' && near[modalAt] !== 'might')) return 'planned';
+  if (near.includes('to') && /^(?:plans?|agreed|wants?|expects?|offered|promised|hopes?|seeks?|seeking|aims?|intends?)$/.test(c.before[c.before.indexOf('to') - 1] ?? '')) return 'planned';
+  if (modalAt >= 0 && !perfect) return 'planned';
+  if (perfect || c.before.some((w) => HEDGES.has(w)) || (c.cue && DOUBT_CUES.has(c.cue))) return 'hedged';
+  return 'asserted';
+}
