@@ -115,7 +115,14 @@ const textOf = (ctx: Ctx, a: number, b: number): string => (b > a ? ctx.doc.text
 
 /** The item noun phrase from token a: up to a preposition that opens an actor, a time or a clause. */
 function itemEnd(ctx: Ctx, a: number, end: number): number {
+  const amounts = ctx.doc.layers.quantities?.quantities ?? [];
   for (let k = a; k < end; k++) {
+    // An amount is part of the item phrase ("more than 1,000 containers", "over 3 million").
+    const amount = amounts.find((q) => q.start <= ctx.tokens[k].start && ctx.tokens[k].end <= q.end);
+    if (amount) {
+      while (k + 1 < end && ctx.tokens[k + 1].end <= amount.end) k++;
+      continue;
+    }
     const w = ctx.tokens[k].text.toLowerCase();
     if (k > a && PREPOSITIONS.has(w) && w !== 'of') return k;
     if (w === ',' && (k + 1 >= end || /^(?:\p{Ll}+ing|since|in|on|at|from|to|according|as|mostly|while)$/u.test(ctx.tokens[k + 1].text))) return k;
@@ -150,10 +157,22 @@ function demonymIn(ctx: Ctx, a: number, b: number): string | undefined {
   return m ? m.actor.id : undefined;
 }
 
+/** Two wordings of one item: one holds the other, or they end in the same head noun. */
+function sameItem(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x.includes(y) || y.includes(x)) return true;
+  const head = (s: string) => s.replace(/[^a-z\s-]/g, '').trim().split(/\s+/).pop() ?? '';
+  return head(x) !== '' && head(x) === head(y);
+}
+
 function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
   if (!t.from || !t.to || t.from === t.to) return;
   const same = ctx.out.find((o) => o.from === t.from && o.to === t.to && o.category === t.category && o.source === t.source && o.status === t.status
-    && (o.item === t.item || o.item.includes(t.item) || t.item.includes(o.item) || (!o.quantity || !t.quantity)));
+    && sameItem(o.item, t.item)
+    // Different amounts or periods are different estimates, kept apart.
+    && (!o.quantity || !t.quantity || o.quantity.text === t.quantity.text)
+    && (!o.since || !t.since || o.since === t.since) && (!o.until || !t.until || o.until === t.until));
   if (same) {
     same.spans.push(...t.spans);
     if (!same.quantity && t.quantity) same.quantity = t.quantity;
@@ -302,6 +321,27 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   });
 }
 
+/**
+ * "Moscow and Pyongyang have denied that any arms trade is taking place", "Pyongyang has rejected
+ * the claim": each denier denies the flow the report last put to them, as a denied transfer of
+ * its own (a claim and its denial are two transfers).
+ */
+function fromDenials(ctx: Ctx): void {
+  for (const d of ctx.attributions) {
+    if (d.kind !== 'denial' || !d.source) continue;
+    if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
+    const claimed = [...ctx.out].reverse().find((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    if (!claimed) continue;
+    const content = ctx.doc.text.slice(d.start, d.end);
+    const category = ctx.cat.categorize(content) ?? claimed.category;
+    const word = content.match(/\b(?:arms|weapons|ammunition|munitions|shells|missiles|drones|troops|workers)\b/i)?.[0];
+    addTransfer(ctx, {
+      from: claimed.from, to: claimed.to, category, item: word ?? claimed.item, quantity: null, since: null, until: null,
+      status: 'denied', source: d.source, spans: [{ start: d.start, end: d.end }], rule: 'denial-of-claimed-flow',
+    });
+  }
+}
+
 /** The two countries a report is most about: the sides an implicit flow runs between. */
 function mainPair(mentions: Mentions): [string, string] | null {
   const count = new Map<string, number>();
@@ -336,6 +376,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
   }
+  fromDenials(c);
   return withLayer(doc, 'transfers', { transfers: c.out });
 }
 
