@@ -231,6 +231,7 @@ export interface Lexicons {
     hedges: string[];
     future: string[];
     nonStateBodies: string[];
+    motion: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {

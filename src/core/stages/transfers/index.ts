@@ -14,6 +14,8 @@ const STAGE = 'transfers';
 
 const PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'since', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'until', 'before', 'after', 'across', 'toward', 'towards', 'as', 'against', 'because', 'while', 'when', 'although', 'but', 'that', 'which', 'who', 'where', 'including', 'despite', 'amid', 'without', 'than']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'their', 'his', 'her', 'one', 'first', 'last', 'any', 'no']);
+/** Prepositions proper: an actor after one of these is no subject ("to Russia", "from Iran"). */
+const TRUE_PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'across', 'toward', 'towards', 'against', 'with', 'of', 'about', 'including', 'like', 'than', 'among', 'beside', 'besides']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
 const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
@@ -26,6 +28,7 @@ interface Ctx {
   give: Set<string>;
   get: Set<string>;
   nouns: Set<string>;
+  motion: Set<string>;
   attributions: Attribution[];
   quoteMask: Uint8Array;
   pair: [string, string] | null;
@@ -207,7 +210,16 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let subject: MentionRef | undefined;
   for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
     const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (!PREPOSITIONS.has(before) || before === 'that') subject = m;
+    if (!TRUE_PREPOSITIONS.has(before)) subject = m;
+  }
+  // "it had agreed to buy": a pronoun subject is the last body named before it.
+  if (!subject) {
+    const pron = between.slice(-5).findIndex((x) => x === 'it' || x === 'they');
+    if (pron >= 0) {
+      const at = tokens[v - (between.slice(-5).length - pron)].start;
+      const body = ctx.mentions.lastBefore(at, (a, m) => (a.type === 'country' || a.type === 'organization') && m.kind !== 'demonym');
+      subject = body;
+    }
   }
   let recipient: string | undefined;
   let origin: string | undefined;
@@ -224,8 +236,20 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     }
   }
   if (tokens[k]?.text === 'with') k++;
+  // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
+  if (/^pa(?:y|id|ying|ys)$/.test(w)) {
+    while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
+    if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
+  }
   const iEnd = itemEnd(ctx, k, cEnd);
   if (iEnd <= k) return;
+  // "CNC tools made in Taiwan and South Korea": the maker's state is where it came from.
+  const madeIn: string[] = [];
+  for (let p = k; p < cEnd - 2; p++) {
+    if (!/^(?:made|built|produced|manufactured)$/.test(tokens[p].text) || tokens[p + 1].text !== 'in') continue;
+    for (const m of ctx.mentions.within({ start: tokens[p + 2].start, end: tokens[Math.min(cEnd, p + 8) - 1].end })) if (m.actor.type === 'country') madeIn.push(m.actor.id);
+    break;
+  }
   // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
   for (let p = iEnd; p < cEnd; p++) {
     const pw = tokens[p].text.toLowerCase();
@@ -243,7 +267,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     from = origin;
     to = recipient;
   } else if (giving) {
-    from = subj;
+    from = subj ?? origin;
     to = recipient;
   } else {
     to = subj;
@@ -258,7 +282,9 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (!category) continue;
     const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     if (!category || (quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
-    let f = from ?? (giving || passive ? demonymIn(ctx, a, b) : undefined);
+    const origins = madeIn.length && !from ? madeIn : [from ?? demonymIn(ctx, a, b)];
+    for (const o of origins) {
+    let f = o;
     let t = to;
     if (!f && t) f = otherOfPair(ctx, t);
     if (f && !t) t = otherOfPair(ctx, f);
@@ -270,6 +296,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
       rule: passive ? 'verb-passive' : giving ? 'verb-give' : 'verb-get',
     });
+    }
   }
 }
 
@@ -303,6 +330,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     if (pw === 'from') from ??= stateOf(ctx, act.m);
     else to ??= stateOf(ctx, act.m);
   }
+  from ??= itemB > itemA ? demonymIn(ctx, itemA, itemB) : undefined;
   if (/^(?:import|imports|purchase|purchases)$/.test(w) && from && !to) [from, to] = [to, from];
   const item = itemB > itemA ? textOf(ctx, itemA, itemB) : '';
   const category = ctx.cat.categorize(item);
@@ -318,6 +346,51 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map((x) => x.text.toLowerCase()), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
     spans: [span], rule: 'flow-noun',
+  });
+}
+
+/**
+ * A motion verb with the item as its subject: "1,080 tonnes of wheat flour went to the North",
+ * "Iranian-built attack drones have been reaching Russian forces", "Russian grain is finding its
+ * way to North Korea", and a passive in a relative clause: "missiles that were delivered into Russia".
+ */
+function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  if (/^(?:made|found|make|end|ended)$/.test(w) && !(w === 'made' && tokens[v + 1]?.text === 'its' && tokens[v + 2]?.text === 'way')) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
+  let b = v;
+  while (b > cStart && /^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase())) b--;
+  let a = b;
+  while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  if (b - a < 1) return;
+  const item = textOf(ctx, a, b).replace(/^(?:the|a|an|some|more|its|their)\s+/i, '');
+  const category = ctx.cat.categorize(item);
+  if (!category) return;
+  let to: string | undefined;
+  let from: string | undefined;
+  for (let p = v + 1; p < Math.min(cEnd, v + 8); p++) {
+    const pw = tokens[p].text.toLowerCase();
+    const direct = p === v + 1 && /^reach/.test(w);
+    if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
+    const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
+    if (act) { to = stateOf(ctx, act.m); break; }
+  }
+  for (const m of ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end })) {
+    const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (m.actor.type !== 'person' && (before === 'from' || m.kind === 'demonym')) { from = stateOf(ctx, m); break; }
+  }
+  if (!to) return;
+  from ??= otherOfPair(ctx, to);
+  const src = sourceOf(ctx, tokens[v].start);
+  const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end });
+  addTransfer(ctx, {
+    from: from ?? '', to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end }), since, until,
+    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map((x) => x.text.toLowerCase()), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+    spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
   });
 }
 
@@ -364,7 +437,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (q < direct.length && tokens[i].start >= direct[q].start - 1 && tokens[i].end <= direct[q].end + 1) quoteMask[i] = 1;
   }
   const c: Ctx = {
-    doc, tokens, mentions, cat: Categorizer.for(lex), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns),
+    doc, tokens, mentions, cat: Categorizer.for(lex), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion),
     attributions, quoteMask, pair: mainPair(mentions), nonState: new Set(lex.nonStateBodies), out: [], trace: ctx.trace,
   };
   for (const s of segs.sentences) {
@@ -372,7 +445,9 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
       if (!/^\p{Ll}/u.test(w)) continue;
-      if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
+      const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
+      if (c.motion.has(w) || relativePassive) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
   }
