@@ -198,6 +198,19 @@ export interface TransferLayer {
   transfers: Transfer[];
 }
 
+/** A dated happening between actors that is not itself a transfer. */
+export interface Event extends Provenance {
+  type: string;
+  actors: string[];
+  date: string | null;
+  place: string | null;
+  spans: Span[];
+}
+
+export interface EventLayer {
+  events: Event[];
+}
+
 /** Evidence about when a report was written: the words, and what they imply, in one sentence. */
 export interface DateCue extends Provenance {
   spans: Span[];
@@ -245,6 +258,7 @@ export interface Layers {
   quantities?: QuantityLayer;
   attributions?: AttributionLayer;
   transfers?: TransferLayer;
+  events?: EventLayer;
   dating?: DatingLayer;
   consistency?: ConsistencyLayer;
 }

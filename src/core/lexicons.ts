@@ -220,6 +220,13 @@ export interface Lexicons {
   calendar: CalendarEntry[];
   consistency: ConsistencyWords;
   quantities: QuantityWords;
+  /** Words that mark each type of event (lexicons/events.json). */
+  events: {
+    verbs: Record<string, string[]>;
+    nouns: Record<string, string[]>;
+    happenings: string[];
+    launchObjects: string[];
+  };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {
     precedence: string[];

