@@ -226,6 +226,7 @@ export interface Lexicons {
     nouns: Record<string, string[]>;
     happenings: string[];
     launchObjects: string[];
+    agreementHappenings: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {

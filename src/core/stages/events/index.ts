@@ -34,6 +34,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const map = triggers(lex);
   const happenings = new Set(lex.happenings);
   const launchObjects = new Set(lex.launchObjects);
+  const agreementVerbs = new Set(lex.agreementHappenings);
   const mentions = new Mentions(actors.actors);
   const quotes = (doc.layers.attributions?.attributions ?? []).filter((a) => a.kind === 'direct');
   const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
@@ -48,8 +49,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
       const trig = map.get(t.text);
       if (!trig || seen.has(trig.type)) continue;
-      const date = dateNear(doc, s, t.start);
+      // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
+      const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
+      const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null);
       if (trig.noun && !happening && !date) continue;
+      if (trig.type === 'agreement' && trig.noun && !words.some((w) => agreementVerbs.has(w))) continue;
+      // "attack drones", "strike aircraft": the noun modifies another noun.
+      if (trig.type === 'attack' && trig.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by)$/.test(tokens[i + 1].text)) continue;
       // A launch is of a missile or satellite; "fired" alone is shooting.
       if (trig.type === 'launch' && !words.some((w) => launchObjects.has(w))) continue;
       if (trig.type === 'sanction' && trig.noun && !/^(?:imposed|announced|new|fresh|additional|slapped)$/.test(words.find((w) => /^(?:imposed|announced|new|fresh|additional|slapped)$/.test(w)) ?? '')) continue;
