@@ -55,7 +55,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (trig.noun && !happening && !date) continue;
       if (trig.type === 'agreement' && trig.noun && !words.some((w) => agreementVerbs.has(w))) continue;
       // "attack drones", "strike aircraft": the noun modifies another noun.
-      if (trig.type === 'attack' && trig.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by)$/.test(tokens[i + 1].text)) continue;
+      if (trig.type === 'attack' && trig.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by|of|this|last|that)$/.test(tokens[i + 1].text)) continue;
       // A launch is of a missile or satellite; "fired" alone is shooting.
       if (trig.type === 'launch' && !words.some((w) => launchObjects.has(w))) continue;
       if (trig.type === 'sanction' && trig.noun && !/^(?:imposed|announced|new|fresh|additional|slapped)$/.test(words.find((w) => /^(?:imposed|announced|new|fresh|additional|slapped)$/.test(w)) ?? '')) continue;
@@ -64,6 +64,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (!ids.length) continue;
       const place = (doc.layers.actors?.places ?? []).find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
       seen.add(trig.type);
+      // "two failed launches this year, in May and August": a plural happening, one event per date.
+      if (trig.noun && /s$/.test(t.text)) {
+        const dates = [...new Set((doc.layers.times?.times ?? []).filter((x) => x.start >= s.start && x.end <= s.end && x.type === 'DATE' && x.value && /^\d{4}-\d{2}/.test(x.value)).map((x) => x.value!))];
+        if (dates.length > 1) {
+          for (const d of dates) out.push({ type: trig.type, actors: ids, date: d, place: place?.name ?? null, spans: [{ start: s.start, end: s.end }], stage: STAGE, rule: `noun-per-date:${t.text}` });
+          continue;
+        }
+      }
       const same = out.find((e) => e.type === trig.type && e.date === date && e.actors.some((a) => ids.includes(a)));
       if (same) {
         same.spans.push({ start: s.start, end: s.end });
