@@ -8,6 +8,8 @@ import { findQuotes, innerSpan, type Quote } from './quotes.js';
 import { Mentions, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 
 const STAGE = 'attributions';
+/** How many earlier items `recentSources` looks through. */
+const RECENT_LOOKBACK = 400;
 
 /** Words between a subject and its reporting verb that belong to neither. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'would', 'will', 'did', 'does', 'do', 'not',
@@ -37,6 +39,8 @@ interface Lexicon {
 
 class Builder {
   readonly out: Attribution[] = [];
+  /** The items made so far by content span, to refuse duplicates without scanning them all. */
+  private readonly bySpan = new Map<string, Attribution[]>();
   readonly inQuote: Uint8Array;
   readonly ctx: SpeakerContext;
 
@@ -62,7 +66,8 @@ class Builder {
 
   private recentSources(offset: number): { source: string; sourceText?: string; at: number }[] {
     const out: { source: string; sourceText?: string; at: number }[] = [];
-    for (let i = this.out.length - 1; i >= 0 && out.length < 6; i--) {
+    // Bounded, like the look-back for names: a text with thousands of quotes after `offset` stays linear.
+    for (let i = this.out.length - 1, seen = 0; i >= 0 && out.length < 6 && seen < RECENT_LOOKBACK; i--, seen++) {
       const a = this.out[i];
       if (a.start < offset && a.source) out.push({ source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), at: a.speaker?.start ?? a.start });
     }
@@ -72,7 +77,9 @@ class Builder {
   add(kind: Attribution['kind'], content: Span, speaker: Speaker | undefined, cue: Span | undefined, rule: string): Attribution | undefined {
     const c = innerSpan(this.doc.text, content.start, content.end);
     if (c.end - c.start < 3) return undefined;
-    if (this.out.some((a) => a.start === c.start && a.end === c.end && (a.kind === 'direct') === (kind === 'direct') && (kind !== 'denial' || a.source === (speaker?.source ?? null)))) return undefined;
+    const key = `${c.start}:${c.end}`;
+    const same = this.bySpan.get(key) ?? [];
+    if (same.some((a) => (a.kind === 'direct') === (kind === 'direct') && (kind !== 'denial' || a.source === (speaker?.source ?? null)))) return undefined;
     const item: Attribution = {
       kind, start: c.start, end: c.end, source: speaker?.source ?? null,
       ...(speaker?.sourceText ? { sourceText: speaker.sourceText } : {}),
@@ -81,6 +88,7 @@ class Builder {
       stage: STAGE, rule,
     };
     this.out.push(item);
+    this.bySpan.set(key, [...same, item]);
     this.trace?.({ stage: STAGE, rule, start: c.start, end: c.end, action: `${kind} by ${item.source ?? item.sourceText ?? 'unknown'}` });
     return item;
   }
@@ -116,7 +124,7 @@ class Builder {
         if (this.ctx.mentions.within(this.span(k + 1, b - 1)).some((m) => m.actor.type === 'person')) return [k + 1, b - 1];
         // "Chinese state media, quoting China State Shipbuilding Corporation, said": the quoted source.
         if (/^(?:quoting|citing)$/.test(this.tokens[k + 1].text) && b - 1 > k + 2) return [k + 2, b - 1];
-        const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[k - 1].end);
+        const named = this.ctx.mentions.endingAt(this.tokens[k - 1].end)[0];
         if (!named) return null;
         let s = k - 1;
         while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
@@ -136,7 +144,7 @@ class Builder {
     // "Name, the group's founder, dismissed …" / "Name, who served …, put it": the subject is the name before the aside.
     const aside = this.tokens[a - 1]?.text === 'who' && this.tokens[a - 2]?.text === ',' ? a - 2 : -1;
     if (aside > 0 && !this.ctx.mentions.within(this.span(a, b)).some((m) => m.actor.type === 'person')) {
-      const named = this.ctx.mentions.list.find((m) => m.end === this.tokens[aside - 1].end && m.start >= this.tokens[Math.max(sentenceStart, aside - 8)].start);
+      const named = this.ctx.mentions.endingAt(this.tokens[aside - 1].end).find((m) => m.start >= this.tokens[Math.max(sentenceStart, aside - 8)].start);
       if (named) {
         let s = aside - 1;
         while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
@@ -150,22 +158,22 @@ class Builder {
     if (/^(?:he|she|it|they)$/i.test(last)) return [b - 1, b];
     // A source is named, described by a source noun ("U.S. officials", "Analysts") or capitalized;
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
-    const named = this.ctx.mentions.list.some((m) => m.end === this.tokens[b - 1].end);
+    const named = this.ctx.mentions.endingAt(this.tokens[b - 1].end).length > 0;
     const unknownName = /^\p{Lu}/u.test(last) && b - 1 > sentenceStart;
     if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName) return null;
     return [a, b];
   }
 
   private mentionEndsAt(i: number): boolean {
-    return this.ctx.mentions.list.some((m) => m.end === this.tokens[i - 1]?.end);
+    return this.ctx.mentions.endingAt(this.tokens[i - 1]?.end).length > 0;
   }
 
-  private timeSpans: Span[] | null = null;
+  /** 1 for a token inside a time expression: marked once, so asking is constant time. */
+  private timeTokens: Uint8Array | null = null;
 
   inTime(i: number): boolean {
-    this.timeSpans ??= (this.doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end }));
-    const t = this.tokens[i];
-    return this.timeSpans.some((s) => t.start >= s.start && t.end <= s.end);
+    this.timeTokens ??= markTokens(this.tokens, this.doc.layers.times?.times ?? []);
+    return this.timeTokens[i] === 1;
   }
 
   /** The phrase after token i up to a comma or the sentence end (a name after an inverted verb). */
@@ -202,7 +210,7 @@ function directQuotes(b: Builder): void {
     return lo;
   };
   let previous: { speaker: Speaker; end: number; paragraph: number } | undefined;
-  for (const q of b.quotes) {
+  for (const [qi, q] of b.quotes.entries()) {
     const first = tokenAt(q.outer.start);
     const after = tokenAt(q.outer.end);
     const words = doc.text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
@@ -242,7 +250,9 @@ function directQuotes(b: Builder): void {
     // Before: X said: “…” / As X put it: “…” / “…,” she said, “…” / described as “…”
     if (!speaker && first > 0) {
       const sStart = sentences[tokens[first].sentence]?.tokenStart ?? 0;
-      let from = Math.max(first - 14, b.quotes.some((o) => o.outer.end <= q.outer.start && o.outer.end > tokens[Math.max(0, first - 14)].start) ? tokenAt(q.outer.start) - 6 : 0);
+      // Quotes do not overlap and come in order, so the one before this is the latest to end before it.
+      const before = b.quotes[qi - 1];
+      let from = Math.max(first - 14, before && before.outer.end <= q.outer.start && before.outer.end > tokens[Math.max(0, first - 14)].start ? tokenAt(q.outer.start) - 6 : 0);
       from = Math.max(from, sStart, 0);
       for (let v = first - 1; v >= from; v--) {
         if (b.inQuote[v]) break;
@@ -283,6 +293,8 @@ function reportedSpeech(b: Builder): void {
   const segs = requireLayer(doc, 'segments', STAGE);
   for (const s of segs.sentences) {
     const end = sentenceEnd(tokens, s.tokenStart, s.tokenEnd);
+    let stopsPlain: Int32Array | undefined;
+    let stopsDenial: Int32Array | undefined;
     for (let v = s.tokenStart; v < end; v++) {
       if (b.inQuote[v]) continue;
       const w = tokens[v].text.toLowerCase();
@@ -311,7 +323,7 @@ function reportedSpeech(b: Builder): void {
         let speaker: Speaker | undefined;
         if (/^(?:his|her|their|its)$/i.test(owner.text)) speaker = resolveSpeaker(b.ctx, v - 1, v);
         else if (/^['’]s$/.test(owner.text) && v - 2 >= s.tokenStart) {
-          const m = b.ctx.mentions.list.find((x) => x.end === tokens[v - 2].end);
+          const m = b.ctx.mentions.endingAt(tokens[v - 2].end)[0];
           if (m) speaker = { source: m.actor.id, span: { start: m.start, end: m.end } };
         }
         if (speaker?.source && end - (v + 2) >= 3) {
@@ -423,22 +435,11 @@ function reportedSpeech(b: Builder): void {
         continue;
       }
       if (b.lex.needsThat.has(w) && !hadThat) continue;
-      let stop = c;
-      while (stop < end && !b.inQuote[stop]) {
-        const t = tokens[stop].text.toLowerCase();
-        // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
-        if (t === ',' && (CONTINUATION_CUES.has(tokens[stop + 1]?.text.toLowerCase() ?? '') || (tokens[stop + 1]?.text === 'and' && b.isCue(stop + 2)))) break;
-        if (t === ',' && trailingTag(b, stop + 1, end)) break;
-        // "…, and Pyongyang has described …": another speaker's claim begins.
-        if (t === ',' && tokens[stop + 1]?.text === 'and' && cueSoon(b, stop + 2, end)) break;
-        // "…, after Vladimir Putin warned that …": a subordinate clause with a speaker of its own.
-        if (t === ',' && /^(?:after|before|while|because|although|though|when|as|since)$/.test(tokens[stop + 1]?.text ?? '') && cueSoon(b, stop + 2, end)) break;
-        if (t === ':' && denial) break;
-        // "…, and that he would stake his life on it": a second claim of the same speaker.
-        if (t === 'and' && tokens[stop + 1]?.text === 'that' && tokens[stop - 1]?.text === ',') break;
-        if (t === ';') break;
-        stop++;
-      }
+      // Where the claim stops, looked up: scanning to the sentence end for every verb would make
+      // one long sentence full of verbs cost its length squared.
+      if (denial) stopsDenial ??= claimStops(b, s.tokenStart, end, true);
+      else stopsPlain ??= claimStops(b, s.tokenStart, end, false);
+      let stop = (denial ? stopsDenial : stopsPlain)![c - s.tokenStart] ?? end;
       while (stop > c && /^[,:;—–-]$/.test(tokens[stop - 1].text)) stop--;
       if (stop - c < (denial ? 1 : 3)) continue;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
@@ -456,6 +457,35 @@ function reportedSpeech(b: Builder): void {
       }
     }
   }
+}
+
+/** Does a claim running through token k stop there (a quote, a new clause with its own speaker)? */
+function claimStopsAt(b: Builder, k: number, end: number, denial: boolean): boolean {
+  const { tokens } = b;
+  if (b.inQuote[k]) return true;
+  const t = tokens[k].text.toLowerCase();
+  // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
+  if (t === ',' && (CONTINUATION_CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || (tokens[k + 1]?.text === 'and' && b.isCue(k + 2)))) return true;
+  if (t === ',' && trailingTag(b, k + 1, end)) return true;
+  // "…, and Pyongyang has described …": another speaker's claim begins.
+  if (t === ',' && tokens[k + 1]?.text === 'and' && cueSoon(b, k + 2, end)) return true;
+  // "…, after Vladimir Putin warned that …": a subordinate clause with a speaker of its own.
+  if (t === ',' && /^(?:after|before|while|because|although|though|when|as|since)$/.test(tokens[k + 1]?.text ?? '') && cueSoon(b, k + 2, end)) return true;
+  if (t === ':' && denial) return true;
+  // "…, and that he would stake his life on it": a second claim of the same speaker.
+  if (t === 'and' && tokens[k + 1]?.text === 'that' && tokens[k - 1]?.text === ',') return true;
+  return t === ';';
+}
+
+/** For each token of a sentence, the first token at or after it where a claim stops (or the end). */
+function claimStops(b: Builder, start: number, end: number, denial: boolean): Int32Array {
+  const stops = new Int32Array(Math.max(0, end - start));
+  let next = end;
+  for (let k = end - 1; k >= start; k--) {
+    if (claimStopsAt(b, k, end, denial)) next = k;
+    stops[k - start] = next;
+  }
+  return stops;
 }
 
 /**
@@ -481,15 +511,6 @@ function cueSoon(b: Builder, i: number, end: number): boolean {
   for (let k = i; k < Math.min(end, i + 6); k++) {
     if (b.tokens[k].text === ',') return false;
     if (b.isCue(k) && k > i) return true;
-  }
-  return false;
-}
-
-/** Does a "that" clause follow the verb at v (after a listener or an adjunct)? */
-function thatFollows(b: Builder, v: number, end: number): boolean {
-  for (let k = v + 1; k < Math.min(end, v + 12); k++) {
-    if (b.tokens[k].text === 'that') return true;
-    if (b.tokens[k].text === ';') return false;
   }
   return false;
 }
@@ -566,10 +587,52 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   reportedSpeech(b);
   // A reporting verb inside another claim's content ("Zelensky said Ukraine expected 42 aircraft")
   // is part of that claim, not a claim of its own.
-  const nested = (a: Attribution) => a.kind === 'indirect' && !!a.cue && b.out.some((o) => o !== a && o.kind !== 'direct'
-    && o.start <= a.cue!.start && a.cue!.end <= o.end && o.start <= a.start && a.end <= o.end + 1);
+  const isNested = nestedIn(b.out.filter((o) => o.kind !== 'direct'));
+  const nested = (a: Attribution) => a.kind === 'indirect' && !!a.cue && isNested(a, Math.min(a.start, a.cue.start), Math.max(a.cue.end, a.end - 1));
   const attributions = b.out.filter((a) => !nested(a)).sort((x, y) => x.start - y.start);
   return withLayer(doc, 'attributions', { attributions });
+}
+
+/**
+ * Does some item other than `a` start at or before `from` and end at or after `to`? Sorted by start
+ * with the two longest-reaching items of each prefix kept, each question is a binary search.
+ */
+function nestedIn(items: readonly Attribution[]): (a: Attribution, from: number, to: number) => boolean {
+  const sorted = [...items].sort((x, y) => x.start - y.start);
+  const first: (Attribution | undefined)[] = [];
+  const second: (Attribution | undefined)[] = [];
+  let top: Attribution | undefined;
+  let next: Attribution | undefined;
+  for (const o of sorted) {
+    if (!top || o.end > top.end) [top, next] = [o, top];
+    else if (!next || o.end > next.end) next = o;
+    first.push(top);
+    second.push(next);
+  }
+  return (a, from, to) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return false;
+    const best = first[lo - 1] === a ? second[lo - 1] : first[lo - 1];
+    return !!best && best.end >= to;
+  };
+}
+
+/** Marks the tokens that lie inside one of the spans (both in text order). */
+function markTokens(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  let t = 0;
+  for (const s of sorted) {
+    while (t < tokens.length && tokens[t].start < s.start) t++;
+    for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) if (tokens[k].end <= s.end) marks[k] = 1;
+  }
+  return marks;
 }
 
 const femaleCache = new WeakMap<StageContext['lexicons'], Set<string>>();

@@ -19,12 +19,31 @@ export interface Speaker {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const BODY_PRONOUNS = new Set(['it', 'its', 'they', 'their']);
 
-/** All actor mentions in text order, with a lookup by span. */
+/** All actor mentions in text order, with lookups by span, by end offset and by actor id. */
 export class Mentions {
   readonly list: MentionRef[];
+  // Lookups by key rather than scans of the list, so a long text full of tags stays linear.
+  private readonly byEnd = new Map<number, MentionRef[]>();
+  private readonly actors = new Map<string, Actor>();
 
   constructor(actors: Actor[]) {
     this.list = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, kind: m.kind }))).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of this.list) {
+      const same = this.byEnd.get(m.end);
+      if (same) same.push(m);
+      else this.byEnd.set(m.end, [m]);
+      this.actors.set(m.actor.id, m.actor);
+    }
+  }
+
+  /** The mentions ending at `offset`, in text order. */
+  endingAt(offset: number | undefined): readonly MentionRef[] {
+    return (offset !== undefined && this.byEnd.get(offset)) || [];
+  }
+
+  /** The actor with this id, when one of the mentions is its. */
+  actor(id: string): Actor | undefined {
+    return this.actors.get(id);
   }
 
   /** Index of the first mention starting at or after `offset`. */
@@ -96,7 +115,7 @@ function personPronoun(ctx: SpeakerContext, pronoun: string, at: number): string
   const fits = (a: Actor) => a.type === 'person' && (genderOf(ctx, a) === 'unknown' ? true : genderOf(ctx, a) === want);
   const byMention = ctx.mentions.lastBefore(at, (x, m) => fits(x) && !ctx.inQuote(m.start));
   const credited = ctx.recentSources(at).find((r) => {
-    const actor = ctx.mentions.list.find((m) => m.actor.id === r.source)?.actor;
+    const actor = ctx.mentions.actor(r.source);
     return actor ? fits(actor) : false;
   });
   // A speaker credited in the last sentence or two outweighs a name merely mentioned since.
@@ -106,7 +125,10 @@ function personPronoun(ctx: SpeakerContext, pronoun: string, at: number): string
 
 /** "it said", "they said": the body last credited with a claim, or the last body named (adjectives aside). */
 function bodyPronoun(ctx: SpeakerContext, at: number): string | undefined {
-  const isBody = (id: string) => ctx.mentions.list.some((m) => m.actor.id === id && (m.actor.type === 'organization' || m.actor.type === 'country'));
+  const isBody = (id: string) => {
+    const a = ctx.mentions.actor(id);
+    return a?.type === 'organization' || a?.type === 'country';
+  };
   const credited = ctx.recentSources(at).find((r) => isBody(r.source));
   const byMention = ctx.mentions.lastBefore(at, (x, m) => (x.type === 'organization' || x.type === 'country') && m.kind !== 'demonym' && !ctx.inQuote(m.start));
   if (credited && credited.at > (byMention?.start ?? -1)) return credited.source;
