@@ -275,10 +275,18 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   const statusWords = between.slice(-6);
   const src = sourceOf(ctx, tokens[v].start);
+  const paying = /^pa(?:y|id|ying|ys)$/.test(w);
+  // "paid for the equipment": the payment is money whatever it bought.
+  if (paying && tokens[k]?.text === 'for') k++;
   for (const [a, b] of splitItems(ctx, k, iEnd)) {
-    const item = textOf(ctx, a, b).replace(/^(?:the|a|an|some|more|its|their)\s+/i, '');
+    let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
+    // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
+    if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
     let category = ctx.cat.categorize(item);
-    if (!category && /^pa(?:y|id|ying|ys)$/.test(w)) category = 'money';
+    if (paying && (!category || tokens[k - 1]?.text === 'for')) {
+      category = 'money';
+      if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
+    }
     if (!category) continue;
     const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     if (!category || (quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
@@ -366,7 +374,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let a = b;
   while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
   if (b - a < 1) return;
-  const item = textOf(ctx, a, b).replace(/^(?:the|a|an|some|more|its|their)\s+/i, '');
+  const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
   const category = ctx.cat.categorize(item);
   if (!category) return;
   let to: string | undefined;
