@@ -19,11 +19,16 @@ const NEGATION = new Set(['not', 'never', 'no', "n't", 'nothing', 'neither', 'no
 const MODALS = new Set(['could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'shall']);
 const FUTURE = new Set(['will', 'plans', 'planned', 'plan', 'intends', 'intend', 'expected', 'expects', 'agreed', 'set', 'due', 'going', 'shall', 'offer', 'offered', 'promised', 'pledged', 'seeking', 'sought', 'wants', 'hopes', 'aims', 'prepared', 'preparing', 'ready', 'considering', 'soon']);
 const HEDGES = new Set(['likely', 'probably', 'possibly', 'suspected', 'believed', 'appears', 'appeared', 'apparently', 'reportedly', 'allegedly', 'thought', 'presumably', 'seems', 'seemed', 'perhaps']);
+/** Reporting verbs that put the claim in the future: "Others expect Moscow to pay in grain". */
+const EXPECT_CUES = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'anticipate', 'anticipates', 'warned', 'warns']);
 const DOUBT_CUES = new Set(['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'suggest', 'suggests', 'suggested', 'think', 'thinks', 'judge', 'judges', 'assess', 'assesses', 'fear', 'fears']);
 
 export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'hedged' {
   const near = c.before.slice(-4);
   if (c.denial || near.some((w) => NEGATION.has(w))) return 'denied';
+  // "talks on exporting shells", "in the process of buying": a flow under way is still to come.
+  if (/ing$/.test(c.verb) && (near[near.length - 1] === 'on' || near[near.length - 1] === 'about' || near.slice(-3).join(' ') === 'process of')) return 'planned';
+  if (c.cue && EXPECT_CUES.has(c.cue)) return 'planned';
   const modalAt = near.findIndex((w) => MODALS.has(w));
   const perfect = modalAt >= 0 && near[modalAt + 1] === 'have';
   if (c.planned || near.some((w) => FUTURE.has(w)) || (modalAt >= 0 && !perfect && near[modalAt] !== 'could' && near[modalAt] !== 'may' && near[modalAt] !== 'might')) return 'planned';
