@@ -20,6 +20,8 @@ function readLeads(v: View, i: number, W: CompiledQuantityWords): { kinds: Quant
   for (let n = 0; n < MAX_LEADS; n++) {
     const l = W.leads.match(v.w, j);
     if (!l) break;
+    // "handed over eight tanks": a particle of the verb, not a bound
+    if (j > 0 && W.particleVerbs.get(v.w.slice(j, j + l.length).join(' '))?.has(v.w[j - 1])) break;
     kinds.push(l.value);
     j += l.length;
   }
@@ -31,6 +33,8 @@ export function isBaseline(v: View, i: number, W: CompiledQuantityWords): boolea
   for (let k = Math.max(0, i - BASELINE_WINDOW); k < i; k++) {
     const m = W.baselineCues.match(v.w, k);
     if (m && k + m.length <= i) return true;
+    const a = W.baselineAdjacent.match(v.w, k);
+    if (a && k + a.length === i) return true;
   }
   return false;
 }
@@ -95,11 +99,11 @@ interface Reading {
   first: Figure;
 }
 
-function readFigures(v: View, i: number, j: number, rangeStart: string | null, W: CompiledQuantityWords, led: boolean): Reading | null {
+function readFigures(v: View, i: number, j: number, rangeStart: string | null, W: CompiledQuantityWords): Reading | null {
   const hy = hyphenSides(v, j, W);
   if (hy) {
     const [a, b] = hy;
-    if (!(a.value < b.value) || blockedBecause(v, a, W, { led: true, inRange: true })) return null;
+    if (!(a.value < b.value) || blockedBecause(v, a, W, { inRange: true })) return null;
     const u = W.units.match(v.w, a.end);
     return { from: i, end: u ? a.end + u.length : a.end, min: a.value, max: b.value, value: null, currency: a.currency, unit: u ? { value: u.value, end: a.end + u.length, from: a.end } : null, range: true, first: a };
   }
@@ -115,7 +119,7 @@ function readFigures(v: View, i: number, j: number, rangeStart: string | null, W
     const hedge = W.leads.match(v.w, r);
     if (hedge && hedge.value === 'approx') r += hedge.length;
     const right = sideAt(v, r, W);
-    if (right && !blockedBecause(v, right.figure, W, { led: true, inRange: true }) && !blockedBecause(v, lf, W, { led: true, inRange: true })) {
+    if (right && !blockedBecause(v, right.figure, W, { inRange: true }) && !blockedBecause(v, lf, W, { inRange: true })) {
       const rf = right.figure;
       const unitsAgree = !left.unit || !right.unit || left.unit.value === right.unit.value;
       const currencyAgree = !lf.currency || !rf.currency || lf.currency === rf.currency;
@@ -129,7 +133,7 @@ function readFigures(v: View, i: number, j: number, rangeStart: string | null, W
     }
   }
   if (rangeStart !== null) return null; // "between" with no second figure: let the figure be read on its own
-  if (blockedBecause(v, lf, W, { led, inRange: false })) return null;
+  if (blockedBecause(v, lf, W, { inRange: false })) return null;
   const unit = left.unit ? { value: left.unit.value, end: left.unit.end, from: lf.end } : null;
   return { from: i, end: unit ? unit.end : lf.end, min: null, max: null, value: lf.value, currency: lf.currency, unit, range: false, first: lf };
 }
@@ -152,8 +156,7 @@ export function readAmount(v: View, i: number, W: CompiledQuantityWords): Draft 
       j += hedge.length;
     }
   }
-  const led = j > i;
-  const r = readFigures(v, i, j, rangeStart, W, led);
+  const r = readFigures(v, i, j, rangeStart, W);
   if (!r) return null;
   let end = r.end;
   let currency = r.currency;

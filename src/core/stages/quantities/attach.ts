@@ -15,10 +15,12 @@ export interface SentenceDrafts {
 /** Draft of an amount with the change that applies to it, and of a change with its amount. */
 export interface Attachment {
   amount: Draft;
+  amountView: View;
   change: Draft;
+  changeView: View;
 }
 
-const SEPARATORS = new Set([',', '(', '—', '–', ';', ':', '-']);
+const SEPARATORS = new Set([',', '(', '—', '–', '-']);
 
 const hasFigures = (d: Draft): boolean => d.change === undefined && !d.vague && (d.value !== null || d.min !== null || d.max !== null);
 const target = (d: Draft): boolean => hasFigures(d) && !d.baseline && d.unit !== 'percent';
@@ -32,10 +34,10 @@ function opensWithAnaphora(s: SentenceDrafts, change: Draft, W: CompiledQuantity
 export function attachChanges(sentences: SentenceDrafts[], W: CompiledQuantityWords): Attachment[] {
   const out: Attachment[] = [];
   const taken = new Set<Draft>();
-  const attach = (amount: Draft | null, change: Draft) => {
+  const attach = (amount: Draft | null, amountView: View, change: Draft, changeView: View) => {
     if (!amount || taken.has(amount)) return;
     taken.add(amount);
-    out.push({ amount, change });
+    out.push({ amount, amountView, change, changeView });
   };
   sentences.forEach((s, si) => {
     let last: Draft | null = null;
@@ -45,14 +47,14 @@ export function attachChanges(sentences: SentenceDrafts[], W: CompiledQuantityWo
         return;
       }
       if (d.changeKind === 'comparative') {
-        if (SEPARATORS.has(s.view.w[d.from - 1])) attach(last, d);
+        if (SEPARATORS.has(s.view.w[d.from - 1])) attach(last, s.view, d, s.view);
         else if (si > 0 && sentences[si - 1].paragraph === s.paragraph && opensWithAnaphora(s, d, W)) {
           const before = sentences[si - 1].drafts.filter(target);
-          attach(before[before.length - 1] ?? null, d);
+          attach(before[before.length - 1] ?? null, sentences[si - 1].view, d, s.view);
         }
       } else if (s.view.w[d.to] === 'to') {
         const next = s.drafts[k + 1];
-        if (next && next.from === d.to + 1 && hasFigures(next)) attach(next, d);
+        if (next && next.from === d.to + 1 && hasFigures(next)) attach(next, s.view, d, s.view);
       }
     });
   });

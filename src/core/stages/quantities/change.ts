@@ -71,6 +71,9 @@ function directedChange(v: View, i: number, W: CompiledQuantityWords): Draft | n
   if (fr && fr.value < 1 && v.w[j + fr.length] !== 'of') return draft(i, j + fr.length, 1 + sign * fr.value, h.approx, kind, 'change:fraction');
   const fold = foldAt(v, j, W);
   if (fold !== null) return draft(i, j + 1, rise ? fold : 1 / fold, h.approx, kind, 'change:fold');
+  // "grew roughly three and a half times"
+  const n = rise ? readNumber(v, j, W) : null;
+  if (n && !n.mult && n.value > 1 && W.timesWords.has(v.w[n.end])) return draft(i, n.end + 1, n.value, h.approx, kind, 'change:times');
   return null;
 }
 
@@ -116,10 +119,12 @@ function timesChange(v: View, i: number, W: CompiledQuantityWords): Draft | null
   return compared ? draft(i, after, factor, h.approx, 'comparative', rule) : null;
 }
 
+const READERS = [verbChange, directedChange, nominalChange, timesChange];
+
 /** The change starting at token i, the longest reading when several apply. */
 export function readChange(v: View, i: number, W: CompiledQuantityWords): Draft | null {
   let best: Draft | null = null;
-  for (const read of [verbChange, directedChange, nominalChange, timesChange]) {
+  for (const read of READERS) {
     const d = read(v, i, W);
     if (d && (!best || d.to > best.to)) best = d;
   }

@@ -26,12 +26,21 @@ function isIdentifier(v: View, f: Figure, W: CompiledQuantityWords): boolean {
   return !W.itemStops.has(prev) && !W.leadFirstWords.has(prev) && !W.numbers.has(prev) && !W.anaphoraStarts.has(prev);
 }
 
-/** A four-digit number that reads as a year: no separator, no currency or unit after it. */
-function isYearLike(v: View, f: Figure, W: CompiledQuantityWords): boolean {
+/** A four-digit number that reads as a year: newswire writes amounts of a thousand and more with a separator ("2,000 troops"). */
+function isYearLike(f: Figure): boolean {
   const n = f.numeral;
-  if (!n || n.formatted || f.currency || f.mult || n.digits !== 4) return false;
-  if (n.value < 1800 || n.value > 2100) return false;
-  return !unitFollows(v, f.end, W);
+  return !!n && !n.formatted && !f.currency && !f.mult && n.digits === 4 && n.value >= 1800 && n.value <= 2100;
+}
+
+const isBareNumeral = (s: string | undefined): boolean => s !== undefined && /^\d{1,6}$/.test(s);
+
+/** "+82 2 1234 5678", "the 2022–23 season": digits in a code, a phone number or a span of years. */
+function isCodeOrYearSpan(v: View, f: Figure): boolean {
+  if (f.currency || f.mult || !f.numeral || f.numeral.formatted) return false;
+  const i = f.numberAt;
+  if (v.w[i - 1] === '+' && glued(v, i)) return true;
+  if ((isBareNumeral(v.w[i - 1]) && !v.inTime[i - 1]) || (isBareNumeral(v.w[f.end]) && !v.inTime[f.end])) return true;
+  return (v.w[i - 1] === '-' || v.w[i - 1] === '–' || v.w[i - 1] === '/') && i >= 2 && v.inTime[i - 2];
 }
 
 /** "10:30", "9/11", "12/03/2023", "5 p.m.". */
@@ -53,8 +62,6 @@ function isAge(v: View, f: Figure, W: CompiledQuantityWords): boolean {
 }
 
 export interface GuardContext {
-  /** A bound word, range start or currency came before the number ("over 2000"). */
-  led: boolean;
   /** The number is one end of a range ("between one and three million"). */
   inRange: boolean;
 }
@@ -65,7 +72,8 @@ export function blockedBecause(v: View, f: Figure, W: CompiledQuantityWords, g: 
   if (W.calibre.has(v.w[f.end] ?? '')) return 'calibre';
   if (W.timesWords.has(v.w[f.end] ?? '')) return 'times'; // "four times": a change or a count of occasions
   if (isIdentifier(v, f, W)) return 'identifier';
-  if (!g.led && isYearLike(v, f, W)) return 'year';
+  if (isYearLike(f)) return 'year';
+  if (isCodeOrYearSpan(v, f)) return 'code';
   if (isClockOrDate(v, f, W)) return 'clock';
   if (isAge(v, f, W)) return 'age';
   // "one of the", "one raid", "a day": a bare "one" is a determiner, not an amount

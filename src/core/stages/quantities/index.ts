@@ -28,13 +28,27 @@ export function tokensInside(tokens: readonly Token[], spans: readonly Span[]): 
   return inside;
 }
 
+const READERS = [readChange, readAmount, readVague];
+
+/** Can a reading start with this word? Most words cannot, and are passed over at the cost of a set lookup. */
+function mayStart(w: string, W: CompiledQuantityWords): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || W.starters.has(w) || w.endsWith('fold')) return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && W.starters.has(w.slice(0, dash)); // "twenty-five"
+}
+
 /** The readings of one sentence, left to right, the longest at each token. */
 export function readSentence(v: View, W: CompiledQuantityWords): Draft[] {
   const out: Draft[] = [];
   let i = 0;
   while (i < v.w.length) {
+    if (!mayStart(v.w[i], W)) {
+      i++;
+      continue;
+    }
     let best: Draft | null = null;
-    for (const read of [readChange, readAmount, readVague]) {
+    for (const read of READERS) {
       const d = read(v, i, W);
       if (d && (!best || d.to > best.to)) best = d;
     }
@@ -46,10 +60,14 @@ export function readSentence(v: View, W: CompiledQuantityWords): Draft[] {
   return out;
 }
 
-function toQuantity(doc: AnnotatedDoc, v: View, d: Draft): Quantity {
-  const start = v.starts[d.from];
-  const end = v.ends[d.to - 1];
-  const itemSpan = d.item ? { start: v.starts[d.item.from], end: v.ends[d.item.to - 1] } : undefined;
+const spanOf = (v: View, from: number, to: number): Span => ({ start: v.starts[from], end: v.ends[to - 1] });
+
+/** The annotation for a draft; `link` is the change set beside an amount, or the amount a change applies to. */
+function toQuantity(doc: AnnotatedDoc, v: View, d: Draft, link?: { draft: Draft; view: View }): Quantity {
+  const { start, end } = spanOf(v, d.from, d.to);
+  const itemSpan = d.item ? spanOf(v, d.item.from, d.item.to) : undefined;
+  const linked = link ? spanOf(link.view, link.draft.from, link.draft.to) : undefined;
+  const change = d.change ?? link?.draft.change;
   return {
     start,
     end,
@@ -63,7 +81,9 @@ function toQuantity(doc: AnnotatedDoc, v: View, d: Draft): Quantity {
     ...(itemSpan ? { itemSpan } : {}),
     approx: d.approx,
     vague: d.vague,
-    ...(d.change ? { change: d.change } : {}),
+    ...(change ? { change } : {}),
+    ...(linked && d.change ? { appliesTo: linked } : {}),
+    ...(linked && !d.change ? { changeSpan: linked } : {}),
     stage: STAGE,
     rule: d.rule,
   };
@@ -97,16 +117,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     return { view, paragraph: s.paragraph, drafts: readSentence(view, W) };
   });
 
-  const built = new Map<Draft, Quantity>();
-  for (const s of read) for (const d of s.drafts) built.set(d, toQuantity(doc, s.view, d));
-  for (const { amount, change } of attachChanges(read, W)) {
-    const a = built.get(amount);
-    const c = built.get(change);
-    if (!a || !c || !c.change) continue;
-    built.set(amount, { ...a, change: c.change, changeSpan: { start: c.start, end: c.end } });
-    built.set(change, { ...c, appliesTo: { start: a.start, end: a.end } });
+  const links = new Map<Draft, { draft: Draft; view: View }>();
+  for (const a of attachChanges(read, W)) {
+    links.set(a.amount, { draft: a.change, view: a.changeView });
+    links.set(a.change, { draft: a.amount, view: a.amountView });
   }
-  const quantities = [...built.values()];
+  const quantities: Quantity[] = [];
+  for (const s of read) for (const d of s.drafts) quantities.push(toQuantity(doc, s.view, d, links.get(d)));
   if (ctx.trace) for (const q of quantities) ctx.trace({ stage: STAGE, rule: q.rule, start: q.start, end: q.end, action: describe(q) });
   return withLayer(doc, 'quantities', { quantities });
 }

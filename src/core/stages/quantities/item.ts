@@ -15,14 +15,30 @@ export interface ItemPhrase {
   unit: string | null;
 }
 
+/** Inside a name: a possessive, a model number after a capitalized word ("Leopard 2 tanks"), a glued slash ("054A/P"). */
+function joinsName(v: View, k: number): boolean {
+  const w = v.w[k];
+  if (w === "'s" || w === '’s') return true;
+  const tight = v.starts[k] === v.ends[k - 1] && k + 1 < v.w.length && v.starts[k + 1] === v.ends[k];
+  if (w === '/' && tight) return true;
+  return /^\p{Lu}/u.test(v.t[k - 1]) && /^\d{1,4}$/.test(w) && k + 1 < v.w.length && isWordLike(v.w[k + 1]) && !parseNumeral(v.w[k + 1]);
+}
+
 /** The noun phrase starting at token j, or null when none starts there. */
 export function nounPhrase(v: View, j: number, W: CompiledQuantityWords): ItemPhrase | null {
   let k = j;
   while (k < v.w.length && k - j < MAX_ITEM) {
     const w = v.w[k];
-    const possessive = w === "'s" || w === '’s';
-    if (!possessive && (!isWordLike(w) || W.itemStops.has(w) || parseNumeral(w) || v.inTime[k])) break;
-    if (possessive && k === j) break;
+    if (k > j && joinsName(v, k)) {
+      k++;
+      continue;
+    }
+    if (!isWordLike(w) || W.itemStops.has(w) || parseNumeral(w) || v.inTime[k]) break;
+    // an adverb or a verb after the noun ends the phrase: "wages directly", "aircraft landed at",
+    // "vessels carrying grain"; "armoured vehicles" and "infantry fighting vehicles" stay whole
+    if (k > j && w.length > 4 && w.endsWith('ly')) break;
+    if (k > j && w.endsWith('ed') && (!isWordLike(v.w[k + 1]) || W.itemStops.has(v.w[k + 1]))) break;
+    if (k > j && w.endsWith('ing') && v.w[k - 1].endsWith('s')) break;
     k++;
   }
   if (k === j) return null;

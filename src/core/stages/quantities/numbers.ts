@@ -80,24 +80,22 @@ function smallWord(w: string | undefined, W: CompiledQuantityWords): number | nu
   return tens !== undefined && ones !== undefined && tens >= 20 && tens % 10 === 0 && tens < 100 && ones >= 1 && ones < 10 ? tens + ones : null;
 }
 
+/** Below a hundred in words: "seven", "forty two", "twenty-five". */
+function tensAndOnes(w: readonly string[], i: number, W: CompiledQuantityWords): { n: number; end: number } | null {
+  const n = smallWord(w[i], W);
+  if (n === null) return null;
+  const ones = smallWord(w[i + 1], W);
+  if (n >= 20 && n < 100 && n % 10 === 0 && ones !== null && ones >= 1 && ones < 10) return { n: n + ones, end: i + 2 };
+  return { n, end: i + 1 };
+}
+
 /** One group below a thousand in words: "seven", "forty two", "two hundred and fifty". */
 function wordGroup(w: readonly string[], i: number, W: CompiledQuantityWords): { n: number; end: number } | null {
-  let n = smallWord(w[i], W);
-  if (n === null) return null;
-  let j = i + 1;
-  const ones = smallWord(w[j], W);
-  if (n >= 20 && n < 100 && n % 10 === 0 && ones !== null && ones >= 1 && ones < 10) {
-    n += ones;
-    j++;
-  }
-  if (w[j] === 'hundred' && n < 100) {
-    n *= 100;
-    j++;
-    const k = w[j] === 'and' ? j + 1 : j;
-    const rest = wordGroup(w, k, W);
-    if (rest && rest.n < 100) return { n: n + rest.n, end: rest.end };
-  }
-  return { n, end: j };
+  const g = tensAndOnes(w, i, W);
+  if (!g || w[g.end] !== 'hundred' || g.n >= 100) return g;
+  const j = g.end + 1;
+  const rest = tensAndOnes(w, w[j] === 'and' ? j + 1 : j, W);
+  return rest && rest.n < 100 ? { n: g.n * 100 + rest.n, end: rest.end } : { n: g.n * 100, end: j };
 }
 
 /** A big multiplier word at i ("million", "dozen", "bn"); "hundred" joins a group instead, unless after a numeral. */

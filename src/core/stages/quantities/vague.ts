@@ -32,23 +32,16 @@ export function readVague(v: View, i: number, W: CompiledQuantityWords): Draft |
   if (end === null) return null;
   let unit = 'item';
   let item: { from: number; to: number } | undefined;
-  if (w[end] === 'of') {
-    const found = W.currencyWords.match(w, end + 1) ?? W.units.match(w, end + 1);
-    if (found) {
-      unit = found.value;
-      const unitEnd = end + 1 + found.length;
-      const stuff = ofPhrase(v, unitEnd, W);
-      if (stuff) item = { from: stuff.from, to: stuff.to };
-      end = unitEnd;
-    } else {
-      const p = ofPhrase(v, end, W);
-      if (p) {
-        item = { from: p.from, to: p.to };
-        unit = p.unit ?? 'item';
-      }
-    }
+  // a unit right after ("a few thousand tonnes") or after "of" ("thousands of tonnes") joins the span
+  const unitFrom = w[end] === 'of' ? end + 1 : end;
+  const found = W.currencyWords.match(w, unitFrom) ?? W.units.match(w, unitFrom);
+  if (found) {
+    unit = found.value;
+    end = unitFrom + found.length;
+    const stuff = ofPhrase(v, end, W);
+    if (stuff) item = { from: stuff.from, to: stuff.to };
   } else {
-    const p = nounPhrase(v, end, W);
+    const p = w[end] === 'of' ? ofPhrase(v, end, W) : nounPhrase(v, end, W);
     if (p) {
       item = { from: p.from, to: p.to };
       unit = p.unit ?? 'item';

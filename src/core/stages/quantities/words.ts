@@ -72,6 +72,9 @@ export interface CompiledQuantityWords {
   comparisons: Set<string>;
   copulas: Set<string>;
   baselineCues: PhraseTable<true>;
+  baselineAdjacent: PhraseTable<true>;
+  /** Lead phrase → the verbs after which it is a particle. */
+  particleVerbs: Map<string, Set<string>>;
   anaphoraStarts: Set<string>;
   identifierWords: Set<string>;
   ageWords: Set<string>;
@@ -80,7 +83,11 @@ export interface CompiledQuantityWords {
   fractionBlockers: Set<string>;
   /** First words of leads and range starts: a capitalized one before a number opens a sentence, it names nothing. */
   leadFirstWords: Set<string>;
+  /** Every word a reading can start with (besides numerals and "-fold" words): the fast way past all others. */
+  starters: Set<string>;
 }
+
+const firstWords = (phrases: Iterable<string>): string[] => [...phrases].map((p) => p.split(' ')[0]);
 
 function compile(q: QuantityWords): CompiledQuantityWords {
   const codes = new Map(q.currencyCodes.map((c) => [c, c.toUpperCase()]));
@@ -117,13 +124,32 @@ function compile(q: QuantityWords): CompiledQuantityWords {
     comparisons: new Set(q.changes.comparisons),
     copulas: new Set(q.changes.copulas),
     baselineCues: marks(q.baselineCues),
+    baselineAdjacent: marks(q.baselineAdjacent),
+    particleVerbs: new Map(Object.entries(q.particleVerbs).map(([lead, verbs]) => [lead, new Set(verbs)])),
     anaphoraStarts: new Set(q.anaphoraStarts),
     identifierWords: new Set(q.identifierWords),
     ageWords: new Set(q.ageWords),
     clockWords: new Set(q.clockWords),
     itemStops: new Set(q.itemStops),
     fractionBlockers: new Set(q.fractionBlockers),
-    leadFirstWords: new Set([...Object.keys(q.leads), ...Object.keys(q.rangeStarts)].map((p) => p.split(' ')[0])),
+    leadFirstWords: new Set(firstWords([...Object.keys(q.leads), ...Object.keys(q.rangeStarts)])),
+    starters: new Set([
+      'a',
+      'an',
+      ...Object.keys(q.numbers),
+      ...firstWords(Object.keys(q.fractions)),
+      ...firstWords(Object.keys(q.leads)),
+      ...firstWords(Object.keys(q.rangeStarts)),
+      ...firstWords(q.vague.words),
+      ...q.vague.adjectives,
+      ...Object.keys(q.currencySymbols),
+      ...Object.keys(q.dollarPrefixes),
+      ...q.currencyCodes,
+      ...firstWords(q.changes.rises),
+      ...firstWords(q.changes.falls),
+      ...Object.keys(q.changes.verbs),
+      ...q.changes.twice,
+    ]),
   };
 }
 
