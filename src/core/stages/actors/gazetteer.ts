@@ -20,6 +20,8 @@ export interface Compiled {
   gazetteer: Map<string, GazetteerHit>;
   /** First tokens of listed names of two or more tokens ("South" of "South Korea"). */
   starts: Set<string>;
+  /** Every proper prefix of a listed name, so a lookup stops as soon as no name can follow. */
+  prefixes: Set<string>;
   maxTokens: number;
   heads: Set<string>;
   leads: Set<string>;
@@ -56,6 +58,7 @@ export function compile(lex: Lexicons): Compiled {
   const gazetteer = new Map<string, GazetteerHit>();
   let maxTokens = 1;
   const starts = new Set<string>();
+  const prefixes = new Set<string>();
   const add = (name: string, value: GazetteerHit, overwrite = false) => {
     const toks = tokenize(name).map((t) => keyOf(t.text));
     if (!toks.length) return;
@@ -63,6 +66,7 @@ export function compile(lex: Lexicons): Compiled {
     if (!overwrite && gazetteer.has(key)) return;
     gazetteer.set(key, value);
     if (toks.length > 1) starts.add(toks[0]);
+    for (let n = 1; n < toks.length; n++) prefixes.add(toks.slice(0, n).join(' '));
     maxTokens = Math.max(maxTokens, toks.length);
   };
   const countryNames = new Map<string, string>();
@@ -103,6 +107,7 @@ export function compile(lex: Lexicons): Compiled {
   const compiled: Compiled = {
     gazetteer,
     starts,
+    prefixes,
     maxTokens,
     heads: new Set(lex.orgWords.heads),
     leads: new Set(lex.orgWords.leads),

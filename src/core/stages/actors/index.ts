@@ -30,6 +30,7 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
       key = n === 0 ? keyOf(t.text) : `${key} ${keyOf(t.text)}`;
       const hit = c.gazetteer.get(key);
       if (hit) best = { start: i, end: i + n + 1, hit };
+      if (!c.prefixes.has(key)) break;
     }
     at[i] = best;
   }

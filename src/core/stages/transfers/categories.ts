@@ -5,7 +5,8 @@ import type { Lexicons } from '../../lexicons.js';
 
 export class Categorizer {
   private static cache = new WeakMap<Lexicons['transfers'], Categorizer>();
-  private readonly phrases: { words: string[]; category: string; rank: number }[] = [];
+  /** Listed phrases by their first word. */
+  private readonly phrases = new Map<string, { words: string[]; category: string; rank: number }[]>();
   private readonly listed = new Set<string>();
   private readonly planned: Set<string>;
 
@@ -13,7 +14,8 @@ export class Categorizer {
     const rank = new Map(lex.precedence.map((c, i) => [c, i]));
     for (const [category, words] of Object.entries(lex.categories)) {
       for (const w of words) {
-        this.phrases.push({ words: w.split(/\s+/), category, rank: rank.get(category) ?? 99 });
+        const words = w.split(/\s+/);
+        this.phrases.set(words[0], [...(this.phrases.get(words[0]) ?? []), { words, category, rank: rank.get(category) ?? 99 }]);
         if (w.includes(' ')) this.listed.add(w);
       }
     }
@@ -30,13 +32,11 @@ export class Categorizer {
   categorize(item: string): string | null {
     const words = item.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
     let best: { len: number; rank: number; category: string } | null = null;
-    for (const p of this.phrases) {
-      for (let i = 0; i + p.words.length <= words.length; i++) {
-        if (p.words.every((w, k) => words[i + k] === w)) {
-          const better = !best || p.words.length > best.len || (p.words.length === best.len && p.rank < best.rank);
-          if (better) best = { len: p.words.length, rank: p.rank, category: p.category };
-          break;
-        }
+    for (let i = 0; i < words.length; i++) {
+      for (const p of this.phrases.get(words[i]) ?? []) {
+        if (i + p.words.length > words.length || !p.words.every((w, k) => words[i + k] === w)) continue;
+        const better = !best || p.words.length > best.len || (p.words.length === best.len && p.rank < best.rank);
+        if (better) best = { len: p.words.length, rank: p.rank, category: p.category };
       }
     }
     return best?.category ?? null;
