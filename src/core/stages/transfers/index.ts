@@ -32,6 +32,7 @@ interface Ctx {
   attributions: Attribution[];
   quoteMask: Uint8Array;
   pair: [string, string] | null;
+  pending: Omit<Transfer, 'stage'>[];
   nonState: Set<string>;
   out: Transfer[];
   trace: StageContext['trace'];
@@ -170,7 +171,12 @@ function sameItem(a: string, b: string): boolean {
 }
 
 function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
-  if (!t.from || !t.to || t.from === t.to) return;
+  if (t.from === t.to) return;
+  // One side unknown: kept aside until the report's usual partner for that side is known.
+  if (!t.from || !t.to) {
+    if (t.from || t.to) ctx.pending.push(t);
+    return;
+  }
   const same = ctx.out.find((o) => o.from === t.from && o.to === t.to && o.category === t.category && o.source === t.source && o.status === t.status
     && sameItem(o.item, t.item)
     // Different amounts or periods are different estimates, kept apart.
@@ -423,6 +429,21 @@ function fromDenials(ctx: Ctx): void {
   }
 }
 
+/**
+ * "Germany said it would send 14 tanks", "Norway handed over eight tanks": the recipient is the
+ * one the report's other flows go to (a report on aid to Ukraine), the sender likewise.
+ */
+function fillPending(ctx: Ctx): void {
+  const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const recipient = most(ctx.out.map((t) => t.to));
+  const sender = most(ctx.out.map((t) => t.from));
+  for (const t of ctx.pending) {
+    const from = t.from || (t.to !== sender ? sender : undefined);
+    const to = t.to || (t.from !== recipient ? recipient : undefined);
+    if (from && to && from !== to) addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
+  }
+}
+
 /** The two countries a report is most about: the sides an implicit flow runs between. */
 function mainPair(mentions: Mentions): [string, string] | null {
   const count = new Map<string, number>();
@@ -446,7 +467,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion),
-    attributions, quoteMask, pair: mainPair(mentions), nonState: new Set(lex.nonStateBodies), out: [], trace: ctx.trace,
+    attributions, quoteMask, pair: mainPair(mentions), nonState: new Set(lex.nonStateBodies), out: [], pending: [], trace: ctx.trace,
   };
   for (const s of segs.sentences) {
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
@@ -459,6 +480,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
   }
+  fillPending(c);
   fromDenials(c);
   return withLayer(doc, 'transfers', { transfers: c.out });
 }
