@@ -396,6 +396,11 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (m.actor.type !== 'person' && (before === 'from' || m.kind === 'demonym')) { from = stateOf(ctx, m); break; }
   }
+  // "returned to logging camps across Siberia": a place names the receiving state.
+  if (!to) {
+    const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
+    to = place?.country;
+  }
   if (!to) return;
   from ??= otherOfPair(ctx, to);
   const src = sourceOf(ctx, tokens[v].start);
