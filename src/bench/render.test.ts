@@ -36,6 +36,11 @@ const REPORT: BenchReport = {
       { copies: 100, words: 50000, ms: 500, usPerWord: 10, passes: 5 },
     ],
   },
+  hostile: [
+    { kind: 'quotation marks', fraction: 0.25, chars: 250_000, ms: 500, usPerChar: 2, direct: 0, attributions: 0, stages: [{ stage: 'segment', ms: 300 }, { stage: 'attributions', ms: 20 }] },
+    { kind: 'quotation marks', fraction: 1, chars: 1_000_000, ms: 2100, usPerChar: 2.1, direct: 0, attributions: 0, stages: [{ stage: 'segment', ms: 1300 }, { stage: 'attributions', ms: 80 }] },
+    { kind: 'long paragraph', fraction: 0.5, chars: 2_500_000, ms: 7500, usPerChar: 3, direct: 6000, attributions: 30000, stages: [{ stage: 'actors', ms: 3000 }, { stage: 'attributions', ms: 1500 }] },
+  ],
 };
 
 test('formatTable aligns text left and figures right', () => {
@@ -74,4 +79,13 @@ test('the text report has the three tables and says how trawl compares', () => {
 test('without peers there is no comparison line', () => {
   const out = renderReport({ ...REPORT, systems: [REPORT.systems[0]] });
   assert.doesNotMatch(out, /as fast as/);
+});
+
+test('the hostile inputs: ms and µs per character for each size', () => {
+  const out = renderReport(REPORT);
+  assert.match(out, /^hostile inputs: /m);
+  assert.match(out, /^quotation marks\s+1\/4\s+250,000\s+500\s+2\.000\s+20\s+segment 60%\s+0\s+0$/m);
+  assert.match(out, /^quotation marks\s+all\s+1,000,000\s+2,100\s+2\.100\s+80\s+segment 62%\s+0\s+0$/m);
+  assert.match(out, /^long paragraph\s+1\/2\s+2,500,000\s+7,500\s+3\.000\s+1,500\s+actors 40%\s+6,000\s+30,000$/m);
+  assert.doesNotMatch(renderReport({ ...REPORT, hostile: [] }), /hostile inputs/);
 });

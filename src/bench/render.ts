@@ -1,4 +1,5 @@
-// The bench report as text: the systems, trawl's stages, then the linearity rows.
+// The bench report as text: the systems, trawl's stages, the linearity rows, then the hostile inputs.
+import type { HostileRow } from './hostile.js';
 import type { BenchReport, SystemFigures } from './run.js';
 import { formatTable, grouped } from './table.js';
 
@@ -77,6 +78,45 @@ function linearitySection(report: BenchReport): string {
   );
 }
 
+const stageMs = (r: HostileRow, stage: string): string => {
+  const t = r.stages.find((s) => s.stage === stage);
+  return t ? grouped(t.ms) : '-';
+};
+
+function slowest(r: HostileRow): string {
+  const top = [...r.stages].sort((a, b) => b.ms - a.ms)[0];
+  return top && r.ms > 0 ? `${top.stage} ${Math.round((100 * top.ms) / r.ms)}%` : '-';
+}
+
+function hostileSection(report: BenchReport): string {
+  if (report.hostile.length === 0) return '';
+  const header = [
+    'hostile inputs: the whole pipeline, one pass each, on 1/4, 1/2 and all of: a million straight quotation marks,',
+    'about 1 MB of words with unbalanced curly quotes (every fifth paragraph a balanced, tagged quote), and one 5 MB paragraph',
+    'of ordinary sentences with no line break; µs/char staying flat within an input means time grows linearly with its length',
+    '(the attributions stage alone, and the slowest stage with its share of the pass, are shown too)',
+  ].join('\n');
+  const fraction = (f: number) => (f === 1 ? 'all' : f === 0.5 ? '1/2' : f === 0.25 ? '1/4' : String(f));
+  return (
+    header +
+    '\n' +
+    formatTable(
+      [
+        { header: 'input', align: 'left' },
+        { header: 'part', align: 'right' },
+        { header: 'chars', align: 'right' },
+        { header: 'ms', align: 'right' },
+        { header: 'µs/char', align: 'right' },
+        { header: 'attributions ms', align: 'right' },
+        { header: 'slowest stage', align: 'left' },
+        { header: 'direct quotes', align: 'right' },
+        { header: 'attributions', align: 'right' },
+      ],
+      report.hostile.map((r) => [r.kind, fraction(r.fraction), grouped(r.chars), grouped(r.ms), r.usPerChar.toFixed(3), stageMs(r, 'attributions'), slowest(r), grouped(r.direct), grouped(r.attributions)]),
+    )
+  );
+}
+
 export function renderReport(report: BenchReport): string {
   const { corpus, method } = report;
   const skipped = corpus.skipped.length ? `; ${corpus.skipped.length} other file${corpus.skipped.length === 1 ? '' : 's'} skipped` : '';
@@ -84,5 +124,5 @@ export function renderReport(report: BenchReport): string {
     `trawl bench: ${corpus.texts} text${corpus.texts === 1 ? '' : 's'}, ${grouped(corpus.words)} words from ${corpus.dir}${skipped}`,
     `times: median of ${method.timedPasses} timed pass${method.timedPasses === 1 ? '' : 'es'} after at least ${method.warmUpMs} ms of warm-up passes; each system measured alone in its own process`,
   ].join('\n');
-  return [head, systemsSection(report), stagesSection(report), linearitySection(report)].join('\n\n').replace(/\n{3,}/g, '\n\n');
+  return [head, systemsSection(report), stagesSection(report), linearitySection(report), hostileSection(report)].filter(Boolean).join('\n\n').replace(/\n{3,}/g, '\n\n');
 }

@@ -1,5 +1,7 @@
 // The whole benchmark: each system measured in its own process, one after the other (measuring
-// two at once on a small machine would have them share cores), then the linearity check here.
+// two at once on a small machine would have them share cores), then the linearity check and the
+// hostile inputs here.
+import { loadHostileRunner, measureHostile, type HostileRow } from './hostile.js';
 import { measureInChild } from './isolate.js';
 import { measureLinearity, type LinearityRow } from './linearity.js';
 import { WARM_UP_MS, wordsPerSecond } from './measure.js';
@@ -12,6 +14,8 @@ export interface BenchOptions {
   set: TextSet;
   repeat: number;
   peers: boolean;
+  /** Time the hostile inputs too (default true; they take a minute or so). */
+  hostile?: boolean;
   progress?: (text: string) => void;
 }
 
@@ -53,6 +57,8 @@ export interface BenchReport {
   baseline: { peakRssMB: number; heapAfterGcMB: number };
   stages: StageFigures[];
   linearity: { source: string; words: number; rows: LinearityRow[] };
+  /** The whole pipeline on hostile inputs at 1/4, 1/2 and full size; empty when not run. */
+  hostile: HostileRow[];
 }
 
 const MB = 1024 * 1024;
@@ -115,6 +121,14 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const run = await loadSystem('trawl');
   const rows = measureLinearity(longest, run, { repeat, onSize: (n) => opts.progress?.(`linearity: ${n} ${n === 1 ? 'copy' : 'copies'} of ${longest.source}`) });
 
+  let hostile: HostileRow[] = [];
+  if (opts.hostile !== false) {
+    opts.progress?.('hostile inputs: loading trawl');
+    const runHostile = await loadHostileRunner();
+    hostile = measureHostile(runHostile, { onSize: (kind, chars) => opts.progress?.(`hostile inputs: ${kind}, ${chars} characters`) })
+      .map((r) => ({ ...r, ms: round(r.ms, 1), usPerChar: round(r.usPerChar, 3), stages: r.stages.map((t) => ({ stage: t.stage, ms: round(t.ms, 1) })) }));
+  }
+
   const baseline = measured.get('baseline') as SystemMeasurement;
   return {
     corpus: { dir, texts: set.texts.length, words: set.words, skipped: set.skipped },
@@ -127,5 +141,6 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       words: longest.words,
       rows: rows.map((r) => ({ ...r, ms: round(r.ms, 2), usPerWord: round(r.usPerWord, 2) })),
     },
+    hostile,
   };
 }

@@ -1,7 +1,7 @@
 // `trawl eval DIR` on GUM's news entity files (see ../shared/data/news-entities/README.md):
 // named person/place/organization detection, exact spans, for trawl and two peer libraries run
 // over the same texts in the same process. The scoring rules and the type mapping are in
-// src/eval/gum-ner.ts.
+// src/eval/gum-ner.ts. Then the speakers of GUM's attribution relations (src/eval/gum-speakers.ts).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runPipeline } from '../core/pipeline.js';
@@ -22,6 +22,8 @@ import {
   type Prf,
   type SystemScore,
 } from '../eval/gum-ner.js';
+import { scoreSpeakers, speechWords, sumSpeakers, type DocSpeakers, type GumSpeakerDoc, type SpeakerFigures, type SpeakerItem } from '../eval/gum-speakers.js';
+import type { AnnotatedDoc } from '../core/doc.js';
 import { UsageError } from './errors.js';
 
 export interface EvalGumOptions {
@@ -33,21 +35,24 @@ export interface EvalGumOptions {
 /** The bar from the issue: untyped exact F1 and person exact F1, in percent. */
 export const BAR = { untypedF1: 70, personF1: 75 };
 
+/** Issue 4's bar: speaker accuracy over the kept GUM attributions trawl found, in percent. */
+export const SPEAKER_BAR = 85;
+
 /** The peers' figures quoted in the issue (measured over GUM's news), for comparison. */
 export const QUOTED = { compromise: { untypedF1: 52.5, personF1: 43.0 }, 'wink-nlp': { untypedF1: 52.6 } };
 
-export function readGumDocs(dir: string): GumDoc[] {
+export function readGumDocs(dir: string): GumSpeakerDoc[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`eval: ${dir} is not a folder`);
-  const docs: GumDoc[] = [];
+  const docs: GumSpeakerDoc[] = [];
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-    let d: Partial<GumDoc>;
+    let d: Partial<GumSpeakerDoc>;
     try {
-      d = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Partial<GumDoc>;
+      d = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Partial<GumSpeakerDoc>;
     } catch (e) {
       throw new UsageError(`eval: ${join(dir, f)}: not JSON (${(e as Error).message})`);
     }
     if (typeof d.text !== 'string' || !Array.isArray(d.entities)) continue;
-    docs.push({ id: d.id ?? f.replace(/\.json$/, ''), text: d.text, date_created: d.date_created, entities: d.entities });
+    docs.push({ id: d.id ?? f.replace(/\.json$/, ''), text: d.text, date_created: d.date_created, entities: d.entities, ...(Array.isArray(d.attributions) ? { attributions: d.attributions } : {}) });
   }
   if (!docs.length) throw new UsageError(`eval: no GUM entity files (*.json with "text" and "entities") in ${dir}`);
   return docs;
@@ -142,14 +147,26 @@ export interface GumEvalResult {
   /** Peers that could not be loaded, with why. */
   skipped: Record<string, string>;
   trawlErrors: NerError[];
+  speakers: SpeakerFigures & {
+    bar: number;
+    trawlMeets: boolean;
+    /** The cue filter, in words, and the speech words it used. */
+    filter: { rule: string; speechWords: string[] };
+  };
+  speakerErrors: SpeakerItem[];
 }
 
-export async function runGumEval(docs: GumDoc[], lexiconDir?: string): Promise<GumEvalResult> {
+const CUE_RULE = 'cue_words hold "according to", or a word of lexicons/attribution.json speech+denial that is not in its cognition list nor "think" (lowercased)';
+
+export async function runGumEval(docs: GumSpeakerDoc[], lexiconDir?: string): Promise<GumEvalResult> {
   const lexicons = loadLexicons(lexiconDir);
   const adjectivalDemonyms = new Set(lexicons.countries.flatMap((c) => c.demonyms));
+  // trawl's run of each document, kept for the speaker scoring after the NER table.
+  const trawlDocs = new Map<GumDoc, AnnotatedDoc>();
   const systems: [string, (d: GumDoc) => NerMention[]][] = [
     ['trawl', (d) => {
       const { doc } = runPipeline(d.text, d.date_created ?? null, { lexicons });
+      trawlDocs.set(d, doc);
       const layer = doc.layers.actors ?? { actors: [], places: [] };
       return trawlMentions(d.text, layer, { adjectivalDemonyms });
     }],
@@ -178,6 +195,12 @@ export async function runGumEval(docs: GumDoc[], lexiconDir?: string): Promise<G
     scores[name] = sumScores(perDoc);
   }
   const t = scores.trawl;
+  const speech = speechWords(lexicons.attribution);
+  const perDocSpeakers: DocSpeakers[] = docs.map((d) => {
+    const doc = trawlDocs.get(d) ?? runPipeline(d.text, d.date_created ?? null, { lexicons }).doc;
+    return scoreSpeakers(d, doc.layers.attributions?.attributions ?? [], doc.layers.actors ?? { actors: [], places: [] }, speech);
+  });
+  const speakerFigures = sumSpeakers(perDocSpeakers);
   return {
     documents: docs.length,
     gold: goldCounts(gold),
@@ -186,6 +209,13 @@ export async function runGumEval(docs: GumDoc[], lexiconDir?: string): Promise<G
     quoted: QUOTED,
     skipped,
     trawlErrors,
+    speakers: {
+      ...speakerFigures,
+      bar: SPEAKER_BAR,
+      trawlMeets: speakerFigures.found > 0 && 100 * speakerFigures.accuracyFound >= SPEAKER_BAR,
+      filter: { rule: CUE_RULE, speechWords: [...speech].sort() },
+    },
+    speakerErrors: perDocSpeakers.flatMap((d) => d.items).filter((i) => i.status !== 'right'),
   };
 }
 
@@ -211,6 +241,33 @@ export function renderTable(r: GumEvalResult): string {
   return lines.join('\n') + '\n';
 }
 
+export function renderSpeakers(s: GumEvalResult['speakers']): string {
+  const lines: string[] = ['', 'attribution speakers (GUM attribution relations with a speech cue; see src/eval/gum-speakers.ts)'];
+  lines.push(`kept: ${s.kept} gold attributions: ${s.filter.rule}`);
+  lines.push(`  by cue: ${Object.entries(s.keptBy).map(([w, n]) => `${w} ${n}`).join(', ') || 'none'}`);
+  lines.push(`found: ${s.found} of ${s.kept} (a trawl attribution whose content overlaps the gold content by >= half the shorter span)`);
+  lines.push(`speaker accuracy over found: ${pct(s.accuracyFound)} (${s.right}/${s.found})   over all kept (missed = wrong): ${pct(s.accuracyAll)} (${s.right}/${s.kept})`);
+  lines.push(`  right by: speaker span ${s.rightBy['speaker span']}, other mention of the source actor ${s.rightBy['source mention']}, unnamed source span ${s.rightBy['unnamed span']}`);
+  lines.push(`  with plain overlap instead of best-matching mention: over found ${pct(s.lenient.accuracyFound)}, over all ${pct(s.lenient.accuracyAll)}`);
+  lines.push(`bar: speaker accuracy over found >= ${s.bar}: trawl ${s.trawlMeets ? 'meets it' : 'does not meet it yet'}`);
+  return lines.join('\n') + '\n';
+}
+
+export function renderSpeakerErrors(items: readonly SpeakerItem[]): string {
+  const lines: string[] = [];
+  const clip = (t: string, n = 90) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
+  for (const [status, title] of [['wrong', 'wrong speakers'], ['missed', 'missed attributions (no trawl content overlaps)']] as const) {
+    const list = items.filter((i) => i.status === status);
+    lines.push('', `${title}: ${list.length}`);
+    for (const i of list) {
+      const gold = `${JSON.stringify(i.goldSpeaker)}${i.goldName ? ` (= ${i.goldName})` : ''}`;
+      lines.push(`  ${i.doc} ${i.aid} [${i.keptBy}] gold ${gold}: ${JSON.stringify(clip(i.content))}`);
+      if (i.trawl) lines.push(`      trawl ${JSON.stringify(i.trawl.speaker)} -> ${i.trawl.sourceName ?? i.trawl.source ?? 'unnamed'} (${i.trawl.rule}): ${JSON.stringify(clip(i.trawl.content))}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
 export function renderErrors(errors: readonly NerError[]): string {
   const lines: string[] = [];
   const groups: [NerError['kind'], string][] = [['miss', 'trawl misses (gold span not found)'], ['false-alarm', 'trawl false alarms (span not in gold)'], ['type', 'trawl type errors (span right, type wrong)']];
@@ -230,10 +287,14 @@ export async function evalGumCommand(dir: string, opts: EvalGumOptions): Promise
   const result = await runGumEval(docs, opts.lexicons);
   if (opts.json) {
     const figures: Partial<GumEvalResult> = { ...result };
-    if (!opts.verbose) delete figures.trawlErrors;
+    if (!opts.verbose) {
+      delete figures.trawlErrors;
+      delete figures.speakerErrors;
+    }
     process.stdout.write(JSON.stringify(figures, null, 2) + '\n');
     return;
   }
   process.stdout.write(renderTable(result));
-  if (opts.verbose) process.stdout.write(renderErrors(result.trawlErrors));
+  process.stdout.write(renderSpeakers(result.speakers));
+  if (opts.verbose) process.stdout.write(renderErrors(result.trawlErrors) + renderSpeakerErrors(result.speakerErrors));
 }

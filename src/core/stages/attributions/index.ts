@@ -21,6 +21,16 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously'
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'that', 'which', 'who', 'because', 'while', 'when',
   'although', 'though', 'after', 'before', 'if', 'as', 'but', 'or', 'where', 'since', 'whether', 'than', 'so', 'what', 'how',
   'why', 'said', 'says', 'and']);
+/** Words that open a described speaker ("one poster", "some individuals"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'other', 'another']);
+/** Capitalized words that open a sentence without naming anyone. */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'however', 'still', 'instead', 'then', 'now', 'this', 'that', 'these', 'those',
+  'there', 'here', 'what', 'which', 'who', 'nobody', 'none', 'everyone', 'someone', 'it', 'we', 'i', 'you', 'they', 'the', 'an']);
+/** Verbs that a person, not a document or a trend, does: only these take a lone capitalized word as a name. */
+const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'wrote', 'writes', 'recalled', 'recalls',
+  'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes', 'stated', 'replied', 'tweeted', 'admitted', 'denied']);
+/** Claims people make aloud or in writing, besides PERSON_SPEECH: a described subject of these is a speaker. */
+const SPOKEN_CLAIMS = new Set(['reported', 'reports', 'claimed', 'claims', 'announced', 'confirmed', 'acknowledged', 'complained', 'alleged', 'posted']);
 const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
   'acknowledging', 'telling', 'promising', 'pledging', 'vowing', 'suggesting', 'citing', 'estimating', 'calling']);
 /** Words that open a new clause after a speaker tag, not the claim itself. */
@@ -111,7 +121,7 @@ class Builder {
   }
 
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
-  subjectBefore(v: number, sentenceStart: number): [number, number] | null {
+  subjectBefore(v: number, sentenceStart: number, marked = false): [number, number] | null {
     let b = v;
     // Auxiliaries, time words and adverbs ("initially", "publicly") sit between a subject and its verb.
     const between = (k: number) => AUXILIARIES.has(this.tokens[k].text.toLowerCase()) || this.inTime(k) || /^\p{Ll}+ly$/u.test(this.tokens[k].text);
@@ -159,9 +169,22 @@ class Builder {
     // A source is named, described by a source noun ("U.S. officials", "Analysts") or capitalized;
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
     const named = this.ctx.mentions.endingAt(this.tokens[b - 1].end).length > 0;
-    const unknownName = /^\p{Lu}/u.test(last) && b - 1 > sentenceStart;
-    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName) return null;
+    // A capitalized word opening the sentence may be any word; alone before the verb it is a name ("Jafari said").
+    const loneName = b - 1 === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(last) && !SENTENCE_OPENERS.has(last.toLowerCase()) && PERSON_SPEECH.has(this.tokens[v]?.text);
+    const unknownName = /^\p{Lu}/u.test(last) && (b - 1 > sentenceStart || loneName);
+    // "One poster admitted …: “…”", "Some individuals reported that …": a described speaker, taken
+    // only after a verb of speech and when a quotation or a that-clause marks what follows as said
+    // ("The move showed that …" is no source).
+    const described = marked && (PERSON_SPEECH.has(this.tokens[v]?.text) || SPOKEN_CLAIMS.has(this.tokens[v]?.text)) && DETERMINERS.has(this.tokens[a].text.toLowerCase()) && b - a >= 2 && b - a <= 4
+      && this.tokens.slice(a + 1, b).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/ly$/.test(t.text));
+    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName && !described) return null;
     return [a, b];
+  }
+
+  /** Can a speaker phrase start at token i: a name, a capitalized word, or a determiner ("the minister")? */
+  speakerLike(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && (/^\p{Lu}/u.test(t.text) || /^(?:the|a|an|one|his|her|their|its|our)$/.test(t.text) || this.ctx.mentions.startsAt(t.start));
   }
 
   private mentionEndsAt(i: number): boolean {
@@ -233,12 +256,14 @@ function directQuotes(b: Builder): void {
         rule = 'quote-tag-inverted';
       }
     } else {
-      for (let v = k; v < Math.min(k + 8, sEnd); v++) {
+      for (let v = k; v < Math.min(k + 20, sEnd); v++) {
         // "…,” while Washington said": a new clause with its own speaker, not a tag.
         if (b.inQuote[v] || /^[.;:!?]$/.test(tokens[v].text) || /^(?:while|whereas|and|but|although|because|as|when|after|before|though)$/.test(tokens[v].text)) break;
         if (b.isCue(v)) {
           const np = b.subjectBefore(v, k);
-          if (np) {
+          // Past a few words only a name right after the quote with an aside ("…,” Khaled Al-Maeena,
+          // editor at large at the Saudi Gazette, said) is the tag.
+          if (np && (v < k + 8 || np[0] === k)) {
             speaker = resolveSpeaker(b.ctx, np[0], np[1]);
             cue = b.span(v, v + 1);
             rule = 'quote-tag-after';
@@ -257,12 +282,19 @@ function directQuotes(b: Builder): void {
       for (let v = first - 1; v >= from; v--) {
         if (b.inQuote[v]) break;
         if (b.isCue(v)) {
-          const np = b.subjectBefore(v, sStart);
+          const np = b.subjectBefore(v, sStart, true);
+          // "X said her party backed it, and said it was “…”": the sentence's speaker goes on.
+          const coordinated = !np && /^(?:and|but)$/.test(tokens[v - 1]?.text ?? '') ? sentenceSpeaker(b, sStart, v) : undefined;
           if (np) {
             speaker = resolveSpeaker(b.ctx, np[0], np[1]);
             cue = b.span(v, v + 1);
             rule = 'quote-tag-before';
-          } else if (v + 1 < first) {
+          } else if (coordinated) {
+            speaker = coordinated;
+            cue = b.span(v, v + 1);
+            rule = 'quote-tag-before-coordinated';
+          } else if (v + 1 < first && b.speakerLike(v + 1)) {
+            // "said the minister: “…”", but not "admitted to being …: “…”" nor "wrote that “…”".
             const inv = b.phraseAfter(v + 1, first);
             if (inv) {
               speaker = resolveSpeaker(b.ctx, inv[0], inv[1]);
@@ -272,6 +304,21 @@ function directQuotes(b: Builder): void {
           }
           break;
         }
+      }
+    }
+    // 'US President Barack Obama tweeted using his account:' and the quote in the next paragraph.
+    if (!speaker && first > 1 && tokens[first - 1].text === ':' && tokens[first - 1].sentence !== tokens[first].sentence) {
+      const colon = sentences[tokens[first - 1].sentence];
+      for (let v = first - 2; v >= Math.max(colon.tokenStart, first - 16); v--) {
+        if (b.inQuote[v]) break;
+        if (!b.isCue(v)) continue;
+        const np = b.subjectBefore(v, colon.tokenStart, true);
+        if (np) {
+          speaker = resolveSpeaker(b.ctx, np[0], np[1]);
+          cue = b.span(v, v + 1);
+          rule = 'quote-after-colon';
+        }
+        break;
       }
     }
     // No tag: a quote in the same paragraph as the last one continues its speaker.
@@ -291,8 +338,10 @@ function directQuotes(b: Builder): void {
 function reportedSpeech(b: Builder): void {
   const { tokens, doc } = b;
   const segs = requireLayer(doc, 'segments', STAGE);
+  const quoted = b.out.length; // the direct quotations, in text order
   for (const s of segs.sentences) {
     const end = sentenceEnd(tokens, s.tokenStart, s.tokenEnd);
+    const sentenceFrom = b.out.length; // the items this sentence adds come after
     let stopsPlain: Int32Array | undefined;
     let stopsDenial: Int32Array | undefined;
     for (let v = s.tokenStart; v < end; v++) {
@@ -346,12 +395,12 @@ function reportedSpeech(b: Builder): void {
           continue;
         }
       }
-      let subject = b.subjectBefore(v, s.tokenStart);
+      let subject = b.subjectBefore(v, s.tokenStart, tokens[v + 1]?.text === 'that');
       let speaker: Speaker | undefined;
       const coordinated = /^(?:and|but)$/.test(tokens[v - 1]?.text ?? '') || (tokens[v - 1]?.text === ',' && CONTINUATION_CUES.has(w));
       if (!subject && coordinated) {
         // "…, adding that …": the speaker is the sentence's subject (or whoever this sentence already credited).
-        const credited = b.out.find((x) => x.start >= tokens[s.tokenStart].start && x.start < tokens[v].start && x.source);
+        const credited = creditedBefore(b, quoted, sentenceFrom, tokens[s.tokenStart].start, tokens[v].start);
         const first = mainSubject(b, s.tokenStart, v);
         const pronoun = /^(?:he|she|it|they)$/i.test(tokens[s.tokenStart].text) ? s.tokenStart : -1;
         if (credited?.speaker) speaker = { source: credited.source, ...(credited.sourceText ? { sourceText: credited.sourceText } : {}), span: credited.speaker };
@@ -364,9 +413,13 @@ function reportedSpeech(b: Builder): void {
         if (tokens[v - 1]?.text === ',' && v - 1 > s.tokenStart && !/^(?:quoting|citing)$/.test(w)) {
           const np = b.phraseAfter(v + 1, end);
           const head = /^(?:the|The)$/.test(tokens[np?.[0] ?? 0]?.text ?? '') ? np![0] + 1 : np?.[0] ?? 0;
-          if (np && head < np[1] && b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[head].start)) {
-            b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, 'inverted-after-content');
-            v = np[1];
+          // A name trawl knows, or a capitalized word that is no time ("…, said Mauer, …").
+          const named = np && head < np[1] && (b.ctx.mentions.within(b.span(np[0], np[1])).some((m) => m.start === tokens[head].start) || (/^\p{Lu}/u.test(tokens[head].text) && !b.inTime(head)));
+          if (np && named) {
+            // "Institutional recipients, said Mauer, are required to …": a tag inside the sentence; the claim is the whole sentence.
+            const inside = tokens[np[1]]?.text === ',' && end - (np[1] + 1) >= 3;
+            b.add(denial ? 'denial' : 'indirect', b.span(s.tokenStart, inside ? end : v - 1), resolveSpeaker(b.ctx, np[0], np[1]), cue, inside ? 'inverted-inside-content' : 'inverted-after-content');
+            v = inside ? end : np[1];
           }
         }
         continue;
@@ -396,12 +449,21 @@ function reportedSpeech(b: Builder): void {
       // "said in a statement carried by state media that …", "said, in early September, that …":
       // an adjunct before the "that"; an adjunct running to the end means the content came first.
       let adjunctOnly = false;
+      let afterTime = false;
       if (/^(?:in|on|at|during|to|after|before|via|through|from|by|,)$/.test(tokens[c]?.text ?? '')) {
         let k = c + 1;
         while (k < Math.min(end, c + 14) && tokens[k].text !== 'that' && (tokens[k].text !== ',' || tokens[k + 1]?.text === 'that')) k++;
         // After a comma only ", that" continues the verb ("said, in early September, that …").
         if (tokens[k]?.text === 'that' && (tokens[c].text !== ',' || tokens[k - 1].text === ',')) c = k;
         else adjunctOnly = tokens[c].text !== ',' && (k >= end || tokens[k].text === ',');
+        // "They estimated by 2050, world food needs would …": a time before a comma, then the claim.
+        let timeOnly = k > c + 1 && tokens[k]?.text === ',' && end - (k + 1) >= 4;
+        for (let t = c + 1; timeOnly && t < k; t++) timeOnly = b.inTime(t);
+        if (adjunctOnly && timeOnly) {
+          c = k;
+          adjunctOnly = false;
+          afterTime = true;
+        }
       }
       const hadThat = tokens[c]?.text.toLowerCase() === 'that';
       if (hadThat) c++;
@@ -417,10 +479,15 @@ function reportedSpeech(b: Builder): void {
         }
       }
       if (!hadThat && (c >= end || tokens[c].text === ',' || (adjunctOnly && !b.lex.needsThat.has(w)))) {
-        if (subject[0] > s.tokenStart && !/^[,—–:]$/.test(tokens[subject[0] - 1].text)) continue;
+        // "As Heald told The Huffington Post, US surface ozone has dropped": the tag opens with "As".
+        const asTag = subject[0] - 1 === s.tokenStart && /^as$/i.test(tokens[s.tokenStart].text);
+        if (subject[0] > s.tokenStart && !asTag && !/^[,—–:]$/.test(tokens[subject[0] - 1].text)) continue;
         // "But with few alternatives left, Wen said, the direction of travel is clear": the tag sits
         // inside the sentence and the claim follows it (a participle after the tag adds to it instead).
-        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !/(?:ing|ed)$/.test(tokens[c + 1].text) && !TAIL_OPENERS.has(tokens[c + 1].text.toLowerCase())) {
+        // 'X said, “…”' is the quotation's, already credited with its tag: no second, indirect copy.
+        // A participle after the tag adds to it ("…, adding"); after a time it may open the claim ("increasing population would …").
+        const addsToTag = afterTime ? CONTINUATION_CUES.has(tokens[c + 1]?.text.toLowerCase() ?? '') : /(?:ing|ed)$/.test(tokens[c + 1]?.text ?? '');
+        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !b.inQuote[c + 1] && !addsToTag && !TAIL_OPENERS.has(tokens[c + 1].text.toLowerCase())) {
           b.add(denial ? 'denial' : 'indirect', b.span(c + 1, end), speaker ?? resolveSpeaker(b.ctx, subject[0], subject[1]), cue, 'tag-then-content');
           v = end;
           continue;
@@ -442,6 +509,8 @@ function reportedSpeech(b: Builder): void {
       let stop = (denial ? stopsDenial : stopsPlain)![c - s.tokenStart] ?? end;
       while (stop > c && /^[,:;—–-]$/.test(tokens[stop - 1].text)) stop--;
       if (stop - c < (denial ? 1 : 3)) continue;
+      // "Obama tweeted using his account:" with the quotation in the next paragraph: the quote is the claim.
+      if (tokens[end - 1]?.text === ':' && b.inQuote[end] && stop >= end - 1) continue;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
       const inner = innerSource(b, c, stop);
       if (inner) speaker = inner;
@@ -457,6 +526,31 @@ function reportedSpeech(b: Builder): void {
       }
     }
   }
+}
+
+/** How many items `creditedBefore` looks at in each part: a sentence holds a few, a hostile one thousands. */
+const CREDITED_LOOKAHEAD = 50;
+
+/**
+ * The first item with a source whose content starts in [from, to): among the direct quotations
+ * (out[0, quoted), in text order, found by binary search), else among those this sentence added
+ * (from out[sentenceFrom]). A scan of all items would give the same unless a part holds more than
+ * CREDITED_LOOKAHEAD candidates, and would cost a sentence full of verbs its length squared.
+ */
+function creditedBefore(b: Builder, quoted: number, sentenceFrom: number, from: number, to: number): Attribution | undefined {
+  let lo = 0;
+  let hi = quoted;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b.out[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < Math.min(quoted, lo + CREDITED_LOOKAHEAD) && b.out[i].start < to; i++) if (b.out[i].source) return b.out[i];
+  for (let i = sentenceFrom; i < Math.min(b.out.length, sentenceFrom + CREDITED_LOOKAHEAD); i++) {
+    const x = b.out[i];
+    if (x.start >= from && x.start < to && x.source) return x;
+  }
+  return undefined;
 }
 
 /** Does a claim running through token k stop there (a quote, a new clause with its own speaker)? */
@@ -488,22 +582,47 @@ function claimStops(b: Builder, start: number, end: number, denial: boolean): In
   return stops;
 }
 
+/** Who this sentence has credited so far (the speaker of a quote before token v), else its main subject. */
+function sentenceSpeaker(b: Builder, sStart: number, v: number): Speaker | undefined {
+  const from = b.tokens[sStart].start;
+  const to = b.tokens[v].start;
+  for (let i = b.out.length - 1, n = 0; i >= 0 && n < CREDITED_LOOKAHEAD; i--, n++) {
+    const a = b.out[i];
+    if (a.start < from) break;
+    if (a.speaker && a.speaker.start >= from && a.speaker.end <= to) return { source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), span: a.speaker };
+  }
+  return mainSubject(b, sStart, v);
+}
+
 /**
  * The subject of a sentence's main clause, for a verb that has none of its own ("…, and said …"):
  * the first named actor, or the body it possesses ("South Korea's National Intelligence Service"),
  * or an unnamed source ("officials") named before any actor.
  */
 function mainSubject(b: Builder, from: number, to: number): Speaker | undefined {
+  // The subject sits near the sentence's start; looking no further keeps a sentence of many verbs linear.
+  to = Math.min(to, from + MAIN_SUBJECT_REACH);
   const inside = b.ctx.mentions.within(b.span(from, to)).filter((m) => !b.inQuoteAt(m.start) && m.kind !== 'demonym');
   let first = inside[0];
   for (const m of inside.slice(1)) {
     if (first && /^\s*['’]s\s/.test(b.doc.text.slice(first.end, m.start + 1)) && m.start - first.end <= 4) first = m;
+    // "Facebook co-founder Mark Zuckerberg … and said": the body names the person's role, the person speaks.
+    else if (first && first.actor.type !== 'person' && m.actor.type === 'person' && roleBetween(b, first.end, m.start)) first = m;
   }
   for (let k = from; k < to; k++) {
     if (first && b.tokens[k].start >= first.start) break;
     if (b.sourceNouns.has(b.tokens[k].text.toLowerCase()) && !b.inQuote[k]) return resolveSpeaker(b.ctx, k, k + 1);
   }
   return first ? { source: first.actor.id, span: { start: first.start, end: first.end } } : undefined;
+}
+
+/** How many tokens from a sentence's start `mainSubject` looks at. */
+const MAIN_SUBJECT_REACH = 60;
+
+/** Only role words between two mentions ("co-founder", "spokesman", "Executive Director")? */
+function roleBetween(b: Builder, from: number, to: number): boolean {
+  const words = b.doc.text.slice(from, to).trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) || b.ctx.roleNouns.has(w.toLowerCase()) || b.sourceNouns.has(w.toLowerCase()));
 }
 
 /** Does a reporting verb follow within a short subject ("and Pyongyang has described")? */
@@ -549,8 +668,12 @@ function accordingTo(b: Builder, v: number, sStart: number, end: number): number
   if (!np) return v;
   const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
   const cue = b.span(v, v + 2);
-  if (v === sStart) {
+  // "Wikinews has learned that according to X, …", "But according to X, …": it opens a clause.
+  const opensClause = v === sStart || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
+  if (opensClause) {
     if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return np[1];
+    // "According to the Herald, Professor John Burrows said …": the innermost named source holds the claim.
+    if (namedSpeakerOpens(b, np[1] + 1, end)) return np[1];
     let stop = end;
     for (let k = np[1] + 1; k < end; k++) if (tokens[k].text === ',' && trailingTag(b, k + 1, end)) { stop = k; break; }
     // A trailing "…, U.S. officials said" names the source better than "according to the images".
@@ -561,6 +684,20 @@ function accordingTo(b: Builder, v: number, sStart: number, end: number): number
     if (stop - sStart >= 3) b.add('indirect', b.span(sStart, stop), speaker, cue, 'according-to-last');
   }
   return np[1];
+}
+
+/** Does the clause from token i open with a named speaker and a reporting verb ("Professor John Burrows, the panel's chair, said")? */
+function namedSpeakerOpens(b: Builder, i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 25); k++) {
+    if (b.inQuote[k] || !b.isCue(k)) continue;
+    const np = b.subjectBefore(k, i);
+    if (!np) return false;
+    // Only title words ("Emeritus Professor") may come before the name.
+    for (let t = i; t < np[0]; t++) if (!/^\p{Lu}/u.test(b.tokens[t].text)) return false;
+    const sp = resolveSpeaker(b.ctx, np[0], np[1]);
+    return !!sp.source && !sp.sourceText;
+  }
+  return false;
 }
 
 /** "Moscow and Pyongyang have denied …": one denial for each named actor of the subject. */

@@ -41,6 +41,11 @@ export class Mentions {
     return (offset !== undefined && this.byEnd.get(offset)) || [];
   }
 
+  /** Does a mention start at `offset`? */
+  startsAt(offset: number): boolean {
+    return this.list[this.from(offset)]?.start === offset;
+  }
+
   /** The actor with this id, when one of the mentions is its. */
   actor(id: string): Actor | undefined {
     return this.actors.get(id);
@@ -175,8 +180,9 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     const author = documentAuthor(ctx, last, span.start);
     if (author) return { source: author, sourceText: phrase, span };
   }
-  // Bare "officials" right after "U.S. officials" said something: the same officials.
-  if (words.length <= 2 && unnamed && (words.length === 1 || /^(?:the|these|those)$/.test(words[0]))) {
+  // Bare "officials" right after "U.S. officials" said something: the same officials ("the same records" too).
+  const bare = words.length === 1 || (words.length === 2 && /^(?:the|these|those)$/.test(words[0])) || (words.length === 3 && /^(?:the|these|those)$/.test(words[0]) && words[1] === 'same');
+  if (bare && unnamed) {
     const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && new RegExp(`\\b${last}\\b`, 'i').test(r.sourceText));
     if (prev) return { source: prev.source, sourceText: phrase, span };
   }

@@ -36,14 +36,25 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const launchObjects = new Set(lex.launchObjects);
   const agreementVerbs = new Set(lex.agreementHappenings);
   const mentions = new Mentions(actors.actors);
-  const quotes = (doc.layers.attributions?.attributions ?? []).filter((a) => a.kind === 'direct');
-  const inQuote = (at: number) => quotes.some((q) => q.start <= at && at < q.end);
+  const quotes = (doc.layers.attributions?.attributions ?? []).filter((a) => a.kind === 'direct').sort((a, b) => a.start - b.start);
+  // Quotes are disjoint and sorted: a binary search keeps the check logarithmic on hostile input.
+  const inQuote = (at: number) => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quotes.length && quotes[lo].start <= at;
+  };
   const tokens: Token[] = segs.tokens;
   const out: Event[] = [];
   for (const s of segs.sentences) {
     const words = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text.toLowerCase());
     const happening = words.some((w) => happenings.has(w));
     const seen = new Set<string>();
+    let inside: ReturnType<Mentions['within']> | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
@@ -59,7 +70,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // A launch is of a missile or satellite; "fired" alone is shooting.
       if (trig.type === 'launch' && !words.some((w) => launchObjects.has(w))) continue;
       if (trig.type === 'sanction' && trig.noun && !/^(?:imposed|announced|new|fresh|additional|slapped)$/.test(words.find((w) => /^(?:imposed|announced|new|fresh|additional|slapped)$/.test(w)) ?? '')) continue;
-      const inside = mentions.within({ start: s.start, end: s.end }).filter((m) => !inQuote(m.start));
+      inside ??= mentions.within({ start: s.start, end: s.end }).filter((m) => !inQuote(m.start));
       const ids = [...new Set(inside.filter((m) => m.kind !== 'descriptor' || m.actor.type === 'person').map((m) => m.actor.id))];
       if (!ids.length) continue;
       const place = (doc.layers.actors?.places ?? []).find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
