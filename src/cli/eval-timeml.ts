@@ -14,6 +14,7 @@ export interface EvalTimemlOptions {
   verbose?: boolean;
   chrono?: boolean;
   lexicons?: string;
+  hideDct?: boolean;
 }
 
 function tmlFiles(dir: string): string[] {
@@ -52,13 +53,16 @@ export async function evalTimemlCommand(dir: string, opts: EvalTimemlOptions): P
   const lexicons = loadLexicons(opts.lexicons);
   const groups = new Map<string, { docs: number; counts: Record<System, TimexCounts> }>();
   const log: string[] = [];
+  const dating: DatingOutcome[] = [];
   for (const file of files) {
     const rel = relative(dir, file);
     const group = rel.includes(sep) ? rel.split(sep)[0] : basename(dir);
     const doc = parseTimeml(readFileSync(file, 'utf8'));
     const g = groups.get(group) ?? { docs: 0, counts: { trawl: emptyCounts(), chrono: emptyCounts() } };
     g.docs++;
-    const trawl = countTimexes(doc.gold, trawlTimexes(runPipeline(doc.text, doc.dct, { lexicons }).doc));
+    const annotated = runPipeline(doc.text, opts.hideDct ? null : doc.dct, { lexicons }).doc;
+    if (opts.hideDct) dating.push(estimateError(annotated, doc.dct));
+    const trawl = countTimexes(doc.gold, trawlTimexes(annotated));
     g.counts.trawl = addCounts(g.counts.trawl, trawl);
     if (chrono) {
       const pred = chrono.parse(doc.text, doc.dct ? chronoReference(doc.dct) : new Date(0)).map(chronoToTimex);
@@ -74,8 +78,9 @@ export async function evalTimemlCommand(dir: string, opts: EvalTimemlOptions): P
   }
   const systems: System[] = chrono ? ['trawl', 'chrono'] : ['trawl'];
   const rows = [...groups].flatMap(([group, g]) => systems.map((system) => ({ corpus: group, system, docs: g.docs, counts: g.counts[system], ...tempevalScores(g.counts[system]) })));
+  const datingSummary = opts.hideDct ? summarizeDating(dating) : null;
   if (opts.json) {
-    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(datingSummary ? { rows, dating: datingSummary } : rows, null, 2) + '\n');
     return;
   }
   const pc = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -86,6 +91,34 @@ export async function evalTimemlCommand(dir: string, opts: EvalTimemlOptions): P
       `${r.corpus.padEnd(12)} ${r.system.padEnd(7)} ${String(r.docs).padStart(4)} ${String(r.counts.gold).padStart(5)} ${String(r.counts.pred).padStart(5)}   ${pc(r.strict.p)} ${pc(r.strict.r)} ${pc(r.strict.f1)}     ${pc(r.relaxed.p)} ${pc(r.relaxed.r)} ${pc(r.relaxed.f1)}      ${pc(r.valueF1)} (${pc(r.valueAccuracy)})     ${pc(r.typeAccuracy)}`,
     );
   }
+  if (datingSummary) lines.push('', `creation date withheld: ${datingSummary.estimated} of ${datingSummary.docs} files estimated; the date inside the interval for ${datingSummary.inside}; estimate within 30 days for ${datingSummary.within30}, within a year for ${datingSummary.within365}; median error ${datingSummary.medianDays ?? 'n/a'} days`);
   process.stdout.write(lines.join('\n') + '\n');
   if (opts.verbose) process.stdout.write(log.join('\n') + '\n');
+}
+
+interface DatingOutcome {
+  estimated: boolean;
+  inside: boolean;
+  errorDays: number | null;
+}
+
+/** How an estimated creation date compares with the withheld one. */
+function estimateError(doc: AnnotatedDoc, dct: string | null): DatingOutcome {
+  const e = doc.layers.dating?.estimate;
+  if (!e || !dct) return { estimated: false, inside: false, errorDays: null };
+  const inside = (!e.earliest || e.earliest <= dct) && (!e.latest || dct <= e.latest);
+  const errorDays = e.value ? Math.round(Math.abs(Date.parse(e.value) - Date.parse(dct)) / 86400000) : null;
+  return { estimated: true, inside, errorDays };
+}
+
+function summarizeDating(list: DatingOutcome[]) {
+  const errors = list.map((d) => d.errorDays).filter((x): x is number => x !== null).sort((a, b) => a - b);
+  return {
+    docs: list.length,
+    estimated: list.filter((d) => d.estimated).length,
+    inside: list.filter((d) => d.inside).length,
+    within30: errors.filter((x) => x <= 30).length,
+    within365: errors.filter((x) => x <= 365).length,
+    medianDays: errors.length ? errors[Math.floor(errors.length / 2)] : null,
+  };
 }

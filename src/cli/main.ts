@@ -63,6 +63,7 @@ program
   .argument('<dir>', 'folder of .tml files, searched recursively; each first-level sub-folder is scored apart')
   .option('-v, --verbose', 'also list trawl\'s wrong values, misses and false alarms')
   .option('--no-chrono', 'score trawl only')
+  .option('--hide-dct', 'withhold each file\'s creation date: trawl estimates it from the text (how close the estimate comes is reported too)')
   .option('--json', 'print the figures as JSON')
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));

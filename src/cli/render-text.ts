@@ -2,6 +2,7 @@
 import type { AnnotatedDoc, Span, TraceEvent } from '../core/doc.js';
 import type { StageTiming } from '../core/pipeline.js';
 import { renderQuantities } from './render-quantities.js';
+import { renderDating } from './render-dating.js';
 import { renderAttributions } from './render-attributions.js';
 
 /** The text around a span, on one line, with the span in [brackets]. */
@@ -31,6 +32,7 @@ export function renderText(doc: AnnotatedDoc, opts: { source: string; trace?: Tr
   }
   lines.push(...renderAttributions(doc, opts.trace !== undefined));
   lines.push(...renderQuantities(doc, opts.trace !== undefined));
+  lines.push(...renderDating(doc, opts.trace !== undefined));
   if (opts.trace?.length) {
     lines.push('', 'Trace (stage/rule: action at span)');
     for (const e of opts.trace) lines.push(`  ${e.stage}/${e.rule}: ${e.action} at ${e.start}-${e.end} "${doc.text.slice(e.start, e.end)}"`);

@@ -26,11 +26,18 @@ test('times prints one JSON object per line whose span points at the text', () =
   for (const l of lines) assert.equal(text.slice(l.start, l.end), l.text);
 });
 
-test('times with an unknown publication date leaves relative times without a value', () => {
+test('times with an unknown publication date counts relative times from the estimate and says so', () => {
   const r = trawl(['times', '-', '--published', 'unknown'], 'Signed in May 2022, renewed last week.');
   assert.equal(r.code, 0, r.err);
-  const values = r.out.trim().split('\n').map((l) => JSON.parse(l).value);
-  assert.deepEqual(values, ['2022-05', null]);
+  const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+  // written on or after May 2022 (told as past), estimated at its start: last week is the week before
+  assert.deepEqual(lines.map((l) => [l.value, l.estimated ?? false]), [['2022-05', false], ['2022-W16', true]]);
+});
+
+test('times with an unknown date and nothing in the text to date it leaves relative times without a value', () => {
+  const r = trawl(['times', '-', '--published', 'unknown'], 'The deal was renewed last week.');
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(r.out.trim().split('\n').map((l) => JSON.parse(l).value), [null]);
 });
 
 test('times refuses a malformed date', () => {

@@ -40,6 +40,8 @@ export interface TimeWords {
   monthAbbreviations: Record<string, number>;
   /** Month names that are also given names or verbs ("May", "March"): months only in a dating context. */
   ambiguousMonths: string[];
+  /** Named days and their rule: MM-DD, MM-W-N (Nth weekday, L = last), MM-DD-W+ (first weekday on or after), E±N (from Easter). */
+  holidays: Record<string, string>;
   /** ISO weekday numbers, Monday = 1. */
   weekdays: Record<string, number>;
   /** TIMEX3 season codes: SP, SU, FA, WI. */
@@ -172,6 +174,8 @@ export interface ConsistencyWords {
   releaseWords: string[];
   /** Words that make a noun phrase the whole of something ("entire", "all", "alike"). */
   wholeWords: string[];
+  /** Words that present a figure as a revision or a change ("up from", "revised"): two figures then both stand. */
+  revisionWords: string[];
 }
 
 export interface PlaceEntry {

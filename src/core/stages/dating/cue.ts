@@ -15,12 +15,18 @@ export type MonthView = (month: number) => readonly Resolution[];
 export interface Cue {
   spans: Span[];
   rule: string;
-  /** 2 for a cue that alone can contradict others; 1 for a hint (a date whose tense is unclear). */
+  /** 2 for a cue that alone can contradict others, 3 for a dated event named by its people and place; 1 for a hint (a date whose tense is unclear). */
   weight: number;
   /** Fixed cues: the days they allow. */
   ranges?: Range[];
+  /** Month cues: the days they can hold on at all, so that the search covers them. */
+  window?: Range;
   /** Month cues: whether they hold for a report written in month k (year × 12 + month − 1). */
   inMonth?: (k: number, at: MonthView) => boolean;
+  /** For a precise date told as past: its first day. News is written soon after the latest such date, so the estimate leans to it. */
+  recency?: number;
+  /** The recency of a whole year: used only when no precise date gives one. */
+  roughRecency?: boolean;
   /** The words and what they are read as: "'Eight months later' (counted from 'last June')". */
   quote: string | ((k: number, at: MonthView) => string);
 }

@@ -1,6 +1,7 @@
 // Tense as far as dating needs it: is a sentence told in the past (then "the Biden administration"
 // need not be current), and does the clause after "eight months later" speak of the present
 // ("has evolved", "is") rather than narrate ("returned")?
+import type { CompiledTimeWords } from '../times/words.js';
 
 /** Finite past forms that put a whole sentence in the past; participles alone ("elected") do not. */
 const PAST = new Set([
@@ -13,11 +14,42 @@ const PRESENT = new Set(['is', 'are', 'has', 'have', 'remains', 'remain', 'stand
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '—', '–']);
 
+/** Common irregular past forms ("aid rose under the Biden administration"). */
+const IRREGULAR_PAST = new Set([
+  'rose', 'fell', 'grew', 'sold', 'bought', 'won', 'lost', 'became', 'brought', 'built', 'drew', 'drove', 'fought', 'found', 'froze',
+  'held', 'kept', 'knew', 'led', 'lent', 'meant', 'paid', 'ran', 'sought', 'spent', 'spoke', 'stood', 'struck', 'taught', 'thought',
+  'threw', 'understood', 'withdrew', 'overtook', 'undertook', 'shot', 'sank', 'flew', 'broke', 'chose', 'forgot', 'hid', 'rode', 'sat',
+]);
+// A participle after these is not a past tense of its own ("has approved", "is expected", "to be signed").
+const NOT_FINITE_BEFORE = new Set(['has', 'have', 'having', 'is', 'are', 'am', 'be', 'been', 'being', 'will', 'would', 'to', 'get', 'gets']);
+
 /** Is the sentence told in the past, leaving out the tokens [skipFrom, skipTo) of the phrase itself? */
 export function sentenceIsPast(words: readonly string[], skipFrom = -1, skipTo = -1): boolean {
   for (let i = 0; i < words.length; i++) {
     if (i >= skipFrom && i < skipTo) continue;
-    if (PAST.has(words[i])) return true;
+    const w = words[i];
+    if (PAST.has(w) || IRREGULAR_PAST.has(w)) return true;
+    // a regular past after a subject ("aid increased"), not a participle after an auxiliary
+    if (w.length > 4 && /ed$/.test(w) && !/eed$/.test(w) && i > 0 && /^\p{L}/u.test(words[i - 1]) && !NOT_FINITE_BEFORE.has(words[i - 1])) return true;
+  }
+  return false;
+}
+
+/** Does the sentence look ahead anywhere ("will", "is to be", "expected")? Then a past form in it may be a participle of a plan. */
+export function sentenceLooksAhead(v: { w: readonly string[]; t: readonly string[] }, W: CompiledTimeWords): boolean {
+  for (let i = 0; i < v.w.length; i++) {
+    if (v.w[i] === 'may' && v.t[i] !== 'may') continue; // the month
+    if (/['’]ll$/.test(v.w[i]) || W.futureCues.at(v.w, i, v.w.length) || W.weakFuture.at(v.w, i, v.w.length)) return true;
+  }
+  return false;
+}
+
+/** Before token `from`, is a present form ("the company said it is confident about ... 1990") nearer than any past one? */
+export function presentBefore(words: readonly string[], from: number, look = 20): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - look; i--) {
+    const w = words[i];
+    if (CLAUSE_END.has(w) || PAST.has(w)) return false;
+    if (PRESENT.has(w) && w !== 'now' && w !== 'today') return true;
   }
   return false;
 }

@@ -7,11 +7,19 @@ import type { Resolution } from '../times/resolve.js';
 import type { Recognized } from '../times/index.js';
 import { addDays, addMonths, dayNumber, firstDay, lastDay, seasonOfMonth, type Day, type Point } from '../times/calendar.js';
 import { MAX_DAY, MIN_DAY, type Cue, type MonthView, type Range } from './cue.js';
-import { presentAfter } from './tense.js';
+import { presentAfter, presentBefore, sentenceIsPast, sentenceLooksAhead } from './tense.js';
+import type { CompiledTimeWords } from '../times/words.js';
 import { entryRange, groupsMet, matchWords, wordsIn, type CompiledCalendar } from './calendar-index.js';
 
 /** How far past "eight months later" the writing may be and still call it the present. */
 const SLACK_DAYS: Record<string, number> = { D: 2, W: 7, M: 31, Q: 31, Y: 92 };
+
+/** Words before a year that make it a date ("in 1990"), and words after it that leave it one ("1990 and 1991"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'by', 'from', 'until', 'till', 'of', 'before', 'after', 'through', 'throughout']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'through', 'until', 'when', 'as', 'after', 'before', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'the', 'a', 'an', 'that', 'which', 'with', 'for', 'in', 'on', 'at', 'by', 'of', 'from', 'he', 'she', 'it', 'they', 'we']);
+
+/** Words before a date that look forward from it ("redeemable after the end of 1994") or end a range ("January 23 - March 9"). */
+const FORWARD = new Set(['after', 'from', 'beginning', 'starting', 'by', 'until', 'till', 'through', 'before', 'to', '-', '–']);
 
 const monthOf = (d: Day): number => d.y * 12 + d.m - 1;
 const span = (it: Recognized) => ({ start: it.start, end: it.end });
@@ -24,6 +32,7 @@ export interface TimeCueInput {
   at: MonthView;
   cal: CompiledCalendar;
   docWords: ReadonlySet<string>;
+  W: CompiledTimeWords;
 }
 
 export function timeCues(input: TimeCueInput): Cue[] {
@@ -41,7 +50,9 @@ export function timeCues(input: TimeCueInput): Cue[] {
     const shift = it.found.sem.k === 'shift' && it.found.sem.base === 'anchor' ? it.found.sem.unit : null;
     const present = shift !== null && presentAfter(it.v.w, it.to);
     if (r1.value === r2.value) {
-      const fixed = fixedCue(it, r1.point, quote, present ? shift : null);
+      // a sentence that mixes past forms with plans ("followed by eight next year and the last five in 2025") gives only a hint
+      const mixed = it.dir === 'past' || it.dir === null ? sentenceLooksAhead(it.v, input.W) || presentBefore(it.v.w, it.from) || FORWARD.has(it.v.w[it.from - 1]) : it.dir === 'future' ? sentenceIsPast(it.v.w) : false;
+      const fixed = fixedCue(it, r1.point, quote, present ? shift : null, mixed);
       if (fixed) cues.push(fixed);
       return;
     }
@@ -58,19 +69,23 @@ export function timeCues(input: TimeCueInput): Cue[] {
 }
 
 /** A date whose value does not depend on the writing date ("May 2022", "six days later" after "March 8, 2023"). */
-function fixedCue(it: Recognized, p: Point, quote: string, presentUnit: string | null): Cue | null {
+function fixedCue(it: Recognized, p: Point, quote: string, presentUnit: string | null, mixed: boolean): Cue | null {
   if (p.g === 'decade' || p.g === 'century') return null;
+  // a year naming a thing ("1990 earnings", "fiscal 1990") is what a forecast is about, not a date told
+  if (p.g === 'year' && (/^year:fiscal/.test(it.found.rule) || (!YEAR_PREPOSITIONS.has(it.v.w[it.from - 1]) && /^\p{L}+$/u.test(it.v.t[it.to] ?? '') && !FUNCTION_WORDS.has(it.v.w[it.to])))) mixed = true;
   const first = dayNumber(firstDay(p));
   const last = dayNumber(lastDay(p));
   const spans = [span(it)];
   if (presentUnit) return { spans, rule: 'time:narrative-present', weight: 2, ranges: [[first, last + SLACK_DAYS[presentUnit]]], quote: `${quote}, told as the present,` };
+  // a year told as past leans the estimate to its middle, a precise date to itself (and wins over a year)
+  const recency = p.g === 'day' || p.g === 'month' ? { recency: first } : p.g === 'year' ? { recency: Math.floor((first + last) / 2), roughRecency: true } : {};
   switch (it.dir) {
     case 'past':
-      return { spans, rule: 'time:past-date', weight: 2, ranges: [[first, MAX_DAY]], quote: `${quote}, told as past,` };
+      return { spans, rule: 'time:past-date', weight: mixed ? 1 : 2, ranges: [[first, MAX_DAY]], quote: `${quote}, told as past,`, ...recency };
     case 'future':
-      return { spans, rule: 'time:future-date', weight: 2, ranges: [[MIN_DAY, last]], quote: `${quote}, still to come,` };
+      return { spans, rule: 'time:future-date', weight: mixed ? 1 : 2, ranges: [[MIN_DAY, last]], quote: `${quote}, still to come,` };
     case null:
-      return { spans, rule: 'time:narrated-date', weight: 1, ranges: [[first, MAX_DAY]], quote };
+      return mixed ? null : { spans, rule: 'time:narrated-date', weight: 1, ranges: [[first, MAX_DAY]], quote, ...recency };
     default:
       return null; // "would", "expected", "until": the tense does not say which side of the date the writing is
   }
@@ -127,7 +142,9 @@ function identifiedEvent(input: TimeCueInput, it: Recognized, k: number): Cue | 
   const cue: Cue = {
     spans: [span(it)],
     rule: 'calendar:identified-event',
-    weight: 2,
+    // the people, the place and the month of a dated event: stronger than a cue that fits any year
+    weight: 3,
+    window: [Math.min(...ranges.map((r) => r[0])) - 400, Math.max(...ranges.map((r) => r[1])) + 400],
     inMonth: (m, at) => {
       const p = at(m)[k].point;
       if (!p) return false;

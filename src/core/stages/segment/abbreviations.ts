@@ -7,6 +7,9 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mt', 'Ft', 'approx', 'est', 'Fig', 'e.g', 'i.e',
 ]);
 
+/** Clock abbreviations: "9 a.m. Tuesday" goes on; "at 9 a.m. The next day" ends, as after an initialism. */
+export const CLOCK_ABBREVIATIONS = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
+
 export const SENTENCE_STARTERS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But',
   'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'According', 'Officials', 'There', 'Its', 'His', 'Her', 'Their',

@@ -37,3 +37,9 @@ test('hostile input: a long run of quotation marks and a huge paragraph segment 
   assert.equal(seg.tokens.length, 200_000 + 200_000);
   assert.ok(seg.sentences.length >= 100_000);
 });
+
+test('a clock abbreviation ends a sentence only before a word that starts one', () => {
+  const text = 'The convoy left at 9 a.m. Tuesday and returned at 6 p.m. The crew slept.';
+  const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, ['The convoy left at 9 a.m. Tuesday and returned at 6 p.m.', 'The crew slept.']);
+});

@@ -5,7 +5,7 @@
 // abbreviation-aware sentence ends; Intl.Segmenter splits "U.S. officials" in two.
 import { withLayer, type AnnotatedDoc, type Sentence, type Span, type Token } from '../../doc.js';
 import type { Stage } from '../../pipeline.js';
-import { SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
+import { CLOCK_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 const STAGE = 'segment';
 
@@ -75,6 +75,7 @@ function endsSentence(tokens: Omit<Token, 'sentence'>[], i: number, text: string
   if (isInitialism) return SENTENCE_STARTERS.has(next.text) ? j : null;
   if (t.text === '.' && i > 0) {
     const prev = tokens[i - 1];
+    if (prev.end === t.start && CLOCK_ABBREVIATIONS.has(prev.text)) return SENTENCE_STARTERS.has(next.text) ? j : null;
     if (prev.end === t.start && (TITLE_ABBREVIATIONS.has(prev.text) || /^\p{Lu}$/u.test(prev.text))) return null;
   }
   return j;

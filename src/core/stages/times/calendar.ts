@@ -13,7 +13,7 @@ export type Point =
   | { g: 'half'; y: number; h: number }
   | { g: 'year'; y: number }
   | { g: 'decade'; y: number } // first year: 1990 for the 1990s
-  | { g: 'century'; c: number }; // 19 for the 20th century, written 19XX like the decades' 199X
+  | { g: 'century'; c: number }; // 19 for the 20th century
 
 export interface Day {
   y: number;
@@ -170,10 +170,11 @@ export function formatPoint(p: Point): string {
       return `${pad(p.y, 4)}-H${p.h}`;
     case 'year':
       return pad(p.y, 4);
+    // a decade as "199X" (TempEval-3's AQUAINT; TimeBank also writes "199"); a century by its leading digits, "19"
     case 'decade':
       return `${pad(Math.floor(p.y / 10), 3)}X`;
     case 'century':
-      return `${pad(p.c)}XX`;
+      return pad(p.c);
   }
 }
 
@@ -224,4 +225,48 @@ export function coarsen(p: Point, g: 'day' | 'week' | 'month' | 'quarter' | 'yea
     case 'year':
       return { g: 'year', y: d.y };
   }
+}
+
+/** Western Easter Sunday of a year (the Gregorian computus, anonymous algorithm). */
+export function easter(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The day a holiday rule names in a year (see lexicons/times.json): "12-25", "11-4-4", "05-1-L", "11-02-2+", "E-2". */
+export function holidayDay(rule: string, y: number): Day | null {
+  let r = /^E([+-]\d+)W?$/.exec(rule);
+  if (r) return addDays(easter(y), Number(r[1]));
+  r = /^(\d{2})-(\d{2})$/.exec(rule);
+  if (r) return { y, m: +r[1], d: +r[2] };
+  r = /^(\d{2})-(\d{2})-([1-7])\+$/.exec(rule);
+  if (r) {
+    const from = { y, m: +r[1], d: +r[2] };
+    return addDays(from, (+r[3] - weekday(from) + 7) % 7);
+  }
+  r = /^(\d{2})-([1-7])-([1-5L])$/.exec(rule);
+  if (r) {
+    const m = +r[1];
+    const wd = +r[2];
+    if (r[3] === 'L') {
+      const last = { y, m, d: daysInMonth(y, m) };
+      return addDays(last, -((weekday(last) - wd + 7) % 7));
+    }
+    const first = { y, m, d: 1 };
+    const day = addDays(first, (wd - weekday(first) + 7) % 7 + 7 * (+r[3] - 1));
+    return day.m === m ? day : null;
+  }
+  return null;
 }

@@ -3,13 +3,13 @@
 // sentence by sentence over the segment tokens; resolution runs in text order, so an anaphoric
 // expression can count from the times before it. Spans follow corpus/dev/NOTES.md: "on", "since",
 // "until" and "as of" stay in the span (recorded as the TimeML signal), "in", "by", "within" do not.
-import { requireLayer, withLayer, type AnnotatedDoc, type Span, type TimeExpr } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type Segments, type Span, type TimeExpr } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { parseDay, type Day } from './calendar.js';
 import { recognizeAt, type View } from './recognize.js';
 import { resolve, type Mentioned, type Resolution } from './resolve.js';
 import type { Found } from './sem.js';
-import { directionAround, type Direction } from './tense.js';
+import { directionAround, directionBefore, planWordAfter, type Direction } from './tense.js';
 import { compileTimeWords, type CompiledTimeWords } from './words.js';
 
 const STAGE = 'times';
@@ -63,9 +63,22 @@ export interface Recognized {
   dir: Direction;
 }
 
+// The dating stage and this one both read a document's expressions: recognized once per segmentation.
+const recognized = new WeakMap<object, WeakMap<CompiledTimeWords, Recognized[]>>();
+
 /** Every time expression of a document, sentence by sentence, left to right. */
-export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = STAGE): Recognized[] {
-  const { tokens, sentences } = requireLayer(doc, 'segments', stage);
+export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = STAGE): readonly Recognized[] {
+  const segments = requireLayer(doc, 'segments', stage);
+  const byWords = recognized.get(segments) ?? new WeakMap<CompiledTimeWords, Recognized[]>();
+  recognized.set(segments, byWords);
+  const hit = byWords.get(W);
+  if (hit) return hit;
+  const out = recognizeSegments(segments, W);
+  byWords.set(W, out);
+  return out;
+}
+
+function recognizeSegments({ tokens, sentences }: Segments, W: CompiledTimeWords): Recognized[] {
   const out: Recognized[] = [];
   sentences.forEach((s, si) => {
     const toks = tokens.slice(s.tokenStart, s.tokenEnd);
@@ -83,11 +96,27 @@ export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = ST
         toks,
         from: hit.core,
         to: hit.found.end,
-        dir: directionAround(v, hit.core, hit.found.end, W),
+        dir: weekdayPlan(v, hit, directionAround(v, hit.core, hit.found.end, W), W),
       });
     }
   });
   return out;
+}
+
+/**
+ * A weekday in a clause that plans ("planned to leave on Thursday") lies ahead, but not one named
+ * by its possessive ("would appeal Wednesday's ruling") or standing before the plan ("On Friday,
+ * the government planned to pay"): those days are past.
+ */
+function weekdayPlan(v: View, hit: Hit, dir: Direction, W: CompiledTimeWords): Direction {
+  const weekday = hit.found.sem.k === 'weekday';
+  // "postponed until Tuesday": a deadline set on a weekday lies ahead
+  if (weekday && (v.w[hit.core - 1] === 'until' || v.w[hit.core - 1] === 'till')) return 'future';
+  if (dir !== 'weak-future') return dir;
+  if (/^['’]s$/.test(v.w[hit.found.end - 1] ?? '')) return null;
+  if (!weekday || directionBefore(v, hit.core, W) === 'weak-future') return dir;
+  // "On Friday, the government planned to pay": the plan was made then; "On Tuesday, the league plans to ..." still lies ahead
+  return /ed$/.test(planWordAfter(v, hit.found.end, W) ?? '') ? null : dir;
 }
 
 /** Resolves the expressions in text order against a reference day, each anaphoric one counting from those before it. */

@@ -1,7 +1,7 @@
 // Recognition: which stretches of a sentence are time expressions, and what they mean (a Sem).
 // Each rule looks at most a few tokens ahead of its start, so a sentence costs time linear in its
 // length; at each token the longest match wins and the scan goes on after it.
-import type { Season } from './calendar.js';
+import { holidayDay, type Season } from './calendar.js';
 import type { Found, Rel, Sem, Unit } from './sem.js';
 import type { CompiledTimeWords } from './words.js';
 
@@ -27,7 +27,12 @@ interface Num {
 function numberAt(v: View, i: number, W: CompiledTimeWords): Num | null {
   const s = v.w[i];
   if (s === undefined) return null;
-  if (/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(s)) return { n: Number(s.replace(/,/g, '')), end: i + 1 };
+  if (/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(s)) {
+    const n = Number(s.replace(/,/g, ''));
+    // "5 1/2 hours"
+    const frac = Number.isInteger(n) && /^\d$/.test(v.w[i + 1] ?? '') && v.w[i + 2] === '/' && /^\d$/.test(v.w[i + 3] ?? '') ? +v.w[i + 1] / +v.w[i + 3] : 0;
+    return frac > 0 && frac < 1 ? { n: n + frac, end: i + 4 } : { n, end: i + 1 };
+  }
   const hy = /^([a-z]+)-([a-z]+)$/.exec(s); // "twenty-five"
   if (hy) {
     const a = W.numbers.at([hy[1]], 0, 1);
@@ -188,11 +193,30 @@ function withDayPart(v: View, j: number, W: CompiledTimeWords, day: Sem, rule: s
   return { end: j, sem: day, rule };
 }
 
+/** "Christmas", "Thanksgiving Day", "last Thanksgiving", "Easter 1998": named days, capitalized. */
+const holiday: Rule = (v, i, W) => {
+  const r = REL[v.w[i]];
+  const rel: Rel = r === 'last' || r === 'next' || r === 'this' ? r : 'bare';
+  const j = rel === 'bare' ? i : i + 1;
+  if (!isCap(v, j) && !(v.w[j] === 'the' && isCap(v, j + 1))) return null;
+  const h = W.holidays.at(v.w, j, v.w.length);
+  if (!h) return null;
+  const end = j + h.length;
+  const y = yearAt(v, end);
+  if (y !== null) {
+    const day = holidayDay(h.value, y);
+    return day ? { end: end + 1, sem: { k: 'abs', point: { g: 'day', ...day } }, rule: 'date:holiday-year' } : null;
+  }
+  return { end, sem: { k: 'holiday', rule: h.value, rel }, rule: rel === 'bare' ? 'date:holiday' : `rel:${rel}-holiday` };
+};
+
 // ---------------------------------------------------------------------------------------------
 // Relative to the publication date: "today", "last week", "this winter", "earlier this month".
 
 const deicticDay: Rule = (v, i, W) => {
   const off = { today: 0, yesterday: -1, tomorrow: 1 }[v.w[i]];
+  // "today's youth", "today's computers": the present in general, not a day
+  if (v.w[i] === 'today' && /^['’]s$/.test(v.w[i + 1] ?? '') && /^\p{Ll}/u.test(v.t[i + 2] ?? '')) return null;
   if (off !== undefined) return withDayPart(v, i + 1, W, { k: 'deictic', unit: 'D', offset: off, base: 'ref' }, `rel:${v.w[i]}`);
   if (v.w[i] === 'tonight') return { end: i + 1, sem: { k: 'time', day: { k: 'deictic', unit: 'D', offset: 0, base: 'ref' }, t: 'NI' }, rule: 'rel:tonight' };
   return null;
@@ -210,6 +234,8 @@ const relWord: Rule = (v, i, W) => {
   const x = v.w[j + 1];
   const end = j + 2;
   const unit = CALENDAR_UNITS[x];
+  // "This Week", "Next Year": a title (a programme, a section), not a time
+  if (unit && isCap(v, j + 1)) return null;
   if (unit && unit !== 'D') {
     const offset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     return { end, sem: { k: 'deictic', unit, offset, base: 'ref' }, rule: `rel:${rel}-${x}` };
@@ -279,13 +305,17 @@ const anaphoric: Rule = (v, i, W) => {
 };
 
 /** "the day before", "the day after": the day next to the one the narrative is on. */
-const dayBeforeAfter: Rule = (v, i) => {
+const dayBeforeAfter: Rule = (v, i, W) => {
   if (v.w[i] !== 'the' || v.w[i + 1] !== 'day' || (v.w[i + 2] !== 'before' && v.w[i + 2] !== 'after')) return null;
   const next = v.w[i + 3];
   if (next === 'yesterday' || next === 'tomorrow') {
     const offset = next === 'yesterday' ? -2 : 2;
     return { end: i + 4, sem: { k: 'deictic', unit: 'D', offset, base: 'ref' }, rule: `rel:the-day-${v.w[i + 2]}-${next}` };
   }
+  // "the day before last Tuesday", "the day after March 3": counted from that day
+  const day = relWord(v, i + 3, W) ?? weekdayDate(v, i + 3, W) ?? monthDate(v, i + 3, W) ?? dayMonth(v, i + 3, W);
+  const isDay = day && (day.sem.k === 'weekday' || (day.sem.k === 'month' && day.sem.d !== undefined) || (day.sem.k === 'abs' && day.sem.point.g === 'day'));
+  if (day && isDay) return { end: day.end, sem: { k: 'dayFrom', day: day.sem, n: v.w[i + 2] === 'before' ? -1 : 1 }, rule: `date:the-day-${v.w[i + 2]}-day` };
   // "the day before the summit" counts from an event, not from a date
   if (next !== undefined && /^[\p{L}\d]/u.test(next) && next !== 'and' && next !== 'but') return null;
   return { end: i + 3, sem: { k: 'deictic', unit: 'D', offset: v.w[i + 2] === 'before' ? -1 : 1, base: 'anchor' }, rule: `anchor:the-day-${v.w[i + 2]}` };
@@ -382,6 +412,14 @@ const quarter: Rule = (v, i, W) => {
     ord = ordinalNumber(v.w[j], W);
     kind = v.w[j + 1] as 'quarter' | 'half';
     j += 2;
+  } else if (v.w[j] === 'last' && (v.w[j + 1] === 'quarter' || v.w[j + 1] === 'half') && v.w[j + 2] === 'of') {
+    // "the last half of 1989"; without "of", "the last quarter" is the latest one
+    kind = v.w[j + 1] as 'quarter' | 'half';
+    ord = kind === 'half' ? 2 : 4;
+    j += 2;
+  } else if (yearShift !== undefined && (v.w[j] === 'quarter' || v.w[j] === 'period')) {
+    // "last year's quarter": the quarter the report is about, that year
+    return { end: j + 1, sem: { k: 'quarter', rel: 'same', yearShift }, rule: 'anchor:last-years-quarter' };
   } else {
     const q = /^q([1-4])$/.exec(v.w[j] ?? '');
     const h = /^h([12])$/.exec(v.w[j] ?? '');
@@ -414,7 +452,7 @@ const quarter: Rule = (v, i, W) => {
 };
 
 /** "the quarter", "the latest quarter", "the year-earlier period", "the 1988 quarter": the quarter the report is about. */
-const theQuarter: Rule = (v, i) => {
+const theQuarter: Rule = (v, i, W) => {
   // "year-earlier" and "year-ago" alone: the same quarter a year before
   if ((v.w[i] === 'year-earlier' || v.w[i] === 'year-ago') && !/^(quarter|period)$/.test(v.w[i + 1] ?? '')) {
     return { end: i + 1, sem: { k: 'quarter', rel: 'same', yearShift: -1 }, rule: 'anchor:year-earlier' };
@@ -426,7 +464,11 @@ const theQuarter: Rule = (v, i) => {
   let shift: number | undefined;
   let rel: Rel = 'same';
   let y: number | undefined;
-  if (mod === 'latest' || mod === 'recent' || mod === 'just-ended' || mod === 'most-recent') j++;
+  // "the latest quarter": the last one completed, whatever quarter the report spoke of before
+  if (mod === 'latest' || mod === 'recent' || mod === 'just-ended' || mod === 'most-recent') {
+    rel = 'last';
+    j++;
+  }
   else if (mod === 'current') {
     rel = 'this';
     j++;
@@ -442,6 +484,12 @@ const theQuarter: Rule = (v, i) => {
   if (ord !== undefined) j++;
   const noun = v.w[j];
   if (noun !== 'quarter' && !(noun === 'period' && j > i + 1)) return null;
+  // "the corresponding period last year", "the quarter a year ago": the same quarter, a year back
+  const back = v.w[j + 1] === 'last' && v.w[j + 2] === 'year' ? 2 : v.w[j + 1] === 'a' && v.w[j + 2] === 'year' && (v.w[j + 3] === 'ago' || v.w[j + 3] === 'earlier') ? 3 : 0;
+  if (back && shift === undefined && y === undefined) {
+    const q = ORD_QUARTER.test(v.w[j - 1] ?? '') ? ordinalNumber(v.w[j - 1], W) : undefined;
+    return { end: j + 1 + back, sem: q ? { k: 'quarter', q, rel: 'bare', yearShift: -1 } : { k: 'quarter', rel: 'same', yearShift: -1 }, rule: 'anchor:the-quarter-a-year-back' };
+  }
   if (j === i + 1 && v.w[j + 1] === 'of') return null; // "the quarter of ..." is read by the ordinal rule or not at all
   if (y !== undefined) {
     const sem: Sem = ord !== undefined ? { k: 'abs', point: { g: 'quarter', y, q: ord } } : { k: 'quarter', rel: 'same', yearShift: 0, y };
@@ -449,7 +497,39 @@ const theQuarter: Rule = (v, i) => {
   }
   if (shift !== undefined && ord !== undefined) return { end: j + 1, sem: { k: 'quarter', q: ord, rel: 'bare', yearShift: shift }, rule: 'quarter:year-earlier-ordinal' };
   if (ord !== undefined) return null;
-  return { end: j + 1, sem: { k: 'quarter', rel, yearShift: shift }, rule: shift ? 'anchor:the-year-earlier-quarter' : `anchor:the-${rel === 'this' ? 'current' : 'latest'}-quarter` };
+  return { end: j + 1, sem: { k: 'quarter', rel, yearShift: shift }, rule: shift ? 'anchor:the-year-earlier-quarter' : `anchor:the-${rel === 'this' ? 'current' : rel === 'last' ? 'latest' : 'same'}-quarter` };
+};
+
+/**
+ * Accounts' years: "the year ended June 30" is a year's length (the date follows); "for the year",
+ * "the full year" are the year of the report; "year-end", "year's end" its last day.
+ */
+const accountsYear: Rule = (v, i) => {
+  const w = v.w;
+  if (w[i] === 'year-end' || (w[i] === 'year' && w[i + 1] === 'end') || (w[i] === 'year' && /^['’]s$/.test(w[i + 1] ?? '') && w[i + 2] === 'end')) {
+    const end = w[i] === 'year-end' ? i + 1 : w[i + 1] === 'end' ? i + 2 : i + 3;
+    return { end, sem: { k: 'month', m: 12, d: 31, rel: 'bare' }, rule: 'date:year-end' };
+  }
+  if (w[i] !== 'the') return null;
+  let j = i + 1;
+  const full = w[j] === 'full' || w[j] === 'fiscal' || w[j] === 'whole' || w[j] === 'entire';
+  if (full) j++;
+  if (w[j] !== 'year') return null;
+  const after = w[j + 1];
+  if (after === 'ended' || after === 'ending' || after === 'through' || after === 'to') return { end: j + 1, sem: { k: 'duration', value: 'P1Y' }, rule: 'duration:the-year-ended' };
+  if (full || w[i - 1] === 'for') {
+    if (after !== undefined && /^(before|after|earlier|ago|later|ahead|two|-)$/.test(after)) return null;
+    return { end: j + 1, sem: { k: 'deictic', unit: 'Y', offset: 0, base: 'ref' }, rule: 'rel:for-the-year' };
+  }
+  return null;
+};
+
+/** "the week of March 6": the week holding a day. */
+const weekOf: Rule = (v, i, W) => {
+  if (v.w[i] !== 'the' || v.w[i + 1] !== 'week' || v.w[i + 2] !== 'of') return null;
+  const day = monthDate(v, i + 3, W) ?? dayMonth(v, i + 3, W);
+  if (!day || !(day.sem.k === 'abs' ? day.sem.point.g === 'day' : day.sem.k === 'month' && day.sem.d !== undefined)) return null;
+  return { end: day.end, sem: { k: 'weekOf', day: day.sem }, rule: 'date:week-of' };
 };
 
 /** "the weekend", "the current year", "the current fiscal year". */
@@ -474,9 +554,16 @@ const SHIFT_UNIT: Record<string, { unit: Unit; k: number }> = { D: { unit: 'D', 
 export function durationValue(n: number | null, u: string): string {
   if (n === null) return { S: 'PTXS', MIN: 'PTXM', H: 'PTXH', D: 'PXD', W: 'PXW', FN: 'PXW', M: 'PXM', Q: 'PXM', Y: 'PXY', DE: 'PXDE', CE: 'PXCE' }[u] ?? 'PXY';
   if (!Number.isInteger(n)) {
-    // "half a year" → P6M: TIMEX3 has no fractions
-    const finer: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], DE: ['Y', 10] };
+    // "half a year" → P6M, "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 has no fractions
+    const finer: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60], DE: ['Y', 10] };
     const f = finer[u];
+    const whole = Math.floor(n);
+    const rest = (n - whole) * (f?.[1] ?? 0);
+    if (f && whole > 0 && Number.isInteger(rest) && u !== 'W' && u !== 'DE') {
+      const [a, b] = [durationValue(whole, u), durationValue(rest, f[0])];
+      // join the two parts, keeping one "P" and one "T"
+      return a + (a.includes('T') ? b.replace(/^PT/, '') : b.replace(/^P/, ''));
+    }
     if (f && Number.isInteger(n * f[1])) return durationValue(n * f[1], f[0]);
   }
   switch (u) {
@@ -527,13 +614,19 @@ const amount: Rule = (v, i, W) => {
   if (!num) return null;
   if (the && num.n !== null && v.w[j] !== undefined && W.numbers.at(v.w, j, v.w.length)?.value === 1 && v.w[j] === 'a') return null;
   // "two more weeks", "three additional months"
-  const extra = num.n !== null && (v.w[num.end] === 'more' || v.w[num.end] === 'additional' || v.w[num.end] === 'further' || v.w[num.end] === 'extra') ? 1 : 0;
+  // "two more weeks", "eight trading days", "five business days"
+  const extra = num.n !== null && COUNTED_UNIT_WORDS.has(v.w[num.end]) ? 1 : 0;
   const u = unitAt(v, num.end + extra, W);
   if (!u) return null;
   if (u.u === 'S' && !u.plural) return null; // "a second", "the second": the ordinal
+  if (isCap(v, num.end + extra) && num.end + extra > 0) return null; // "60 Minutes", "48 Hours": a title
   const end = num.end + extra + 1;
+  // "a minute and a half", "a year and a half"
+  if (num.n !== null && v.w[end] === 'and' && v.w[end + 1] === 'a' && v.w[end + 2] === 'half') {
+    return { end: end + 3, sem: { k: 'duration', value: durationValue(num.n + 0.5, u.u) }, mod, rule: 'duration:and-a-half' };
+  }
   // a singular unit after a number other than one only as a modifier: "a three hour delay"
-  if (num.n !== null && num.n !== 1 && !u.plural && !/^\p{Ll}/u.test(v.t[end] ?? '')) return null;
+  if (num.n !== null && num.n > 1 && !u.plural && !/^\p{Ll}/u.test(v.t[end] ?? '')) return null;
   if (num.n === null && !u.plural) return null;
   const after = v.w[end];
   // "a year" after a noun or a number is a rate ("7,000 rounds a day"), not an amount of time
@@ -557,6 +650,8 @@ const amount: Rule = (v, i, W) => {
   return { end, sem: { k: 'duration', value: durationValue(num.n, u.u) }, mod, rule: the ? 'duration:the-n-units' : 'duration:n-units' };
 };
 
+const COUNTED_UNIT_WORDS = new Set(['more', 'additional', 'further', 'extra', 'trading', 'business', 'working', 'calendar', 'school']);
+
 /** Nothing after "before"/"after" but punctuation or a new clause: "twelve months before." */
 function clauseEnds(v: View, j: number): boolean {
   const w = v.w[j];
@@ -576,9 +671,10 @@ const hyphenAmount: Rule = (v, i, W) => {
   if (!m) return null;
   if (s.endsWith('-old')) return null;
   const n = /^\d+$/.test(m[1]) ? +m[1] : numberAt({ w: [m[1]], t: [m[1]] }, 0, W)?.n;
-  if (n === undefined || n === null) return null;
+  if (n === undefined) return null;
   const u = W.units.get(m[2])!;
-  return { end: i + 1, sem: { k: 'duration', value: durationValue(n, u) }, rule: 'duration:hyphenated' };
+  // "a several-year effort": an amount whose number is vague
+  return { end: i + 1, sem: { k: 'duration', value: durationValue(n, u) }, rule: n === null ? 'duration:hyphenated-vague' : 'duration:hyphenated' };
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -590,6 +686,8 @@ const QUANTITY_BEFORE = new Set(['about', 'some', 'nearly', 'over', 'around', 'r
 const year: Rule = (v, i, W) => {
   // "the year 2000", "fiscal 1989", "FY2023"
   if (v.w[i] === 'the' && v.w[i + 1] === 'year' && yearAt(v, i + 2) !== null) return { end: i + 3, sem: { k: 'abs', point: { g: 'year', y: yearAt(v, i + 2)! } }, rule: 'year:the-year' };
+  // a year read out: "the year two thousand"
+  if (v.w[i] === 'the' && v.w[i + 1] === 'year' && v.w[i + 2] === 'two' && v.w[i + 3] === 'thousand') return { end: i + 4, sem: { k: 'abs', point: { g: 'year', y: 2000 } }, rule: 'year:the-year-spoken' };
   if (v.w[i] === 'fiscal' || v.w[i] === 'fy') {
     const j = v.w[i + 1] === 'year' ? i + 2 : i + 1;
     const y = yearAt(v, j);
@@ -615,18 +713,23 @@ const year: Rule = (v, i, W) => {
   return { end: i + 1, sem: { k: 'abs', point: { g: 'year', y } }, rule: 'year' };
 };
 
+const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 };
+
 const decade: Rule = (v, i) => {
   let j = i;
   if (v.w[j] === 'the') j++;
   const d = /^(\d{3})0s$/.exec(v.w[j] ?? '');
   if (d) return { end: j + 1, sem: { k: 'abs', point: { g: 'decade', y: +d[1] * 10 } }, rule: 'year:decade' };
+  // "the nineties", "the eighties"
+  const spoken = DECADE_WORDS[v.w[j] ?? ''];
+  if (spoken && v.w[i] === 'the') return { end: j + 1, sem: { k: 'abs', point: { g: 'decade', y: spoken } }, rule: 'year:decade-spoken' };
   // "the '90s"
   if ((v.w[j] === "'" || v.w[j] === '’') && /^\d0s$/.test(v.w[j + 1] ?? '')) {
     const dd = +v.w[j + 1][0];
     return { end: j + 2, sem: { k: 'abs', point: { g: 'decade', y: (dd >= 3 ? 1900 : 2000) + dd * 10 } }, rule: 'year:decade-short' };
   }
-  // "the 20th century", "the nineteenth century"
-  if (v.w[i] === 'the' && v.w[j + 1] === 'century') {
+  // "the 20th century", "20th century art"
+  if (v.w[j + 1] === 'century') {
     const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(v.w[j] ?? '');
     const n = m ? +m[1] : null;
     if (n) return { end: j + 2, sem: { k: 'abs', point: { g: 'century', c: n - 1 } }, rule: 'year:century' };
@@ -674,6 +777,8 @@ const clock: Rule = (v, i, W) => {
   let min = 0;
   let j: number;
   let hasMin = false;
+  // "High Noon", "high noon comes today": an idiom or a title, not a clock time
+  if ((v.w[i] === 'noon' || v.w[i] === 'midnight') && (v.w[i - 1] === 'high' || isCap(v, i) && i > 0)) return null;
   if (v.w[i] === 'noon' || v.w[i] === 'midday') {
     h = 12;
     j = i + 1;
@@ -701,11 +806,15 @@ const clock: Rule = (v, i, W) => {
   }
   if (ZONES.has(v.w[j])) j++;
   const t = h === 24 ? 'T24:00' : `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-  // the day it is on: "noon Thursday", "5 p.m. EST, Nov. 6", "10 p.m. yesterday"
-  const k = v.w[j] === ',' || v.w[j] === 'on' ? j + 1 : j;
+  // the day it is on: "noon Thursday", "5 p.m. EST, Nov. 6", "10 p.m. yesterday"; past a bracketed
+  // conversion ("10:35 a.m. (0735 GMT) Friday") the day still counts, though the span ends before the bracket
+  const close = v.w[j] === '(' ? v.w.indexOf(')', j) : -1;
+  const bracketed = close > j && close - j <= 5;
+  const after = bracketed ? close + 1 : j;
+  const k = v.w[after] === ',' || v.w[after] === 'on' ? after + 1 : after;
   const day = weekdayDate(v, k, W) ?? monthDate(v, k, W) ?? deicticDay(v, k, W);
   if (day && (day.sem.k === 'weekday' || day.sem.k === 'abs' || day.sem.k === 'month' || day.sem.k === 'deictic')) {
-    return { end: day.end, sem: { k: 'time', day: day.sem, t }, rule: 'time:clock-day' };
+    return { end: bracketed ? j : day.end, sem: { k: 'time', day: day.sem, t }, rule: bracketed ? 'time:clock-bracket-day' : 'time:clock-day' };
   }
   return { end: j, sem: { k: 'time', day: { k: 'deictic', unit: 'D', offset: 0, base: 'ref' }, t }, rule: 'time:clock' };
 };
@@ -738,8 +847,11 @@ PART_INNER.push(monthDate, year, decade, relWord, season, earlierLater, (v, i) =
 
 export const RULES: readonly Rule[] = [
   theCurrent,
+  accountsYear,
+  weekOf,
   numericDate,
   weekdayDate,
+  holiday,
   monthDate,
   dayMonth,
   theDayMonth,

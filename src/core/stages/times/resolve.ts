@@ -8,7 +8,10 @@ import {
   addDays,
   addMonths,
   coarsen,
+  dayFromNumber,
+  dayNumber,
   firstDay,
+  holidayDay,
   formatPoint,
   isValidDay,
   isoWeek,
@@ -102,6 +105,8 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
       return month(sem.m, sem.d, sem.rel, sem.yearShift, ctx);
     case 'weekday':
       return weekdayOf(sem.wd, sem.rel, ctx);
+    case 'holiday':
+      return holidayFor(sem.rule, sem.rel, ctx);
     case 'season':
       return seasonFor(sem.s, sem.rel, sem.y, ctx);
     case 'quarter':
@@ -123,6 +128,16 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
       // a year before a quarter is that quarter a year earlier ("the third quarter ... a year earlier")
       const point = moved.g === 'quarter' && sem.unit === 'Y' ? moved : coarsen(moved, g);
       return { ...date(point, b.anchor), derived: true };
+    }
+    case 'dayFrom': {
+      const day = resolve(sem.day, ctx);
+      if (!day.point || day.point.g !== 'day') return unresolved();
+      return date({ g: 'day', ...addDays(day.point, sem.n) }, day.anchor);
+    }
+    case 'weekOf': {
+      const day = resolve(sem.day, ctx);
+      if (!day.point || day.point.g !== 'day') return unresolved();
+      return date({ g: 'week', ...isoWeek(day.point) }, day.anchor);
     }
     case 'time': {
       const day = resolve(sem.day, ctx);
@@ -190,9 +205,13 @@ function placeInYear(k: number, current: number, y: number, dir: Direction, peri
     const future = ahead <= NEAR_AHEAD * (period / 12) && ahead < back;
     return k < current ? (future ? y + 1 : y) : future ? y : y - 1;
   }
-  if (k < current) return dir === 'future' ? y + 1 : y;
+  // a plan or a payment date ("payable Jan. 2", said in October) reaches into next year, but not far
+  if (k < current) return dir === 'future' || (dir === 'weak-future' && (k - current + period) % period <= PLAN_AHEAD * (period / 12)) ? y + 1 : y;
   return dir === 'future' || dir === 'weak-future' ? y : y - 1;
 }
+
+/** How many months ahead a month in a clause that plans or expects ("payable", "would") may lie. */
+const PLAN_AHEAD = 4;
 
 /** How many months ahead a month with no tense around it may be read as coming rather than past. */
 const NEAR_AHEAD = 2;
@@ -221,10 +240,41 @@ function weekdayOf(wd: number, rel: Rel, ctx: ResolveContext): Resolution {
       delta = wd - today;
       break;
     default:
-      // only a plain future turns a weekday forward: "said they would appeal Wednesday's ruling" is past
-      delta = ctx.dir === 'future' ? ahead : back;
+      // "will" turns a weekday forward; a plan or a hope ("planned to leave on Thursday") takes the
+      // nearer one, ahead on a tie: plans reported in news are for days close by, either way
+      if (ctx.dir === 'future') delta = ahead;
+      else if (ctx.dir === 'weak-future') delta = ahead <= -back ? ahead : back;
+      else delta = back;
   }
   return date({ g: 'day', ...addDays(day, delta) }, b.anchor);
+}
+
+/** The holiday's day nearest the publication date in the direction the words give; with none, the past one unless it is close ahead. */
+function holidayFor(rule: string, rel: Rel, ctx: ResolveContext): Resolution {
+  const b = refBase(ctx);
+  if (!b || !ctx.ref) return unresolved();
+  const ref = dayNumber(ctx.ref);
+  const at = (y: number): number | null => {
+    const d = holidayDay(rule, y);
+    return d ? dayNumber(d) : null;
+  };
+  const y = ctx.ref.y;
+  const thisYear = at(y);
+  if (thisYear === null) return unresolved();
+  // "Easter week": the ISO week holding the day, the current one when the report is written in it
+  const week = rule.endsWith('W');
+  const asPoint = (n: number): Point => (week ? { g: 'week', ...isoWeek(dayFromNumber(n)) } : { g: 'day', ...dayFromNumber(n) });
+  if (week && Math.abs(thisYear - ref) <= 6 && formatPoint(asPoint(thisYear)) === formatPoint(asPoint(ref))) return date(asPoint(thisYear), b.anchor);
+  const before = thisYear <= ref ? thisYear : at(y - 1);
+  const after = thisYear >= ref ? thisYear : at(y + 1);
+  let pick: number | null;
+  if (rel === 'this') pick = thisYear;
+  else if (rel === 'last') pick = thisYear < ref ? thisYear : at(y - 1);
+  else if (rel === 'next') pick = thisYear > ref ? thisYear : at(y + 1);
+  else if (ctx.dir === 'future' || ctx.dir === 'weak-future') pick = after;
+  else if (ctx.dir === 'past') pick = before;
+  else pick = after !== null && after - ref <= NEAR_AHEAD * 30 && (before === null || after - ref < ref - before) ? after : before;
+  return pick === null ? unresolved() : date(asPoint(pick), b.anchor);
 }
 
 function seasonFor(s: Season, rel: Rel, y: number | undefined, ctx: ResolveContext): Resolution {
@@ -268,10 +318,11 @@ function quarterFor(q: number | undefined, rel: Rel, y: number | undefined, year
       if (!b || !ctx.ref) return unresolved();
       return date({ g: 'quarter', y: ctx.ref.y, q: quarterOfMonth(ctx.ref.m) }, b.anchor);
     }
-    // "the quarter": the one the report has been talking about, else the last full quarter
+    // "the quarter": the one the report has been talking about, else the last full quarter;
+    // "the latest quarter": the last full quarter
     let found: Point | undefined;
     let anchor: TimeAnchor | undefined;
-    for (let k = ctx.history.length - 1; k >= 0 && !found; k--) {
+    for (let k = ctx.history.length - 1; k >= 0 && !found && rel !== 'last'; k--) {
       const h = ctx.history[k];
       if (h.point.g === 'quarter' && !h.derived) {
         found = h.point;

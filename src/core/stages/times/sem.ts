@@ -16,6 +16,8 @@ export type Sem =
   | { k: 'abs'; point: Point }
   /** A month (and day) whose year comes from the context: "March 8", "last June", "April last year". */
   | { k: 'month'; m: number; d?: number; rel: Rel; yearShift?: number }
+  /** "Christmas", "last Thanksgiving": a named day by its rule in the lexicon. */
+  | { k: 'holiday'; rule: string; rel: Rel }
   /** "on Friday", "last Monday". */
   | { k: 'weekday'; wd: number; rel: Rel }
   | { k: 'season'; s: Season; rel: Rel; y?: number }
@@ -29,6 +31,10 @@ export type Sem =
   | { k: 'duration'; value: string }
   | { k: 'ref'; value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { k: 'set'; value: string }
+  /** "the day before last Tuesday": days counted from a day given by `day`. */
+  | { k: 'dayFrom'; day: Sem; n: number }
+  /** "the week of March 6": the ISO week holding the day. */
+  | { k: 'weekOf'; day: Sem }
   /** A time of day on a day given by `day` ("Friday morning", "10:35 a.m."): `t` is TIMEX3's part after T. */
   | { k: 'time'; day: Sem; t: string };
 

@@ -32,15 +32,47 @@ export function directionAround(v: { w: readonly string[]; t: readonly string[] 
 }
 
 function clauseDirection(v: { w: readonly string[]; t: readonly string[] }, start: number, end: number, W: CompiledTimeWords): Direction {
+  const before = directionBefore(v, start, W);
+  return before === undefined ? directionAfter(v, end, W) : before;
+}
+
+/** The nearest cue before the expression in its clause; undefined when there is none (null: a present that leaves it open). */
+export function directionBefore(v: { w: readonly string[]; t: readonly string[] }, start: number, W: CompiledTimeWords): Direction | undefined {
   const { w, t } = v;
+  // "is scheduled to close Monday": an infinitive looks ahead, but a stronger cue before it still decides
+  let infinitive = false;
+  const found = (d: Direction): Direction => (infinitive && d !== 'future' ? 'weak-future' : d);
   for (let i = start - 1; i >= 0 && i >= start - LOOK; i--) {
     if (CLAUSE_BREAK.has(w[i])) break;
     const d = cueAt(w, t, i, W);
-    if (d) return d;
+    if (d) return found(d);
+    // "if elected in November": a condition still to be met
+    if (pastForm(w[i]) && CONDITIONS.has(w[i - 1])) return 'future';
+    // "it is calling for the redemption on Dec. 7": a present nearer than any past leaves the choice to the calendar
+    if (PRESENT_AUX.has(w[i])) return infinitive ? 'weak-future' : null;
+    // "subpoenaed him to testify on Feb. 10": an infinitive of purpose looks ahead from the past verb
+    if (w[i] === 'to' && i + 1 < start && /^\p{Ll}+$/u.test(t[i + 1]) && !NOT_VERBS.has(w[i + 1])) {
+      infinitive = true;
+      continue;
+    }
     // a simple past ("Cuba predicted Wednesday") decides; a participle ("will have arrived",
     // "was extended") leaves it to its auxiliary
-    if (pastForm(w[i]) && !AUXILIARIES.has(w[i - 1])) return 'past';
+    if (pastForm(w[i]) && !AUXILIARIES.has(w[i - 1])) return found('past');
   }
+  return infinitive ? 'weak-future' : undefined;
+}
+
+/** The first word after the expression that makes its clause plan or expect ("plans", "planned"), if any. */
+export function planWordAfter(v: { w: readonly string[]; t: readonly string[] }, end: number, W: CompiledTimeWords): string | undefined {
+  for (let i = end; i < v.w.length && i < end + LOOK; i++) {
+    if (CLAUSE_BREAK.has(v.w[i]) || v.w[i] === '.') return undefined;
+    if (W.weakFuture.at(v.w, i, v.w.length)) return v.w[i];
+  }
+  return undefined;
+}
+
+function directionAfter(v: { w: readonly string[]; t: readonly string[] }, end: number, W: CompiledTimeWords): Direction {
+  const { w, t } = v;
   for (let i = end; i < w.length && i < end + LOOK; i++) {
     if (CLAUSE_BREAK.has(w[i]) || w[i] === '.') break;
     const d = cueAt(w, t, i, W);
@@ -49,5 +81,10 @@ function clauseDirection(v: { w: readonly string[]; t: readonly string[] }, star
   }
   return null;
 }
+
+const CONDITIONS = new Set(['if', 'unless', 'once']);
+const PRESENT_AUX = new Set(['is', 'are', 'am']);
+// Words after "to" that make it a preposition ("to the front", "to work"), not an infinitive.
+const NOT_VERBS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'work', 'date', 'power', 'office', 'court', 'market', 'school', 'war', 'sea', 'port', 'shore', 'land', 'trial', 'justice', 'death', 'life', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'more', 'less', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'zero', 'record', 'levels', 'prices']);
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am', "'s", '’s', 'get', 'got']);

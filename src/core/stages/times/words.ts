@@ -40,6 +40,7 @@ export interface CompiledTimeWords {
   monthAbbreviations: Map<string, number>;
   ambiguousMonths: Set<string>;
   weekdays: Map<string, number>;
+  holidays: Phrases<string>;
   seasons: Map<string, string>;
   dayParts: Map<string, string>;
   numbers: Phrases<number>;
@@ -81,6 +82,8 @@ export function compileTimeWords(w: TimeWords): CompiledTimeWords {
     monthAbbreviations: new Map(Object.entries(w.monthAbbreviations)),
     ambiguousMonths: set(w.ambiguousMonths),
     weekdays: new Map(Object.entries(w.weekdays)),
+    // written with the straight apostrophe; texts use either
+    holidays: phrases(Object.entries(w.holidays ?? {}).flatMap(([k, v]): [string, string][] => [[k, v], [k.replace(/'/g, '’'), v]])),
     seasons: new Map(Object.entries(w.seasons)),
     dayParts: new Map(Object.entries(w.dayParts)),
     numbers: phrases(Object.entries(w.numbers)),
