@@ -2,6 +2,7 @@
 // report: a sorted base, an append-only overlay for the mentions a left-to-right sweep adds, and
 // a bounded look-back (a description or short form refers to someone named recently).
 import type { Actor } from '../../doc.js';
+import { lowerBound } from '../../search.js';
 
 interface Entry {
   start: number;
@@ -44,12 +45,5 @@ export class MentionIndex {
 
 /** Index of the last entry with start < offset, or -1. */
 function below(xs: Entry[], offset: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(xs, offset, (e) => e.start) - 1;
 }

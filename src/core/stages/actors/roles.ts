@@ -7,20 +7,14 @@ import type { Actor, Token } from '../../doc.js';
 import type { Compiled } from './gazetteer.js';
 import type { ActorRegistry, TokenMention } from './registry.js';
 import { isFunctionWord } from './runs.js';
+import { lowerBound } from '../../search.js';
 
 const PREPOSITIONS = new Set(['at', 'of', 'with', 'for', 'from', 'in']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Token index of the token that starts at char offset `at` (binary search). */
 export function tokenIndexAt(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Math.min(lowerBound(tokens, at, (t) => t.start), tokens.length - 1);
 }
 
 const isAffiliation = (m: TokenMention | undefined): m is TokenMention => !!m && (m.actor.type === 'organization' || m.actor.type === 'country');

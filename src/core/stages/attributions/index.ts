@@ -5,6 +5,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { findQuotes, innerSpan, type Quote } from './quotes.js';
+import { lowerBound } from '../../search.js';
 import { Mentions, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
 
 const STAGE = 'attributions';
@@ -103,18 +104,12 @@ class Builder {
     return item;
   }
 
-  /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
   inQuoteAt(offset: number): boolean {
-    let lo = 0;
-    let hi = this.quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quotes[mid].outer.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.quotes.length && this.quotes[lo].outer.start <= offset;
+    const i = lowerBound(this.quotes, offset + 1, (q) => q.outer.end);
+    return i < this.quotes.length && this.quotes[i].outer.start <= offset;
   }
 
+  /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
   isCue(i: number): boolean {
     const w = this.tokens[i]?.text;
     return !!w && /^\p{Ll}/u.test(w) && (this.lex.speech.has(w) || this.lex.denial.has(w));
@@ -222,16 +217,7 @@ function sentenceEnd(tokens: Token[], start: number, end: number): number {
 function directQuotes(b: Builder): void {
   const { tokens, doc } = b;
   const sentences = requireLayer(doc, 'segments', STAGE).sentences;
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number) => lowerBound(tokens, offset, (t) => t.start);
   let previous: { speaker: Speaker; end: number; paragraph: number } | undefined;
   for (const [qi, q] of b.quotes.entries()) {
     const first = tokenAt(q.outer.start);
@@ -538,13 +524,7 @@ const CREDITED_LOOKAHEAD = 50;
  * CREDITED_LOOKAHEAD candidates, and would cost a sentence full of verbs its length squared.
  */
 function creditedBefore(b: Builder, quoted: number, sentenceFrom: number, from: number, to: number): Attribution | undefined {
-  let lo = 0;
-  let hi = quoted;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (b.out[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(b.out, from, (x) => x.start, quoted);
   for (let i = lo; i < Math.min(quoted, lo + CREDITED_LOOKAHEAD) && b.out[i].start < to; i++) if (b.out[i].source) return b.out[i];
   for (let i = sentenceFrom; i < Math.min(b.out.length, sentenceFrom + CREDITED_LOOKAHEAD); i++) {
     const x = b.out[i];
@@ -747,13 +727,7 @@ function nestedIn(items: readonly Attribution[]): (a: Attribution, from: number,
     second.push(next);
   }
   return (a, from, to) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted, from + 1, (x) => x.start);
     if (lo === 0) return false;
     const best = first[lo - 1] === a ? second[lo - 1] : first[lo - 1];
     return !!best && best.end >= to;

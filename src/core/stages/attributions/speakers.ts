@@ -3,6 +3,7 @@
 // intelligence officials" → South Korea, kept with the words as source text); a pronoun goes to
 // the last fitting actor; anything else stays an unnamed source with its words.
 import type { Actor, Span, Token } from '../../doc.js';
+import { lowerBound } from '../../search.js';
 
 export interface MentionRef extends Span {
   actor: Actor;
@@ -53,14 +54,7 @@ export class Mentions {
 
   /** Index of the first mention starting at or after `offset`. */
   private from(offset: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.list, offset, (m) => m.start);
   }
 
   within(span: Span): MentionRef[] {

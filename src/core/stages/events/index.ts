@@ -5,6 +5,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type Event, type Span, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { Mentions } from '../attributions/speakers.js';
+import { insideSpans } from '../../search.js';
 
 const STAGE = 'events';
 
@@ -38,16 +39,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const mentions = new Mentions(actors.actors);
   const quotes = (doc.layers.attributions?.attributions ?? []).filter((a) => a.kind === 'direct').sort((a, b) => a.start - b.start);
   // Quotes are disjoint and sorted: a binary search keeps the check logarithmic on hostile input.
-  const inQuote = (at: number) => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid].end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < quotes.length && quotes[lo].start <= at;
-  };
+  const inQuote = (at: number) => insideSpans(quotes, at);
   const tokens: Token[] = segs.tokens;
   const out: Event[] = [];
   for (const s of segs.sentences) {
