@@ -4,6 +4,7 @@ import type { StageTiming } from '../core/pipeline.js';
 import { renderQuantities } from './render-quantities.js';
 import { renderDating } from './render-dating.js';
 import { renderAttributions } from './render-attributions.js';
+import { renderFlows } from './render-flows.js';
 
 /** The text around a span, on one line, with the span in [brackets]. */
 export function inContext(text: string, span: Span, width = 40): string {
@@ -31,6 +32,7 @@ export function renderText(doc: AnnotatedDoc, opts: { source: string; trace?: Tr
     }
   }
   lines.push(...renderAttributions(doc, opts.trace !== undefined));
+  lines.push(...renderFlows(doc, opts.trace !== undefined));
   lines.push(...renderQuantities(doc, opts.trace !== undefined));
   lines.push(...renderDating(doc, opts.trace !== undefined));
   if (opts.trace?.length) {

@@ -34,8 +34,12 @@ function sameItem(a: Transfer, b: Transfer): boolean {
 export function amountConflicts(doc: AnnotatedDoc, W: ConsistencyWords): Inconsistency[] {
   const transfers = (doc.layers.transfers?.transfers ?? []).filter((t) => t.quantity && t.spans.length);
   const revision = phrases(W.revisionWords.map((w): [string, true] => [w, true]));
-  // a statement that revises or compares figures lets both stand
-  const revises = (t: Transfer): boolean => t.spans.some((s) => {
+  // a statement that revises or compares figures lets both stand; the sentence around the flow
+  // counts, since "…, up from its earlier estimate" may follow the claim itself
+  const sentences = doc.layers.segments?.sentences ?? [];
+  const sentenceOf = (s: { start: number; end: number }) => sentences.find((x) => x.start <= s.start && s.end <= x.end + 1) ?? s;
+  const revises = (t: Transfer): boolean => t.spans.some((span) => {
+    const s = sentenceOf(span);
     const words = doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     return words.some((_, i) => revision.at(words, i, words.length));
   });

@@ -83,7 +83,11 @@ function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
 }
 
 function clauseEnd(ctx: Ctx, v: number, sentenceEnd: number): number {
+  // A claim ends where its content ends: "…, according to X" is no part of the flow.
+  const at = ctx.tokens[v].start;
+  const claim = ctx.attributions.find((a) => a.kind !== 'direct' && a.start <= at && at < a.end);
   for (let k = v + 1; k < sentenceEnd; k++) {
+    if (claim && ctx.tokens[k].start >= claim.end) return k;
     const t = ctx.tokens[k].text;
     if (t === ';' || t === ':' || ctx.quoteMask[k]) return k;
     if (t === ',' && /^(?:while|but|whereas|and|although|though|which|who)$/.test(ctx.tokens[k + 1]?.text ?? '')) return k;
@@ -129,9 +133,9 @@ function itemEnd(ctx: Ctx, a: number, end: number): number {
     }
     const w = ctx.tokens[k].text.toLowerCase();
     if (k > a && PREPOSITIONS.has(w) && w !== 'of') return k;
-    if (w === ',' && (k + 1 >= end || /^(?:\p{Ll}+ing|since|in|on|at|from|to|according|as|mostly|while)$/u.test(ctx.tokens[k + 1].text))) return k;
+    if (w === ',' && (k + 1 >= end || /^(?:\p{Ll}+ing|since|in|on|at|from|to|according|as|mostly|while|a|an|the|which|who|its|their)$/u.test(ctx.tokens[k + 1].text))) return k;
     if (w === '(' || w === ')' || w === '—' || w === '–') return k;
-    if (k > a && ctx.give.has(w) && ctx.tokens[k - 1].text.toLowerCase() !== 'the') return k;
+    if (k > a && (ctx.give.has(w) || ctx.motion.has(w)) && ctx.tokens[k - 1].text.toLowerCase() !== 'the') return k;
   }
   return end;
 }
