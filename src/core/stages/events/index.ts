@@ -55,7 +55,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
       const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
       const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null);
-      if (trig.noun && !happening && !date) continue;
+      // An event is a dated happening: a trigger with no date near it ("the two sides would sign") is left out.
+      if (!date) continue;
       if (trig.type === 'agreement' && trig.noun && !words.some((w) => agreementVerbs.has(w))) continue;
       // "attack drones", "strike aircraft": the noun modifies another noun.
       if (trig.type === 'attack' && trig.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by|of|this|last|that)$/.test(tokens[i + 1].text)) continue;
