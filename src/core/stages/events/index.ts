@@ -64,7 +64,10 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (trig.type === 'launch' && !words.some((w) => launchObjects.has(w))) continue;
       if (trig.type === 'sanction' && trig.noun && !/^(?:imposed|announced|new|fresh|additional|slapped)$/.test(words.find((w) => /^(?:imposed|announced|new|fresh|additional|slapped)$/.test(w)) ?? '')) continue;
       inside ??= mentions.within({ start: s.start, end: s.end }).filter((m) => !inQuote(m.start));
-      const ids = [...new Set(inside.filter((m) => m.kind !== 'descriptor' || m.actor.type === 'person').map((m) => m.actor.id))];
+      // "The contract was signed in 2017": a sentence naming no actor continues the one before it.
+      const around = inside.length || !prevSentence || prevSentence.paragraph !== s.paragraph ? inside
+        : mentions.within({ start: prevSentence.start, end: prevSentence.end }).filter((m) => !inQuote(m.start));
+      const ids = [...new Set(around.filter((m) => m.kind !== 'descriptor' || m.actor.type === 'person').map((m) => m.actor.id))];
       if (!ids.length) continue;
       const place = (doc.layers.actors?.places ?? []).find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
       seen.add(trig.type);
