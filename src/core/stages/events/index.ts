@@ -52,6 +52,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
       const trig = map.get(t.text);
       if (!trig || seen.has(trig.type)) continue;
+      // "the sanctioned company": a participle after a determiner describes, it does not happen.
+      if (!trig.noun && /^(?:the|a|an|its|their|this|that)$/i.test(tokens[i - 1]?.text ?? '')) continue;
       // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
       const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
       const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null);
