@@ -28,6 +28,16 @@ function dateNear(doc: AnnotatedDoc, sentence: Span, at: number): string | null 
   return times[0].value;
 }
 
+/** The date the narrative last gave, in this paragraph or the one before ("Hours before the two leaders met, …"). */
+function narrativeDate(doc: AnnotatedDoc, from: number, to: number): string | null {
+  let last: string | null = null;
+  for (const t of doc.layers.times?.times ?? []) {
+    if (t.start >= to) break;
+    if (t.start >= from && t.type === 'DATE' && t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value)) last = t.value;
+  }
+  return last;
+}
+
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
@@ -51,12 +61,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const t = tokens[i];
       if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
       const trig = map.get(t.text);
-      if (!trig || seen.has(trig.type)) continue;
+      if (!trig) continue;
       // "the sanctioned company": a participle after a determiner describes, it does not happen.
       if (!trig.noun && /^(?:the|a|an|its|their|this|that)$/i.test(tokens[i - 1]?.text ?? '')) continue;
       // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
       const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
-      const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null);
+      const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null)
+        ?? narrativeDate(doc, segs.paragraphs[Math.max(0, s.paragraph - 1)]?.start ?? 0, s.start);
+      if (seen.has(`${trig.type}|${date}`)) continue;
       // An event is a dated happening: a trigger with no date near it ("the two sides would sign") is left out.
       if (!date) continue;
       if (trig.type === 'agreement' && trig.noun && !words.some((w) => agreementVerbs.has(w))) continue;
@@ -72,7 +84,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const ids = [...new Set(around.filter((m) => m.kind !== 'descriptor' || m.actor.type === 'person').map((m) => m.actor.id))];
       if (!ids.length) continue;
       const place = (doc.layers.actors?.places ?? []).find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
-      seen.add(trig.type);
+      seen.add(`${trig.type}|${date}`);
       // "two failed launches this year, in May and August": a plural happening, one event per date.
       if (trig.noun && /s$/.test(t.text)) {
         const dates = [...new Set((doc.layers.times?.times ?? []).filter((x) => x.start >= s.start && x.end <= s.end && x.type === 'DATE' && x.value && /^\d{4}-\d{2}/.test(x.value)).map((x) => x.value!))];
