@@ -62,8 +62,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (!/^\p{Ll}/u.test(t.text) || inQuote(t.start)) continue;
       const trig = map.get(t.text);
       if (!trig) continue;
-      // "the sanctioned company": a participle after a determiner describes, it does not happen.
-      if (!trig.noun && /^(?:the|a|an|its|their|this|that)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+      // "the sanctioned company": a participle after a determiner describes, it does not happen;
+      // "to attack cities", "would sign": an intention, not a dated happening.
+      const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+      if (!trig.noun && /^(?:the|a|an|its|their|this|that)$/.test(before)) continue;
+      if (/^(?:to|would|could|will|may|might|should|can)$/.test(before)) continue;
       // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
       const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
       const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null)
