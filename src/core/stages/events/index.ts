@@ -69,11 +69,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (/^(?:to|would|could|will|may|might|should|can)$/.test(before)) continue;
       // Undated sentences take the date of the sentence before them in the paragraph ("Hours before the leaders met, …").
       const prevSentence = segs.sentences[segs.sentences.indexOf(s) - 1];
-      const date = dateNear(doc, s, t.start) ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null)
+      const own = dateNear(doc, s, t.start);
+      const date = own ?? (prevSentence && prevSentence.paragraph === s.paragraph ? dateNear(doc, prevSentence, prevSentence.end) : null)
         ?? narrativeDate(doc, segs.paragraphs[Math.max(0, s.paragraph - 1)]?.start ?? 0, s.start);
       if (seen.has(`${trig.type}|${date}`)) continue;
-      // An event is a dated happening: a trigger with no date near it ("the two sides would sign") is left out.
-      if (!date) continue;
+      // An event is a dated happening: a trigger with no date near it ("the two sides would sign") is
+      // left out, and a noun needs a verb of happening or a date of its own ("a summit" alone is none).
+      if (!date || (trig.noun && !happening && !own)) continue;
       if (trig.type === 'agreement' && trig.noun && !words.some((w) => agreementVerbs.has(w))) continue;
       // "attack drones", "strike aircraft": the noun modifies another noun.
       if (trig.type === 'attack' && trig.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by|of|this|last|that)$/.test(tokens[i + 1].text)) continue;

@@ -60,3 +60,83 @@ test('planned and denied flows, and a denial of the flow claimed before it', () 
 test('no transfer without a flow: a ship as a noun, an item of no category', () => {
   assert.deepEqual(flows('The ship left Moscow for Pyongyang. Moscow sent its regards to Pyongyang.'), []);
 });
+
+type Full = [string, string, string, number | null];
+const full = (text: string, published = '2024-06-01'): Full[] =>
+  (extract(text, published).layers.transfers?.transfers ?? []).map((t) => [`${t.from}>${t.to}`, t.category, t.status, t.quantity?.value ?? t.quantity?.max ?? t.quantity?.min ?? null]);
+
+test('a fact box: the scope flows from the supplier, the value is paid back', () => {
+  const text = 'OSLO — Norway signed a deal with Germany for new tanks. Norway will pay in instalments.\n\nDeal 1\n- Supplier: Germany\n- Scope: 40 Leopard tanks with spare parts and training\n- Value: about $1.2 billion\n- Schedule: deliveries run until 2027\n\nGermany welcomed the order.';
+  const rows = full(text);
+  assert.ok(rows.some(([k, c, s, q]) => k === 'DE>NO' && c === 'weapons' && s === 'planned' && q === 40), JSON.stringify(rows));
+  assert.ok(rows.some(([k, c, s, q]) => k === 'NO>DE' && c === 'money' && s === 'planned' && q === 1_200_000_000), JSON.stringify(rows));
+});
+
+test('the contents of a package: one flow per listed item', () => {
+  const text = 'Canada will send more aid to Georgia. Canada announced the package on Monday, and the package covers mortar rounds, anti-tank mines, armoured vehicles and field radios. Georgia thanked Canada.';
+  const rows = full(text);
+  assert.ok(rows.filter(([k, , s]) => k === 'CA>GE' && s === 'planned').length >= 3, JSON.stringify(rows));
+  assert.ok(rows.some(([k, c]) => k === 'CA>GE' && c === 'munitions'), JSON.stringify(rows));
+});
+
+test('a tally of suppliers, one line each', () => {
+  const text = "ROME — Italy's gas imports rose again. Italy buys more from Algeria than from Norway.\n\nThe figures:\n- Algeria: 2.1 million barrels per day\n- Norway: 900,000 bpd\n- Qatar: 400,000 bpd\n\nItaly expects Algeria to stay first.";
+  const rows = full(text);
+  for (const [k, q] of [['DZ>IT', 2_100_000], ['NO>IT', 900_000], ['QA>IT', 400_000]] as const) assert.ok(rows.some(([kk, c, , qq]) => kk === k && c === 'energy' && qq === q), `${k}: ${JSON.stringify(rows)}`);
+});
+
+test('several recipients, payment in kind, an object relative clause, a share of exports', () => {
+  const many = full('Egypt and Russia talked. Russia shipped wheat to Egypt and Tunisia last year.');
+  assert.ok(many.some(([k, c]) => k === 'RU>EG' && c === 'food') && many.some(([k, c]) => k === 'RU>TN' && c === 'food'), JSON.stringify(many));
+  const kind = full('Iran and Syria talked. Damascus may be paying for the drones with oil, Iran said.');
+  assert.ok(kind.some(([k, c, s]) => k === 'SY>IR' && c === 'energy' && s === 'hedged'), JSON.stringify(kind));
+  assert.ok(kind.some(([k, c]) => k === 'IR>SY' && c === 'weapons'), JSON.stringify(kind));
+  assert.ok(!kind.some(([, c]) => c === 'money'), JSON.stringify(kind));
+  const rel = full('Kenya praised Belgium. The rifles that Belgium had handed to Kenya were old.');
+  assert.ok(rel.some(([k, c]) => k === 'BE>KE' && c === 'weapons'), JSON.stringify(rel));
+  const share = full("Chile and Peru compete. Peru received 40 percent of Spain's exports of arms between 2019 and 2023.");
+  assert.ok(share.some(([k, c, , q]) => k === 'ES>PE' && c === 'weapons' && q === 40), JSON.stringify(share));
+});
+
+test('no flow from a question, a signed deal or a possessive noun', () => {
+  assert.deepEqual(full('Chile and Peru met. Could Chile pay in something other than dollars?'), []);
+  assert.ok(!full('Chile and Peru met. Chile signed a supply deal with Peru for fuel.').some(([, c]) => c === 'energy'));
+  assert.ok(!full("Chile and Peru met. The hold on the tanks ended with Peru's return to talks.").some(([, c]) => c === 'weapons'));
+});
+
+test('lists: "along with", counted parts, "as well as" after a modifier, a quoted item', () => {
+  const along = full('Chile and Peru met. Chile sent Peru six howitzers, along with up to four support vehicles.');
+  assert.ok(along.some(([k, c, , q]) => k === 'CL>PE' && c === 'weapons' && q === 4), JSON.stringify(along));
+  const counted = full('Chile and Peru met. Chile sold Peru 30 armoured vehicles and Archer howitzers.');
+  assert.equal(counted.filter(([k, c]) => k === 'CL>PE' && c === 'weapons').length, 2, JSON.stringify(counted));
+  const aswell = full('Cuba and Angola met. Cuba sought technology for its power plants, as well as food aid from Angola.');
+  assert.ok(aswell.some(([k, c]) => k === 'AO>CU' && c === 'food'), JSON.stringify(aswell));
+  const quoted = full('Cuba and Angola met. Angola has transferred fuel, wheat, and what one diplomat described as “serious amounts of technical help” to Cuba.');
+  assert.ok(quoted.some(([k, c]) => k === 'AO>CU' && c === 'technology'), JSON.stringify(quoted));
+});
+
+test('item before the verb: a bare passive, an appositive; status of a contrasted clause', () => {
+  const passive = full('Chile and Peru met. Long-range rockets were sent to Peru by Chile last year.');
+  assert.ok(passive.some(([k, c, s]) => k === 'CL>PE' && c === 'munitions' && s === 'asserted'), JSON.stringify(passive));
+  const appositive = full('Chile and Peru met. Peruvian workers, once sent home under a court order, have quietly returned to farms across Chile.');
+  assert.ok(appositive.some(([k, c]) => k === 'PE>CL' && c === 'labor'), JSON.stringify(appositive));
+  const contrast = full('Chile and Peru met. An analyst said Lima would pay for the port while Santiago supplied rifles, fuel and the training of Peruvian crews.');
+  assert.ok(contrast.some(([k, c, s]) => k === 'CL>PE' && c === 'energy' && s === 'planned'), JSON.stringify(contrast));
+  const delivery = full('Chile and Peru met. Peru had taken delivery in May of patrol drones from Chile, officials said.');
+  assert.ok(delivery.some(([k, c, s]) => k === 'CL>PE' && c === 'weapons' && s === 'asserted'), JSON.stringify(delivery));
+  const buying = full('Chile and Peru met. Lima is buying eight submarines from Chile.');
+  assert.ok(buying.some(([k, c, s]) => k === 'CL>PE' && c === 'weapons' && s === 'planned'), JSON.stringify(buying));
+});
+
+test('a party speaking of "claims of" a flow disputes it; a definite bare item points back', () => {
+  const claims = full('Chile and Peru met. Chile sent rifles to Peru. Peru said that Chilean claims of Peruvian arms deliveries to Chile were not backed by evidence.');
+  assert.ok(claims.some(([k, c, s]) => k === 'PE>CL' && c === 'weapons' && s === 'denied'), JSON.stringify(claims));
+  const back = full('Chile and Peru met. Chile sold 40 howitzers to Peru in May. Chile handed over the howitzers in June.');
+  assert.equal(back.filter(([k, c]) => k === 'CL>PE' && c === 'weapons').length, 1, JSON.stringify(back));
+});
+
+test('a bulleted line labelled with a state names the other side; a loan is money', () => {
+  const text = 'MOSCOW — Russia builds plants abroad. Russia and Egypt signed more deals.\n\n- Egypt: a Russian state loan of $25 billion covers most of the cost.\n- Chile: Russian engineers are studying a site.\n\nEgypt thanked Russia.';
+  const rows = full(text);
+  assert.ok(rows.some(([k, c, , q]) => k === 'RU>EG' && c === 'money' && q === 25_000_000_000), JSON.stringify(rows));
+});

@@ -34,6 +34,8 @@ interface Ctx {
   pair: [string, string] | null;
   pending: Omit<Transfer, 'stage'>[];
   nonState: Set<string>;
+  /** The state a bulleted line is labelled with ("- Bangladesh: Rosatom is building …"), for the sentence at hand. */
+  label?: string;
   out: Transfer[];
   trace: StageContext['trace'];
 }
@@ -61,8 +63,12 @@ function mentionAtToken(ctx: Ctx, i: number): MentionRef | undefined {
 /** The actor mention starting within a few tokens after i (skipping an article or "the"). */
 function actorAfter(ctx: Ctx, i: number, end: number): { m: MentionRef; next: number } | undefined {
   let k = i;
-  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
-  const m = k < end ? mentionAtToken(ctx, k) : undefined;
+  // "the North" may itself be the mention; else skip the article ("the Russian army").
+  let m = k < end ? mentionAtToken(ctx, k) : undefined;
+  if (!m) {
+    while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+    m = k < end ? mentionAtToken(ctx, k) : undefined;
+  }
   if (!m) return undefined;
   let next = k;
   while (next < end && ctx.tokens[next].start < m.end) next++;
@@ -89,8 +95,16 @@ function clauseEnd(ctx: Ctx, v: number, sentenceEnd: number): number {
   for (let k = v + 1; k < sentenceEnd; k++) {
     if (claim && ctx.tokens[k].start >= claim.end) return k;
     const t = ctx.tokens[k].text;
+    // "what one official described as “concerning levels of technical assistance”": a quoted name stays in the clause.
+    if (ctx.quoteMask[k] && !ctx.quoteMask[k - 1] && /^(?:as|called|dubbed|termed)$/i.test(ctx.tokens[k - 1].text)) {
+      while (k + 1 < sentenceEnd && ctx.quoteMask[k + 1]) k++;
+      continue;
+    }
     if (t === ';' || t === ':' || ctx.quoteMask[k]) return k;
-    if (t === ',' && /^(?:while|but|whereas|and|although|though|which|who)$/.test(ctx.tokens[k + 1]?.text ?? '')) return k;
+    const next = ctx.tokens[k + 1]?.text ?? '';
+    if (t === ',' && /^(?:while|but|whereas|although|though|which|who)$/.test(next)) return k;
+    // ", and Pyongyang sent …" opens a clause; "food, oil, and what one official described as …" goes on listing.
+    if (t === ',' && next === 'and' && (actorAfter(ctx, k + 2, sentenceEnd) || !/^(?:what|other|some|more|\p{Ll}+s)$/u.test(ctx.tokens[k + 2]?.text ?? ''))) return k;
   }
   return sentenceEnd;
 }
@@ -101,23 +115,50 @@ function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
   let s = a;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k].text;
-    const separator = t === ',' || (t === 'and' && !isPhrase(ctx, s, k + 2)) || t === 'as well';
+    const asWellAs = t === 'as' && ctx.tokens[k + 1]?.text === 'well' && ctx.tokens[k + 2]?.text === 'as';
+    const separator = t === ',' || (t === 'and' && !isPhrase(ctx, s, k, b)) || asWellAs;
     if (!separator) continue;
     if (k > s) parts.push([s, k]);
+    if (asWellAs) k += 2;
     s = k + 1;
+    if (ctx.tokens[s]?.text === 'as' && ctx.tokens[s + 1]?.text === 'well' && ctx.tokens[s + 2]?.text === 'as') s += 3;
     if (ctx.tokens[s]?.text === 'and') s++;
   }
   if (b > s) parts.push([s, b]);
+  // "eight tanks, along with up to four support vehicles": a second item joined on is its own flow.
+  const joined = parts.findIndex(([x], i) => i > 0 && /^(?:along|together)$/i.test(ctx.tokens[x].text) && ctx.tokens[x + 1]?.text === 'with');
+  if (joined > 0) {
+    const out = parts.map(([x, y], i): [number, number] => (i === joined ? [x + 2, y] : [x, y]));
+    if (out.every(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)))) return out;
+  }
   // Keep the list apart only when its parts fall into different categories.
   const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
   if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
+  // "50 CV90 vehicles and Archer howitzers", "300,000 shells and a million rounds": an amount on
+  // one part marks separate items even of one category.
+  const counted = (x: number, y: number) => {
+    const q = quantityIn(ctx, { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end });
+    return q !== null && q.unit !== 'percent' && (q.value !== null || q.min !== null || q.max !== null);
+  };
+  // "machine tools and their parts": a part that points back is one item with the first.
+  const anaphoric = parts.some(([x]) => /^(?:its|their)$/i.test(ctx.tokens[x].text));
+  if (parts.length > 1 && !anaphoric && cats.every((c) => c) && parts.some(([x, y]) => counted(x, y))) return parts;
   return [[a, b]];
 }
 
-/** "weapons and ammunition", "rockets and artillery shells": a listed phrase that is one item. */
-function isPhrase(ctx: Ctx, s: number, e: number): boolean {
-  return ctx.cat.isListedPhrase(textOf(ctx, s, Math.min(e, ctx.tokens.length)));
+/**
+ * "weapons and ammunition", "1,000 containers of military equipment and munitions": a listed
+ * phrase that runs across the "and" at token k (starting at most three words before it) is one item.
+ */
+function isPhrase(ctx: Ctx, s: number, k: number, b: number): boolean {
+  for (let j = Math.max(s, k - 3); j < k; j++) {
+    for (let e = k + 2; e <= Math.min(b, k + 4); e++) if (ctx.cat.isListedPhrase(textOf(ctx, j, e))) return true;
+  }
+  return false;
 }
+
+/** A word for the status cues, lowercased, but the month "May" is no modal ("as of May, Russia had received"). */
+const statusWord = (t: Token): string => (t.text === 'May' ? 'May' : t.text.toLowerCase());
 
 const textOf = (ctx: Ctx, a: number, b: number): string => (b > a ? ctx.doc.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : '');
 
@@ -132,8 +173,15 @@ function itemEnd(ctx: Ctx, a: number, end: number): number {
       continue;
     }
     const w = ctx.tokens[k].text.toLowerCase();
-    if (k > a && PREPOSITIONS.has(w) && w !== 'of') return k;
-    if (w === ',' && (k + 1 >= end || /^(?:\p{Ll}+ing|since|in|on|at|from|to|according|as|mostly|while|a|an|the|which|who|its|their)$/u.test(ctx.tokens[k + 1].text))) return k;
+    // "technology, as well as food aid": the list goes on.
+    if (w === 'as' && ctx.tokens[k + 1]?.text === 'well' && ctx.tokens[k + 2]?.text === 'as') {
+      k += 2;
+      continue;
+    }
+    // "materials for a drone factory", "equipment for producing drones": a listed phrase runs across the preposition.
+    if (k > a && PREPOSITIONS.has(w) && (ctx.cat.isListedPhrase(textOf(ctx, k - 1, k + 1)) || ctx.cat.isListedPhrase(textOf(ctx, k - 1, Math.min(end, k + 2))))) continue;
+    if (k > a && PREPOSITIONS.has(w) && w !== 'of' && !(w === 'as' && /^(?:described|characterized|characterised|known|labelled|labeled|termed)$/i.test(ctx.tokens[k - 1].text))) return k;
+    if (w === ',' && (k + 1 >= end || /^(?:\p{Ll}+ing|since|in|on|at|from|to|according|as|mostly|while|a|an|the|which|who|its|their|roughly|about|up|down|compared|almost|nearly|around|some|most|many|none|all|each|both)$/u.test(ctx.tokens[k + 1].text))) return k;
     if (w === '(' || w === ')' || w === '—' || w === '–') return k;
     if (k > a && (ctx.give.has(w) || ctx.motion.has(w)) && ctx.tokens[k - 1].text.toLowerCase() !== 'the') return k;
   }
@@ -204,6 +252,30 @@ function sourceOf(ctx: Ctx, at: number): { source: string | null; sourceText?: s
   return { source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), denial: a.kind === 'denial', cue };
 }
 
+/** Adds a span to the latest flow of this category between these sides (looking back a few flows); false when there is none. */
+function backRef(ctx: Ctx, from: string | undefined, to: string | undefined, category: string, span: Span, source: string | null): boolean {
+  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 12); i--) {
+    const t = ctx.out[i];
+    if (t.category !== category || t.status === 'denied' || t.source !== source) continue;
+    if ((from && t.from !== from) || (to && t.to !== to) || (!from && !to)) continue;
+    t.spans.push(span);
+    return true;
+  }
+  return false;
+}
+
+/** The noun phrase before "that"/"which" when the relative clause runs from there to the verb. */
+function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [number, number] | undefined {
+  const { tokens } = ctx;
+  let r = v - 1;
+  while (r > cStart && tokens[r].start >= subjectAt) r--;
+  if (!/^(?:that|which)$/i.test(tokens[r]?.text ?? '')) return undefined;
+  // Between the subject and the verb only auxiliaries and adverbs.
+  let a = r;
+  while (a > cStart && a > r - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase())) a--;
+  return r > a ? [a, r] : undefined;
+}
+
 /** One verb of giving or getting and what it says. */
 function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
@@ -211,11 +283,15 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const giving = ctx.give.has(w);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
   if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
-  if ((w === 'take' || w === 'took' || w === 'taken') && tokens[v + 1]?.text !== 'delivery') return;
+  // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
+  if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
+  // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
+  if (/^(?:take|takes|took|taken|taking)$/.test(w) && /^(?:place|part|control|steps|action|over|office|power|charge|note|care|advantage|aim|hold|time|effect|shape|years|months|days|weeks|a|the|it|them|up|off|on|out|into|to)$/i.test(tokens[v + 1]?.text ?? '')) return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
-  const between = tokens.slice(cStart, v).map((t) => t.text.toLowerCase());
-  const passive = PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
+  const between = tokens.slice(cStart, v).map(statusWord);
+  // "may be paying": a progressive, not a passive.
+  const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
   for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
@@ -224,9 +300,12 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   // "it had agreed to buy": a pronoun subject is the last body named before it.
   if (!subject) {
-    const pron = between.slice(-5).findIndex((x) => x === 'it' || x === 'they');
+    // "it would send tanks, after pledging vehicles": a participle after a subordinator shares the clause's subject.
+    const reach = /ing$/.test(w) && /^(?:after|before|while|since|by|besides)$/.test(prev) ? between.length : 5;
+    const near = between.slice(-reach);
+    const pron = near.findIndex((x) => x === 'it' || x === 'they');
     if (pron >= 0) {
-      const at = tokens[v - (between.slice(-5).length - pron)].start;
+      const at = tokens[v - (near.length - pron)].start;
       const body = ctx.mentions.lastBefore(at, (a, m) => (a.type === 'country' || a.type === 'organization') && m.kind !== 'demonym');
       subject = body;
     }
@@ -235,6 +314,10 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let origin: string | undefined;
   let k = v + 1;
   if (tokens[k]?.text === 'delivery' || tokens[k]?.text === 'over') k++; // "took delivery of", "handed over"
+  // "had taken delivery in August of drones": a time between "delivery" and "of".
+  if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
+    for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
+  }
   if (tokens[k]?.text === 'of') k++;
   while (k < cEnd && /ly$/.test(tokens[k].text) && !ctx.cat.categorize(tokens[k].text)) k++;
   if (DITRANSITIVE.has(w) && !passive) {
@@ -251,7 +334,13 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
-  const iEnd = itemEnd(ctx, k, cEnd);
+  let iEnd = itemEnd(ctx, k, cEnd);
+  // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
+  // the noun phrase its relative clause hangs on.
+  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this)$/.test(tokens[k]?.text ?? '')) && subject) {
+    const rel = relativeHead(ctx, subject.start, v, cStart);
+    if (rel) [k, iEnd] = rel;
+  }
   if (iEnd <= k) return;
   // "CNC tools made in Taiwan and South Korea": the maker's state is where it came from.
   const madeIn: string[] = [];
@@ -261,16 +350,35 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     break;
   }
   // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
+  const moreTo: string[] = [];
   for (let p = iEnd; p < cEnd; p++) {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) continue;
     const state = stateOf(ctx, act.m);
-    if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) recipient = state;
+    if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) {
+      recipient = state;
+      // "to Somalia and Burkina Faso", "to Eritrea, Mali and Zimbabwe": one flow per recipient.
+      for (let q = act.next; /^(?:,|and)$/.test(tokens[q]?.text ?? '') && q < cEnd;) {
+        if (tokens[q].text === ',' && tokens[q + 1]?.text === 'and') q++;
+        const more = actorAfter(ctx, q + 1, cEnd);
+        if (!more || more.m.actor.type !== 'country') break;
+        const st = stateOf(ctx, more.m);
+        if (st && st !== recipient && !moreTo.includes(st)) moreTo.push(st);
+        q = more.next;
+      }
+    }
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
   const subj = stateOf(ctx, subject);
+  // "Russia exported about 60 million tonnes of grain last year": an export total names no partner.
+  if (/^export/.test(w) && !recipient && !passive && quantityIn(ctx, { start: tokens[k].start, end: tokens[iEnd - 1].end })?.value) return;
+  // A state does not send to itself: "Moscow supplied reactors, … bind Uzbekistan to Russian suppliers".
+  if (giving && !passive && recipient && recipient === subj) {
+    recipient = undefined;
+    moreTo.length = 0;
+  }
   let from: string | undefined;
   let to: string | undefined;
   if (passive) {
@@ -283,27 +391,69 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     to = subj;
     from = origin;
   }
-  const statusWords = between.slice(-6);
+  // "Tashkent would pay for the plant while Moscow supplied reactors": a contrasted clause shares the first one's future.
+  const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
+  const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
   const src = sourceOf(ctx, tokens[v].start);
   const paying = /^pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
   if (paying && tokens[k]?.text === 'for') k++;
-  for (const [a, b] of splitItems(ctx, k, iEnd)) {
-    let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
+  // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
+  // from the payer and what they buy back to the payer.
+  let withAt = -1;
+  if (paying && tokens[k - 1]?.text === 'for') for (let p = k; p < cEnd && withAt < 0; p++) if (tokens[p].text === 'with') withAt = p;
+  const jobs: { a: number; b: number; back: boolean }[] = [];
+  if (withAt > k) {
+    const kindEnd = itemEnd(ctx, withAt + 1, cEnd);
+    const kind = splitItems(ctx, withAt + 1, kindEnd).filter(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
+    if (kind.length) {
+      for (const [x, y] of kind) jobs.push({ a: x, b: y, back: false });
+      jobs.push({ a: k, b: withAt, back: true });
+    }
+  }
+  if (!jobs.length) {
+    for (const [a, b] of splitItems(ctx, k, iEnd)) jobs.push({ a, b, back: false });
+    // "advanced technology for satellites, as well as food aid": an item added after the first one's modifiers.
+    for (let q = iEnd; q < cEnd - 3; q++) {
+      const qw = tokens[q].text.toLowerCase();
+      if (/^(?:while|whereas|but|although|though)$/.test(qw) || ctx.give.has(qw) || ctx.get.has(qw)) break; // another clause, another verb
+      const asWell = tokens[q].text === 'as' && tokens[q + 1].text === 'well' && tokens[q + 2].text === 'as';
+      const along = /^(?:along|together)$/.test(tokens[q].text) && tokens[q + 1].text === 'with';
+      if (!asWell && !along) continue;
+      const from = q + (asWell ? 3 : 2);
+      const e = itemEnd(ctx, from, cEnd);
+      if (e > from && ctx.cat.categorize(textOf(ctx, from, e))) jobs.push({ a: from, b: e, back: false });
+      break;
+    }
+  }
+  const inKind = withAt > k && jobs.length > 0 && jobs[jobs.length - 1].back;
+  for (const { a, b, back } of jobs) {
+    let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
+    if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
     // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
     if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
+    // "signed a term deal with …": the agreement is an event, not the thing that moves.
+    if (/^(?:signed|contracted)$/.test(w) && /^(?:\S+\s+){0,3}(?:deal|contract|agreement|memorandum|protocol|treaty|pact|accord)s?\b/i.test(item)) continue;
     let category = ctx.cat.categorize(item);
-    if (paying && (!category || tokens[k - 1]?.text === 'for')) {
+    if (paying && !inKind && (!category || tokens[k - 1]?.text === 'for')) {
       category = 'money';
       if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
     }
-    if (!category) continue;
     const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
-    if (!category || (quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
+    // "giving Hezbollah more than $700 million a year": an amount of money is money.
+    if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    if (!category) continue;
+    // "CNC equipment worth $68 million": a price put on goods leaves them goods.
+    const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
+    if (!category || (!valued && quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
+    // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
+    // flow already stated; the mention is more evidence for it, not a new flow.
+    if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
     const origins = madeIn.length && !from ? madeIn : [from ?? demonymIn(ctx, a, b)];
-    for (const o of origins) {
-    let f = o;
-    let t = to;
+    for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
+    let f = back ? dest : o;
+    let t = back ? o : dest;
+    if (f && !t && ctx.label && ctx.label !== f) t = ctx.label;
     if (!f && t) f = otherOfPair(ctx, t);
     if (f && !t) t = otherOfPair(ctx, f);
     const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
@@ -322,11 +472,13 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
 function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   const w = tokens[n].text.toLowerCase();
+  // "had taken delivery of": the verb reading carries the flow.
+  if (/^(?:take|takes|took|taken|taking)$/.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return;
   const cStart = clauseStart(ctx, n, sStart);
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && a > n - 5) a--;
+  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && a > n - 5) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -349,19 +501,47 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     else to ??= stateOf(ctx, act.m);
   }
   from ??= itemB > itemA ? demonymIn(ctx, itemA, itemB) : undefined;
+  // "Pakistan received 63 percent of China's exports of major arms": the share goes to the subject
+  // of the getting verb that governs the noun phrase.
+  if (!to && /^(?:export|exports|supply|supplies|deliveries|sales|shipments)$/.test(w)) {
+    for (let p = a - 1; p >= Math.max(cStart, a - 8); p--) {
+      const pw = tokens[p].text.toLowerCase();
+      if (/^[,;:]$/.test(pw) || ctx.give.has(pw)) break;
+      if (!ctx.get.has(pw)) continue;
+      const subj = ctx.mentions.within({ start: tokens[cStart].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();
+      const state = stateOf(ctx, subj);
+      if (state && state !== from) to = state;
+      break;
+    }
+  }
   if (/^(?:import|imports|purchase|purchases)$/.test(w) && from && !to) [from, to] = [to, from];
-  const item = itemB > itemA ? textOf(ctx, itemA, itemB) : '';
-  const category = ctx.cat.categorize(item);
+  const item = itemB > itemA ? textOf(ctx, itemA, itemB).replace(/\s*[.,;:]+$/, '') : '';
+  // "Indian arms payments": a payment is money whatever it pays for.
+  let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
+  // "a Russian state loan of $11.38 billion": a loan or credit is money.
+  if (!category && /^(?:loans?|credits?)$/.test(w)) category = 'money';
+  // "Russian deliveries ran at 240,000 barrels a year", "- 225 barrels: Russia's last reported
+  // delivery": with no item word, the amount's unit names the category (the amount may head the line).
+  // The amount in the item ("a loan of $11.38 billion") before any other in the clause ("90 percent of whose cost").
+  let quantity = (itemB > itemA ? quantityIn(ctx, { start: tokens[itemA].start, end: tokens[itemB - 1].end }) : null)
+    ?? quantityIn(ctx, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end });
+  if (!quantity && !item && cStart > sStart && tokens[cStart - 1].text === ':') quantity = quantityIn(ctx, { start: tokens[sStart].start, end: tokens[cStart - 1].start });
+  if (!category && !item && quantity?.unit && quantity.unit !== 'percent' && !/^[A-Z]{3}/.test(quantity.unit)) category = ctx.cat.categorize(quantity.unit);
   if (!category) return;
+  if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
   if (from && !to) to = otherOfPair(ctx, from);
   const src = sourceOf(ctx, tokens[n].start);
   const span = { start: tokens[Math.max(cStart, a)].start, end: tokens[Math.max(n, itemB - 1)].end };
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end });
+  // "the Kremlin said Western claims of North Korean arms deliveries were not backed by evidence":
+  // a party to the flow speaking of "claims of" it disputes it.
+  const disputed = !!src.source && (src.source === from || src.source === to)
+    && tokens.slice(Math.max(cStart, a - 4), n).some((t) => /^(?:claims|allegations|accusations|reports|suggestions)$/i.test(t.text));
   addTransfer(ctx, {
-    from: from ?? '', to: to ?? '', category, item, quantity: quantityIn(ctx, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end }),
+    from: from ?? '', to: to ?? '', category, item: item || quantity?.unit || category, quantity,
     since, until,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map((x) => x.text.toLowerCase()), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
+    status: disputed ? 'denied' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
     spans: [span], rule: 'flow-noun',
   });
@@ -376,14 +556,29 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   const w = tokens[v].text.toLowerCase();
   if (/^(?:made|found|make|end|ended)$/.test(w) && !(w === 'made' && tokens[v + 1]?.text === 'its' && tokens[v + 2]?.text === 'way')) return;
+  // "clearing the way for heavy equipment to reach the army": a purpose, not a movement.
+  if (tokens[v - 1]?.text === 'to') return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && /^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase())) b--;
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text))) b--;
+  // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
+  if (tokens[b - 1]?.text === ',') {
+    let c = b - 1;
+    while (c > cStart && tokens[c - 1].text !== ',' && c > b - 16) c--;
+    if (tokens[c - 1]?.text === ',' && !ctx.cat.categorize(textOf(ctx, c, b - 1))) b = c - 1;
+  }
   let a = b;
   while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  // "weapons and ammunition had been loaded": a listed phrase runs across the "and".
+  if (tokens[a - 1]?.text === 'and' && a - 1 > cStart && isPhrase(ctx, Math.max(cStart, a - 4), a - 1, b)) {
+    a--;
+    while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  }
   if (b - a < 1) return;
+  // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
+  for (let k = a; k < b; k++) if (/^(?:who|whom)$/i.test(tokens[k].text)) return;
   const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
   const category = ctx.cat.categorize(item);
   if (!category) return;
@@ -400,21 +595,152 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (m.actor.type !== 'person' && (before === 'from' || m.kind === 'demonym')) { from = stateOf(ctx, m); break; }
   }
+  // "were sent to Ukraine by the United States", "went to the North from Russia".
+  for (let p = v + 1; !from && p < Math.min(cEnd, v + 10); p++) {
+    if (!/^(?:from|by)$/.test(tokens[p].text)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (act && act.m.actor.type !== 'person') from = stateOf(ctx, act.m);
+  }
+  // "returned to farms across Chile": the state the place lies in.
+  for (let p = v + 1; !to && p < Math.min(cEnd, v + 10); p++) {
+    if (!/^(?:across|in|inside|throughout)$/.test(tokens[p].text)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (act && act.m.actor.type === 'country') to = act.m.actor.id;
+  }
   // "returned to logging camps across Siberia": a place names the receiving state.
   if (!to) {
     const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
     to = place?.country;
   }
   if (!to) return;
-  from ??= otherOfPair(ctx, to);
   const src = sourceOf(ctx, tokens[v].start);
+  // The side that makes the claim is not taken for the sender it leaves unnamed
+  // ("Washington was convinced that weapons had been loaded for Russia").
+  if (!from) {
+    const other = otherOfPair(ctx, to);
+    if (other !== src.source) from = other;
+  }
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end });
   addTransfer(ctx, {
     from: from ?? '', to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end }), since, until,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map((x) => x.text.toLowerCase()), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
     spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
   });
+}
+
+const INCLUDE = /^(?:covers|cover|covered|includes|include|included|including|comprises|comprised|comprise)$/;
+const PACKAGE = /^(?:package|packages|sale|sales|deal|deals|contract|contracts|agreement|agreements|consignment|consignments|shipment|shipments|aid|order|orders|equipment|cargo|cargoes|freight)$/;
+
+/** "covers", "includes", "consists of", "provides for": a word that opens the contents of a flow. */
+const INCLUSION_CUES = new Set(['covers', 'cover', 'covered', 'includes', 'include', 'included', 'including', 'comprises', 'comprised', 'comprise', 'consists', 'consisted', 'consist', 'provide', 'provides', 'provided']);
+
+function inclusionAt(ctx: Ctx, v: number): number {
+  const w = ctx.tokens[v].text.toLowerCase();
+  if (!INCLUSION_CUES.has(w)) return -1;
+  const next = ctx.tokens[v + 1]?.text.toLowerCase();
+  if (INCLUDE.test(w)) return v + 1;
+  if (/^(?:consists|consisted|consist)$/.test(w) && next === 'of') return v + 2;
+  if (/^(?:provide|provides|provided)$/.test(w) && next === 'for') return v + 2;
+  return -1;
+}
+
+/**
+ * The contents of a package, sale or shipment ("the package covers HIMARS rockets, 155mm rounds and
+ * Stinger missiles", "the agreements provide for up to 1,000 tanks, 672 howitzers and 48 aircraft",
+ * "the shipment consisted of infantry rockets"): one transfer per listed item along the flow the
+ * sentence gave before (else the report's usual sender and recipient). Contents still listed in the
+ * present are planned; past contents keep the flow's status.
+ */
+function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  const cStart = clauseStart(ctx, v, sStart);
+  let hasPackage = false;
+  for (let p = Math.max(cStart, v - 12); p < v; p++) if (PACKAGE.test(tokens[p].text.toLowerCase())) hasPackage = true;
+  // "weapons, including drones": a sub-list of a flow already taken; only a package's contents count.
+  if (w === 'including' && !hasPackage) return;
+  if (!hasPackage && !/^(?:consists|consisted|consist|provide|provides|provided)$/.test(w)) {
+    // "it also covers the smaller plant": a verb of covering needs a package-like subject.
+    return;
+  }
+  const at = tokens[v].start;
+  let parent: Transfer | undefined;
+  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 8); i--) {
+    const t = ctx.out[i];
+    if (t.spans[0].start >= tokens[sStart].start && t.spans[0].start < at && (!parent || t.spans[0].start > parent.spans[0].start)) parent = t;
+  }
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  let end = k;
+  while (end < cEnd && !/^[;:.]$/.test(tokens[end].text) && !/^(?:that|which|who|though|although)$/.test(tokens[end].text) && !(tokens[end].text === ',' && /^(?:while|but|which|who|and|according)$/.test(tokens[end + 1]?.text ?? '') && !ctx.cat.categorize(textOf(ctx, end + 2, Math.min(cEnd, end + 6))))) end++;
+  const past = /(?:ed|sted)$/.test(w) || w === 'provided';
+  const src = sourceOf(ctx, at);
+  const parts = listParts(ctx, k, end);
+  const subjectWords = tokens.slice(Math.max(cStart, v - 12), v).map(statusWord);
+  // "Return cargo may include Russian food, fuel or components": with no flow before it in the
+  // sentence, the contents' demonym names the sender and the other main side receives; "return"
+  // or "exchange" cargo runs against the report's usual direction.
+  let from = parent?.from;
+  let to = parent?.to;
+  if (!parent) {
+    from = ctx.mentions.within({ start: tokens[k].start, end: tokens[end - 1]?.end ?? tokens[k].end }).find((m) => m.kind === 'demonym' && m.actor.type === 'country')?.actor.id;
+    to = otherOfPair(ctx, from);
+    if (!from && subjectWords.some((x) => x === 'return' || x === 'exchange')) {
+      const usual = usualFlow(ctx);
+      if (usual) [from, to] = [usual[1], usual[0]];
+    }
+  }
+  // "may include": contents stated with doubt.
+  const doubt = /^(?:may|might|could)$/.test(subjectWords[subjectWords.length - 1] ?? '') || subjectWords.some((x) => HEDGE_WORDS.has(x));
+  for (const [a, b] of parts) {
+    const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
+    if (/^(?:by|in|to|for|from|and|or|but|on|at|as|how|what|when|where|with)\b/i.test(item)) continue;
+    const category = ctx.cat.categorize(item);
+    if (!category) continue;
+    const status = src.denial ? 'denied' : doubt ? 'hedged' : past ? (parent?.status ?? 'asserted') : 'planned';
+    const t: Omit<Transfer, 'stage'> = {
+      from: from ?? '', to: to ?? '', category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end }),
+      since: parent?.since ?? null, until: parent?.until ?? null, status,
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [{ start: tokens[a].start, end: tokens[b - 1].end }], rule: 'package-contents',
+    };
+    if (t.from && t.to) addTransfer(ctx, t);
+    else ctx.pending.push(t);
+  }
+}
+
+const MODAL_WORDS = new Set(['could', 'may', 'might', 'would', 'will', 'should', 'must', 'can', 'shall', 'had', 'has', 'have']);
+const HEDGE_WORDS = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'believed', 'suspected']);
+
+/** The report's most frequent sender and recipient so far. */
+function usualFlow(ctx: Ctx): [string, string] | undefined {
+  const count = new Map<string, number>();
+  // Payments run back against the goods they pay for: the goods say which way the report's flow goes.
+  const goods = ctx.out.filter((t) => t.category !== 'money');
+  for (const t of goods.length ? goods : ctx.out) count.set(`${t.from}>${t.to}`, (count.get(`${t.from}>${t.to}`) ?? 0) + 1);
+  const top = [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return top ? (top.split('>') as [string, string]) : undefined;
+}
+
+/**
+ * The parts of a listed run of items: a comma list of three or more is one item each; "X and Y" is
+ * split as splitItems does.
+ */
+function listParts(ctx: Ctx, a: number, b: number): [number, number][] {
+  let commas = 0;
+  for (let k = a; k < b; k++) if (ctx.tokens[k].text === ',') commas++;
+  if (commas === 0 && ctx.tokens.slice(a, b).some((t) => t.text === 'or')) commas = 1; // "food or fuel" is no phrase
+  if (commas === 0) return splitItems(ctx, a, b);
+  const parts: [number, number][] = [];
+  let s = a;
+  for (let k = a; k <= b; k++) {
+    const t = k < b ? ctx.tokens[k].text : ',';
+    if (t !== ',' && !((t === 'and' || t === 'or') && !isPhrase(ctx, s, k, b))) continue;
+    if (k > s) parts.push([s, k]);
+    s = k + 1;
+    if (ctx.tokens[s]?.text === 'and') s++;
+  }
+  return parts;
 }
 
 /**
@@ -426,7 +752,18 @@ function fromDenials(ctx: Ctx): void {
   for (const d of ctx.attributions) {
     if (d.kind !== 'denial' || !d.source) continue;
     if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
-    const claimed = [...ctx.out].reverse().find((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    // What a party denies is the report's main accusation against it: the flow it is most often
+    // said to be part of before the denial, its latest wording.
+    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
+    const count = new Map<string, Set<number>>();
+    for (const t of before) {
+      const key = `${t.from}>${t.to}`;
+      if (!count.has(key)) count.set(key, new Set());
+      count.get(key)!.add(sentenceIndex(ctx, t.spans[0].start));
+    }
+    const main = [...count.entries()].sort((x, y) => y[1].size - x[1].size)[0]?.[0];
+    const claimed = [...before].reverse().find((t) => `${t.from}>${t.to}` === main);
     if (!claimed) continue;
     const content = ctx.doc.text.slice(d.start, d.end);
     const category = ctx.cat.categorize(content) ?? claimed.category;
@@ -438,6 +775,19 @@ function fromDenials(ctx: Ctx): void {
   }
 }
 
+/** The index of the sentence holding a character offset (binary search). */
+function sentenceIndex(ctx: Ctx, at: number): number {
+  const ss = ctx.doc.layers.segments?.sentences ?? [];
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * "Germany said it would send 14 tanks", "Norway handed over eight tanks": the recipient is the
  * one the report's other flows go to (a report on aid to Ukraine), the sender likewise.
@@ -446,18 +796,179 @@ function fillPending(ctx: Ctx): void {
   const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
   const recipient = most(ctx.out.map((t) => t.to));
   const sender = most(ctx.out.map((t) => t.from));
+  const usual = usualFlow(ctx);
+  const partners = new Map<string, string | undefined>();
   for (const t of ctx.pending) {
-    const from = t.from || (t.to !== sender ? sender : undefined);
-    const to = t.to || (t.from !== recipient ? recipient : undefined);
+    // Neither side named ("the package covers …"): the report's usual flow.
+    if (!t.from && !t.to) {
+      if (usual) addTransfer(ctx, { ...t, from: usual[0], to: usual[1], rule: `${t.rule}+usual-partner` });
+      continue;
+    }
+    let from = t.from || (t.to !== sender ? sender : undefined);
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : undefined);
+    // The one side named is itself the usual recipient or sender: its partner in the report's flows
+    // ("Tashkent would pay for the plant while Moscow supplied reactors").
+    if (!from || !to) {
+      const side = t.from || t.to;
+      if (!partners.has(side)) partners.set(side, partnerOf(ctx, side));
+      const found = partners.get(side);
+      const partner = found !== t.source ? found : undefined; // the accuser is no side
+      if (!from) from = partner;
+      else to = partner;
+    }
     if (from && to && from !== to) addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
   }
 }
 
+/** The state a side trades with most often in the flows found so far. */
+function partnerOf(ctx: Ctx, side: string): string | undefined {
+  const count = new Map<string, number>();
+  for (const t of ctx.out) {
+    const other = t.from === side ? t.to : t.to === side ? t.from : undefined;
+    if (other) count.set(other, (count.get(other) ?? 0) + 1);
+  }
+  return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+}
+
+const FIELD = /^[ \t]*[-•*]?[ \t]*(Supplier|Suppliers|Seller|Vendor|Contractor|Manufacturer|Maker|Buyer|Customer|Recipient|Scope|Items?|Deliverables|Value|Price|Cost|Schedule|Deliveries|Delivery|Timeline|Timetable)[ \t]*:[ \t]*(.*)$/gm;
+
+/**
+ * A fact box or press-release block ("- Supplier: Hyundai Rotem / - Scope: 180 K2 tanks with … /
+ * - Value: about $3.37 billion"): the scope is a planned flow from the supplier to the buyer (named
+ * in its own field, else the report's other main side), the value a planned payment back.
+ * Fields of one block run until a blank line.
+ */
+function fromFieldBlocks(ctx: Ctx): void {
+  const { text } = ctx.doc;
+  let block: { label: string; start: number; end: number }[] = [];
+  let lastEnd = -1;
+  const flush = () => {
+    const field = (re: RegExp) => block.find((f) => re.test(f.label));
+    const scope = field(/^(?:scope|items?|deliverables)$/i);
+    if (scope) fieldBlock(ctx, scope, field(/^(?:suppliers?|seller|vendor|contractor|manufacturer|maker)$/i), field(/^(?:buyer|customer|recipient)$/i), field(/^(?:value|price|cost)$/i), field(/^(?:schedule|deliveries|delivery|timeline|timetable)$/i));
+    block = [];
+  };
+  for (const m of text.matchAll(FIELD)) {
+    const at = m.index ?? 0;
+    if (lastEnd >= 0 && /\n[ \t]*\n/.test(text.slice(lastEnd, at))) flush();
+    const start = at + m[0].length - m[2].length;
+    block.push({ label: m[1], start, end: start + m[2].length });
+    lastEnd = start + m[2].length;
+  }
+  flush();
+}
+
+function fieldBlock(ctx: Ctx, scope: Span, supplier?: Span, buyer?: Span, value?: Span, schedule?: Span): void {
+  const stateIn = (f?: Span) => {
+    for (const m of f ? ctx.mentions.within(f) : []) {
+      const st = stateOf(ctx, m);
+      if (st) return st;
+    }
+    return undefined;
+  };
+  let from = stateIn(supplier);
+  let to = stateIn(buyer);
+  if (from && !to) to = otherOfPair(ctx, from);
+  if (to && !from) from = otherOfPair(ctx, to);
+  if (from && from === to) return;
+  // The item runs to its first modifier: "180 K2 tanks with a training package" → "180 K2 tanks".
+  const raw = ctx.doc.text.slice(scope.start, scope.end);
+  const cut = raw.search(/\s(?:with|of|including|plus|in|for)\s|[,;(]/);
+  const phrase = (cut > 0 ? raw.slice(0, cut) : raw).trim();
+  const category = ctx.cat.categorize(phrase);
+  if (!category) return;
+  const itemSpan = { start: scope.start, end: scope.start + phrase.length };
+  const amount = quantityIn(ctx, itemSpan);
+  // The item names the thing, the amount stays in the quantity: "180 K2 tanks" → "K2 tanks".
+  const item = amount && phrase.startsWith(amount.text) ? phrase.slice(amount.text.length).trim() || phrase : phrase;
+  const src = sourceOf(ctx, scope.start);
+  // "Schedule: the first 10 tanks are due in December; the batch is to be completed between 2023 and 2025".
+  const { since, until } = schedule ? periodOf(ctx.doc, schedule) : { since: null, until: null };
+  const base = { since, until, status: 'planned' as const, source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}) };
+  const flow = { ...base, category, item, quantity: amount, spans: [itemSpan], rule: 'field-block' };
+  // No supplier field ("Scope: six reactors" under "Parties: …"): the report's usual flow, once known.
+  if (!from || !to) {
+    ctx.pending.push({ ...flow, from: '', to: '' });
+    return;
+  }
+  addTransfer(ctx, { ...flow, from, to });
+  const price = value ? quantityIn(ctx, value) : null;
+  if (value && price?.unit && /^[A-Z]{3}/.test(price.unit)) {
+    addTransfer(ctx, { ...base, from: to, to: from, category: 'money', item: `payment for ${item}`, quantity: price, spans: [value], rule: 'field-block-value' });
+  }
+}
+
+const TALLY_LINE = /^[ \t]*[-•*][ \t]*([^:\n]{2,40}):[ \t]*([^\n]*)$/gm;
+
+/**
+ * A tally of suppliers, one line each ("- Iraq: 830,000 bpd", "- Saudi Arabia: 560,000 bpd"): each
+ * listed state sends the amount to the report's main state that the list leaves out. The amount's
+ * unit names the category ("barrels per day" → energy); lines without a state or such a unit are
+ * no flow.
+ */
+function fromTallies(ctx: Ctx): void {
+  if (!ctx.pair) return;
+  const { text } = ctx.doc;
+  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  const rows: { state: string; quantity: NonNullable<Transfer['quantity']>; category: string; span: Span }[] = [];
+  let qi = 0;
+  for (const m of text.matchAll(TALLY_LINE)) {
+    const at = m.index ?? 0;
+    const labelStart = at + m[0].indexOf(m[1]);
+    const label = ctx.mentions.within({ start: labelStart, end: labelStart + m[1].length }).filter((x) => x.actor.type === 'country');
+    if (label.length !== 1 || label[0].end - label[0].start < m[1].trim().length - 1) continue; // the whole label is one state
+    const valueStart = at + m[0].length - m[2].length;
+    // ";"-joined lines ("United Arab Emirates: 203,000 bpd; United States: 138,000 bpd") give each state its own row.
+    const pieces = [{ state: label[0].actor.id, start: valueStart, end: at + m[0].length }];
+    const semi = text.slice(valueStart, at + m[0].length).indexOf(';');
+    if (semi >= 0) {
+      pieces[0].end = valueStart + semi;
+      const rest = ctx.mentions.within({ start: valueStart + semi, end: at + m[0].length }).find((x) => x.actor.type === 'country' && text[x.end] === ':');
+      if (rest) pieces.push({ state: rest.actor.id, start: rest.end + 1, end: at + m[0].length });
+    }
+    for (const p of pieces) {
+      while (qi < qs.length && qs[qi].end <= p.start) qi++;
+      const q = qs[qi];
+      if (!q || q.start >= p.end || !q.unit || q.unit === 'percent') continue;
+      const category = ctx.cat.categorize(q.unit);
+      if (!category) continue;
+      rows.push({ state: p.state, quantity: { value: q.value, min: q.min, max: q.max, unit: q.unit, approx: q.approx, text: q.text }, category, span: { start: p.start, end: p.end } });
+    }
+  }
+  if (rows.length < 2) return;
+  const listed = new Set(rows.map((r) => r.state));
+  const other = ctx.pair.filter((x) => !listed.has(x));
+  if (other.length !== 1) return;
+  for (const r of rows) {
+    const src = sourceOf(ctx, r.span.start);
+    addTransfer(ctx, {
+      from: r.state, to: other[0], category: r.category, item: r.quantity.unit ?? r.category, quantity: r.quantity, since: null, until: null, status: 'asserted',
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [r.span], rule: 'tally-line',
+    });
+  }
+}
+
+/** "- Bangladesh: Rosatom is building …": the one state a bulleted line is labelled with, else undefined. */
+function lineLabel(ctx: Ctx, at: number): string | undefined {
+  const { text } = ctx.doc;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = /^[ \t]*[-•*][ \t]*([^:\n]{2,40}):/.exec(text.slice(lineStart, lineStart + 48));
+  if (!m) return undefined;
+  const start = lineStart + m[0].indexOf(m[1]);
+  const inLabel = ctx.mentions.within({ start, end: start + m[1].length }).filter((x) => x.actor.type === 'country');
+  return inLabel.length === 1 && inLabel[0].end - inLabel[0].start >= m[1].trim().length - 1 ? inLabel[0].actor.id : undefined;
+}
+
 /** The two countries a report is most about: the sides an implicit flow runs between. */
-function mainPair(mentions: Mentions): [string, string] | null {
+function mainPair(mentions: Mentions, attributions: Attribution[], places: { country?: string }[]): [string, string] | null {
   const count = new Map<string, number>();
   for (const m of mentions.list) if (m.actor.type === 'country') count.set(m.actor.id, (count.get(m.actor.id) ?? 0) + 1);
-  const top = [...count.entries()].sort((x, y) => y[1] - x[1]);
+  // Ports, cities and border crossings ("Rajin", "Dunai") count for the state they lie in.
+  for (const p of places) if (p.country) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+  // On a tie, a state that speaks ("the White House said") is less likely a side than one that does not.
+  const speaking = new Map<string, number>();
+  for (const a of attributions) if (a.source) speaking.set(a.source, (speaking.get(a.source) ?? 0) + 1);
+  const top = [...count.entries()].sort((x, y) => y[1] - x[1] || (speaking.get(x[0]) ?? 0) - (speaking.get(y[0]) ?? 0));
   return top.length >= 2 && top[1][1] >= 2 ? [top[0][0], top[1][0]] : null;
 }
 
@@ -476,15 +987,32 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion),
-    attributions, quoteMask, pair: mainPair(mentions), nonState: new Set(lex.nonStateBodies), out: [], pending: [], trace: ctx.trace,
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], trace: ctx.trace,
   };
+  fromFieldBlocks(c);
+  fromTallies(c);
   for (const s of segs.sentences) {
+    c.label = lineLabel(c, s.start);
+    // A question asserts no flow ("Could India pay in something other than rupees?").
+    if (tokens[s.tokenEnd - 1]?.text === '?') continue;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
       if (!/^\p{Ll}/u.test(w)) continue;
+      // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
+      if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
+        if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        continue;
+      }
+      const contents = inclusionAt(c, v);
+      if (contents > 0) {
+        fromInclusion(c, v, contents, s.tokenStart, s.tokenEnd);
+        if (!c.give.has(w) && !c.get.has(w)) continue;
+      }
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
-      if (c.motion.has(w) || relativePassive) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
+      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over)$/.test(tokens[v + 1]?.text ?? '');
+      if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }

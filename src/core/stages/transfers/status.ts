@@ -27,9 +27,13 @@ export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'he
   const near = c.before.slice(-4);
   if (c.denial || near.some((w) => NEGATION.has(w))) return 'denied';
   // "talks on exporting shells", "in the process of buying": a flow under way is still to come.
-  if (/ing$/.test(c.verb) && (near[near.length - 1] === 'on' || near[near.length - 1] === 'about' || near.slice(-3).join(' ') === 'process of')) return 'planned';
+  if (/ing$/.test(c.verb) && (near[near.length - 1] === 'on' || near[near.length - 1] === 'about' || near.slice(-2).join(' ') === 'process of')) return 'planned';
+  // "Islamabad is buying eight submarines": a purchase in progress is still to come.
+  if (/^(?:buying|purchasing|acquiring|ordering|procuring)$/.test(c.verb) && /^(?:is|are)$/.test(near[near.length - 1] ?? '')) return 'planned';
   if (c.cue && EXPECT_CUES.has(c.cue)) return 'planned';
   const modalAt = near.findIndex((w) => MODALS.has(w));
+  // "may be paying", "could be supplying": an ongoing flow stated with doubt.
+  if (modalAt >= 0 && /^(?:may|might|could)$/.test(near[modalAt]) && near[modalAt + 1] === 'be' && /ing$/.test(c.verb)) return 'hedged';
   const perfect = modalAt >= 0 && near[modalAt + 1] === 'have';
   if (c.planned || near.some((w) => FUTURE.has(w)) || (modalAt >= 0 && !perfect && near[modalAt] !== 'could' && near[modalAt] !== 'may' && near[modalAt] !== 'might')) return 'planned';
   if (near.includes('to') && /^(?:plans?|agreed|wants?|expects?|offered|promised|hopes?|seeks?|seeking|aims?|intends?)$/.test(c.before[c.before.indexOf('to') - 1] ?? '')) return 'planned';
