@@ -12,7 +12,7 @@ export type GazetteerHit =
 
 /** Normalizes a token for lookup: straight apostrophes, and "The" as "the". */
 export const keyOf = (token: string): string => {
-  const t = token.replace(/’/g, "'");
+  const t = token.includes('’') ? token.replace(/’/g, "'") : token;
   return t === 'The' ? 'the' : t;
 };
 

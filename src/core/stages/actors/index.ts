@@ -9,6 +9,7 @@ import { compile, keyOf, type Compiled, type GazetteerHit } from './gazetteer.js
 import { ActorRegistry } from './registry.js';
 import { capitalizedRuns, isCapitalized, isFunctionWord, type Run } from './runs.js';
 import { findRoleAndAffiliation } from './roles.js';
+import { keepLast } from '../../keep-alive.js';
 
 const STAGE = 'actors';
 
@@ -21,13 +22,14 @@ interface Match {
 /** Longest listed name starting at each token, inside one sentence. */
 function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
   const at: (Match | undefined)[] = new Array(tokens.length);
+  const keys = tokens.map((t) => keyOf(t.text));
   for (let i = 0; i < tokens.length; i++) {
     let key = '';
     let best: Match | undefined;
     for (let n = 0; n < c.maxTokens && i + n < tokens.length; n++) {
       const t = tokens[i + n];
       if (t.sentence !== tokens[i].sentence) break;
-      key = n === 0 ? keyOf(t.text) : `${key} ${keyOf(t.text)}`;
+      key = n === 0 ? keys[i] : `${key} ${keys[i + n]}`;
       const hit = c.gazetteer.get(key);
       if (hit) best = { start: i, end: i + n + 1, hit };
       if (!c.prefixes.has(key)) break;
@@ -37,12 +39,21 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
   return at;
 }
 
+/** Does the word start with a lowercase letter? ASCII answers without the pattern. */
+function startsLowercase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(w);
+}
+
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const { tokens, sentences } = requireLayer(doc, 'segments', STAGE);
   const c = compile(ctx.lexicons);
   const gaz = gazetteerMatches(tokens, c);
-  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (startsLowercase(t.text)) lowerWords.add(t.text);
   const reg = new ActorRegistry(doc.text, c, lowerWords, ctx.trace);
+  keepLast('actors', reg); // see keep-alive.ts
 
   // Countries named anywhere: the context for aliases such as "the North".
   const named = new Set<string>();
@@ -53,7 +64,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
 
   // 1. Capitalized runs: organization names by shape, listed names inside them, candidate names.
   const candidates: Run[] = [];
-  for (const runToks of [...capitalizedRuns(doc.text, tokens, sentences, c, lowerWords)].flatMap((r) => splitAtOf(tokens, r, c))) {
+  for (const runToks of capitalizedRuns(doc.text, tokens, sentences, c, lowerWords).flatMap((r) => splitAtOf(tokens, r, c))) {
     const whole = gaz[runToks.start];
     if (whole && whole.end === runToks.end) {
       if (acceptHit(whole, named)) {

@@ -5,11 +5,23 @@ import type { Compiled, GazetteerHit } from './gazetteer.js';
 import { keyOf } from './gazetteer.js';
 import { isCapitalized, type Run } from './runs.js';
 import { MentionIndex } from './mention-index.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 const STAGE = 'actors';
 
-export const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const slugs = new Map<string, string>();
+/** Slugs already made, kept for the next documents up to a bound (names recur: "United States", "Kim"). */
+const SLUG_CACHE = 20_000;
+
+export const slug = (s: string): string => {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+    if (slugs.size >= SLUG_CACHE) slugs.clear();
+    slugs.set(s, out);
+  }
+  return out;
+};
 
 /** Where a mention sits, by token index, so that later rules can ask "who is named here?". */
 export interface TokenMention {
@@ -25,6 +37,18 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'explain
   'argued', 'argues', 'wrote', 'writes', 'stated', 'claimed', 'claims', 'insisted', 'insists', 'believes', 'thinks',
   'estimated', 'estimates', 'recalled', 'recalls', 'replied', 'responded', 'observed', 'cautioned', 'acknowledged',
   'confirmed', 'denied', 'suggested', 'suggests', 'asked', 'pointed']);
+
+const lastWords = new WeakMap<Compiled, ReadonlySet<string>>();
+
+/** The words a description can end in: the last word of each body descriptor, and the person descriptors. */
+function descriptorLastWords(c: Compiled): ReadonlySet<string> {
+  let set = lastWords.get(c);
+  if (!set) {
+    set = new Set([...[...c.orgDescriptors.keys()].map((k) => k.split(' ').pop()!), ...c.personDescriptors]);
+    lastWords.set(c, set);
+  }
+  return set;
+}
 
 export class ActorRegistry {
   private readonly actors = new Map<string, Actor>();
@@ -466,8 +490,12 @@ export class ActorRegistry {
 
   /** "the spy agency" → the last intelligence body; "the analyst" → the last analyst; "the Biden administration" → US. */
   resolveDescriptions(tokens: Token[], taken: Uint8Array): void {
+    const lower = lowerWordsOf(tokens);
+    const lasts = descriptorLastWords(this.c);
     for (let i = 0; i < tokens.length - 1; i++) {
-      if (!/^(?:the|The)$/.test(tokens[i].text) || taken[i + 1]) continue;
+      if ((tokens[i].text !== 'the' && tokens[i].text !== 'The') || taken[i + 1]) continue;
+      // a description ends in a descriptor word within three tokens; without one nothing below applies
+      if (!lasts.has(lower[i + 1]) && !lasts.has(lower[i + 2]) && !lasts.has(lower[i + 3])) continue;
       // Up to two modifiers, then the noun (one or two words).
       for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.text);
@@ -501,7 +529,8 @@ export class ActorRegistry {
     }
     // "the Biden administration": a leader's administration stands for the leader's state.
     for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i].text.toLowerCase() !== 'administration') continue;
+      // only a word of 14 letters lowercases to "administration"
+      if (tokens[i].text.length !== 14 || tokens[i].text.toLowerCase() !== 'administration') continue;
       const m = this.mentionEndingAt(i);
       if (!m || m.actor.type !== 'person' || !m.actor.affiliation || !/^[A-Z]{2}$/.test(m.actor.affiliation)) continue;
       const country = this.ensure(m.actor.affiliation, 'country', this.c.countryNames.get(m.actor.affiliation) ?? m.actor.affiliation, 'administration');

@@ -18,7 +18,17 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-
 export const isFunctionWord = (w: string): boolean => FUNCTION_WORDS.has(w.toLowerCase());
 
 export function isCapitalized(w: string): boolean {
-  return /^\p{Lu}/u.test(w) || /^(?:al|el)-\p{Lu}/u.test(w);
+  // ASCII first letters answer without a pattern; "al-"/"el-" needs a hyphen third
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (!(c >= 97 && c <= 122) && /^\p{Lu}/u.test(w)) return true;
+  return w.length > 3 && w.charCodeAt(2) === 45 && /^(?:al|el)-\p{Lu}/u.test(w);
+}
+
+/** Is there a line break in text[from, to)? */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Can this token be part of a name? */
@@ -43,7 +53,8 @@ function connectsTo(tokens: Token[], i: number, limit: number): boolean {
   return k < limit && isCapitalized(tokens[k].text) && !CALENDAR_WORDS.has(tokens[k].text) && !isFunctionWord(tokens[k].text);
 }
 
-export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Generator<Run> {
+export function capitalizedRuns(text: string, tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Run[] {
+  const runs: Run[] = [];
   for (const s of sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
@@ -56,7 +67,7 @@ export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sente
       while (end < s.tokenEnd) {
         const t = tokens[end];
         // A name does not run over a line break (headlines, lists, captions).
-        if (text.slice(tokens[end - 1].end, t.start).includes('\n')) break;
+        if (breaksLine(text, tokens[end - 1].end, t.start)) break;
         if (nameLike(tokens, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
           end++;
         } else if (CONNECTORS.has(t.text) && connectsTo(tokens, end, s.tokenEnd)) {
@@ -66,8 +77,9 @@ export function* capitalizedRuns(text: string, tokens: Token[], sentences: Sente
         } else break;
       }
       while (end > start && CONNECTORS.has(tokens[end - 1].text)) end--;
-      yield { start, end };
+      runs.push({ start, end });
       i = end;
     }
   }
+  return runs;
 }

@@ -7,6 +7,8 @@ import type { Stage, StageContext } from '../../pipeline.js';
 import { findQuotes, innerSpan, type Quote } from './quotes.js';
 import { lowerBound } from '../../search.js';
 import { Mentions, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { lowerWordsOf } from '../segment/lower.js';
+import { keepLast } from '../../keep-alive.js';
 
 const STAGE = 'attributions';
 /** How many earlier items `recentSources` looks through. */
@@ -112,7 +114,7 @@ class Builder {
   /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
   isCue(i: number): boolean {
     const w = this.tokens[i]?.text;
-    return !!w && /^\p{Ll}/u.test(w) && (this.lex.speech.has(w) || this.lex.denial.has(w));
+    return !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
   }
 
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
@@ -325,6 +327,7 @@ function reportedSpeech(b: Builder): void {
   const { tokens, doc } = b;
   const segs = requireLayer(doc, 'segments', STAGE);
   const quoted = b.out.length; // the direct quotations, in text order
+  const lower = lowerWordsOf(tokens);
   for (const s of segs.sentences) {
     const end = sentenceEnd(tokens, s.tokenStart, s.tokenEnd);
     const sentenceFrom = b.out.length; // the items this sentence adds come after
@@ -332,7 +335,7 @@ function reportedSpeech(b: Builder): void {
     let stopsDenial: Int32Array | undefined;
     for (let v = s.tokenStart; v < end; v++) {
       if (b.inQuote[v]) continue;
-      const w = tokens[v].text.toLowerCase();
+      const w = lower[v];
       if (w === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
         v = accordingTo(b, v, s.tokenStart, end);
         continue;
@@ -695,11 +698,10 @@ function addForEachSubject(b: Builder, kind: Attribution['kind'], content: Span,
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
-  const lexicon = ctx.lexicons.attribution;
-  const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition),
-    accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns) };
+  const { lex, sourceNouns, roleNouns } = wordSetsOf(ctx.lexicons);
   const quotes = findQuotes(doc.text, segs.paragraphs);
-  const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), new Set(lexicon.sourceNouns), new Set(ctx.lexicons.roles.nouns), femaleNamesOf(ctx.lexicons), ctx.trace);
+  const b = new Builder(doc, segs.tokens, quotes, lex, new Mentions(actors.actors), sourceNouns, roleNouns, femaleNamesOf(ctx.lexicons), ctx.trace);
+  keepLast('attributions', b); // see keep-alive.ts
   directQuotes(b);
   reportedSpeech(b);
   // A reporting verb inside another claim's content ("Zelensky said Ukraine expected 42 aircraft")
@@ -744,6 +746,26 @@ function markTokens(tokens: readonly Token[], spans: readonly Span[]): Uint8Arra
     for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) if (tokens[k].end <= s.end) marks[k] = 1;
   }
   return marks;
+}
+
+interface WordSets {
+  lex: Lexicon;
+  sourceNouns: Set<string>;
+  roleNouns: Set<string>;
+}
+
+const wordSetCache = new WeakMap<StageContext['lexicons'], WordSets>();
+/** The lexicon's word lists as sets, built once per lexicon (no stage changes them). */
+function wordSetsOf(lexicons: StageContext['lexicons']): WordSets {
+  let sets = wordSetCache.get(lexicons);
+  if (!sets) {
+    const lexicon = lexicons.attribution;
+    const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition),
+      accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns) };
+    sets = { lex, sourceNouns: new Set(lexicon.sourceNouns), roleNouns: new Set(lexicons.roles.nouns) };
+    wordSetCache.set(lexicons, sets);
+  }
+  return sets;
 }
 
 const femaleCache = new WeakMap<StageContext['lexicons'], Set<string>>();

@@ -13,8 +13,9 @@ export interface Quote {
   paragraph: number;
 }
 
-const OPEN = new Set(['“', '«', '„']);
-const CLOSE = new Set(['”', '»']);
+const OPEN = new Set(['“', '«', '„'].map((c) => c.charCodeAt(0)));
+const CLOSE = new Set(['”', '»'].map((c) => c.charCodeAt(0)));
+const STRAIGHT = '"'.charCodeAt(0);
 
 /** Trims spaces, and a closing comma or full stop that belongs to the sentence, not the words. */
 export function innerSpan(text: string, start: number, end: number): Span {
@@ -29,8 +30,9 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
   paragraphs.forEach((p, pi) => {
     let open: number | null = null;
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
-      const straight = ch === '"';
+      // code units, not one-letter strings: this loop reads every character of the text
+      const ch = text.charCodeAt(i);
+      const straight = ch === STRAIGHT;
       if (open === null && (OPEN.has(ch) || straight)) {
         open = i;
         if (carried !== null && i === p.start) carried = null;
@@ -42,7 +44,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
     }
     // Still open at the paragraph's end: a continued quote when the next paragraph opens with a mark.
     const next = paragraphs[pi + 1];
-    if (open !== null && next && (OPEN.has(text[next.start]) || text[next.start] === '"')) {
+    if (open !== null && next && (OPEN.has(text.charCodeAt(next.start)) || text.charCodeAt(next.start) === STRAIGHT)) {
       const inner = innerSpan(text, open + 1, p.end);
       if (inner.end > inner.start) quotes.push({ outer: { start: open, end: p.end }, inner, paragraph: pi });
       carried = pi;

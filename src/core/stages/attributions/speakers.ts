@@ -20,21 +20,44 @@ export interface Speaker {
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const BODY_PRONOUNS = new Set(['it', 'its', 'they', 'their']);
 
+interface MentionTables {
+  list: MentionRef[];
+  byEnd: Map<number, MentionRef[]>;
+  actors: Map<string, Actor>;
+}
+
+// An actors layer never changes once made, and several stages index it: built once per layer.
+const tables = new WeakMap<readonly Actor[], MentionTables>();
+
+function tablesOf(actors: readonly Actor[]): MentionTables {
+  const hit = tables.get(actors);
+  if (hit) return hit;
+  const list = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, kind: m.kind }))).sort((a, b) => a.start - b.start || b.end - a.end);
+  const byEnd = new Map<number, MentionRef[]>();
+  const byId = new Map<string, Actor>();
+  for (const m of list) {
+    const same = byEnd.get(m.end);
+    if (same) same.push(m);
+    else byEnd.set(m.end, [m]);
+    byId.set(m.actor.id, m.actor);
+  }
+  const made = { list, byEnd, actors: byId };
+  tables.set(actors, made);
+  return made;
+}
+
 /** All actor mentions in text order, with lookups by span, by end offset and by actor id. */
 export class Mentions {
-  readonly list: MentionRef[];
+  readonly list: readonly MentionRef[];
   // Lookups by key rather than scans of the list, so a long text full of tags stays linear.
-  private readonly byEnd = new Map<number, MentionRef[]>();
-  private readonly actors = new Map<string, Actor>();
+  private readonly byEnd: ReadonlyMap<number, readonly MentionRef[]>;
+  private readonly actors: ReadonlyMap<string, Actor>;
 
-  constructor(actors: Actor[]) {
-    this.list = actors.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor, kind: m.kind }))).sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const m of this.list) {
-      const same = this.byEnd.get(m.end);
-      if (same) same.push(m);
-      else this.byEnd.set(m.end, [m]);
-      this.actors.set(m.actor.id, m.actor);
-    }
+  constructor(actors: readonly Actor[]) {
+    const t = tablesOf(actors);
+    this.list = t.list;
+    this.byEnd = t.byEnd;
+    this.actors = t.actors;
   }
 
   /** The mentions ending at `offset`, in text order. */

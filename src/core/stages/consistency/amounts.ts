@@ -4,7 +4,8 @@
 // "tripled") stands beside the old one, and hedged or vague amounts are not compared.
 import type { AnnotatedDoc, Inconsistency, Transfer } from '../../doc.js';
 import type { ConsistencyWords } from '../../lexicons.js';
-import { phrases } from '../times/words.js';
+import { phrases, type Phrases } from '../times/words.js';
+import { lowerBound } from '../../search.js';
 
 /** How far "about 3,000" may stretch either way before another figure contradicts it. */
 const APPROX = 0.25;
@@ -25,31 +26,52 @@ const sameFlow = (a: Transfer, b: Transfer): boolean =>
   a.from === b.from && a.to === b.to && a.category === b.category && a.source === b.source && a.status === b.status && a.since === b.since && a.until === b.until && a.quantity?.unit === b.quantity?.unit;
 
 /** The flows name the same thing: their items share a content word ("artillery shells", "shells"). */
-function sameItem(a: Transfer, b: Transfer): boolean {
-  const words = (t: Transfer) => new Set(t.item.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
+function sameItem(a: Transfer, b: Transfer, words: (t: Transfer) => ReadonlySet<string>): boolean {
   const wa = words(a);
   return [...words(b)].some((w) => wa.has(w));
 }
 
+const itemWords = (t: Transfer): Set<string> => new Set(t.item.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
+
+const revisionPhrases = new WeakMap<readonly string[], Phrases<true>>();
+
+/** Computes f once per argument. */
+function once<K, V>(f: (k: K) => V): (k: K) => V {
+  const memo = new Map<K, V>();
+  return (k) => {
+    if (memo.has(k)) return memo.get(k) as V;
+    const v = f(k);
+    memo.set(k, v);
+    return v;
+  };
+}
+
 export function amountConflicts(doc: AnnotatedDoc, W: ConsistencyWords): Inconsistency[] {
   const transfers = (doc.layers.transfers?.transfers ?? []).filter((t) => t.quantity && t.spans.length);
-  const revision = phrases(W.revisionWords.map((w): [string, true] => [w, true]));
+  let revision = revisionPhrases.get(W.revisionWords);
+  if (!revision) revisionPhrases.set(W.revisionWords, (revision = phrases(W.revisionWords.map((w): [string, true] => [w, true]))));
+  const rev = revision;
   // a statement that revises or compares figures lets both stand; the sentence around the flow
   // counts, since "…, up from its earlier estimate" may follow the claim itself
   const sentences = doc.layers.segments?.sentences ?? [];
-  const sentenceOf = (s: { start: number; end: number }) => sentences.find((x) => x.start <= s.start && s.end <= x.end + 1) ?? s;
-  const revises = (t: Transfer): boolean => t.spans.some((span) => {
+  // the first sentence holding the span (ends grow with starts, so a binary search finds it)
+  const sentenceOf = (s: { start: number; end: number }) => {
+    const i = lowerBound(sentences, s.end, (x) => x.end + 1);
+    return i < sentences.length && sentences[i].start <= s.start ? sentences[i] : s;
+  };
+  const revises = once((t: Transfer): boolean => t.spans.some((span) => {
     const s = sentenceOf(span);
     const words = doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    return words.some((_, i) => revision.at(words, i, words.length));
-  });
+    return words.some((_, i) => rev.at(words, i, words.length));
+  }));
+  const words = once(itemWords);
   const out: Inconsistency[] = [];
   transfers.forEach((b, k) => {
     const bb = bounds(b.quantity!);
     if (!bb || revises(b)) return;
     const a = transfers.slice(0, k).find((x) => {
       const ab = bounds(x.quantity!);
-      return ab && sameFlow(x, b) && sameItem(x, b) && !revises(x) && (ab[1] < bb[0] || bb[1] < ab[0]) && x.spans[0].start !== b.spans[0].start;
+      return ab && sameFlow(x, b) && sameItem(x, b, words) && !revises(x) && (ab[1] < bb[0] || bb[1] < ab[0]) && x.spans[0].start !== b.spans[0].start;
     });
     if (!a) return;
     const quote = (t: Transfer) => `'${t.quantity!.text}'`;

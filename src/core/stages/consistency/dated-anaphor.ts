@@ -4,7 +4,7 @@
 // two dates cannot both be the event's.
 import type { Inconsistency } from '../../doc.js';
 import type { ConsistencyWords } from '../../lexicons.js';
-import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence } from './text-view.js';
+import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
 /** Tokens that may stand between an event word and the time dating it ("the shipment, made last month"). */
@@ -30,16 +30,17 @@ function agree(a: TimeInSentence, b: TimeInSentence): boolean {
 /** The dates attached to event words: a time right before the word, or a few tokens after it in the same clause. */
 function datedEvents(views: readonly SentenceView[], W: ConsistencyWords): Dated[] {
   const out: Dated[] = [];
+  const known = lookupNames(W.eventWords);
   for (const s of views) {
     s.words.forEach((w, i) => {
-      const kind = W.eventWords[w];
+      const kind = known.has(w) ? W.eventWords[w] : undefined;
       if (!kind) return;
       for (const t of s.times) {
         if (!t.days) continue;
         const gap = t.from >= i + 1 ? [i + 1, t.from] : t.to <= i ? [t.to, i] : null;
         if (!gap || gap[1] - gap[0] > MAX_GAP) continue;
         const between = s.words.slice(gap[0], gap[1]);
-        if (between.some((x) => BREAKS.has(x) || REPORTING.has(x) || W.eventWords[x])) continue;
+        if (between.some((x) => BREAKS.has(x) || REPORTING.has(x) || (known.has(x) && W.eventWords[x]))) continue;
         out.push({ s, word: i, kind, time: t });
       }
     });

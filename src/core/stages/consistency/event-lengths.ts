@@ -3,7 +3,7 @@
 // ("roughly nine months"); a repeat word ("another visit") makes them two events.
 import type { Inconsistency } from '../../doc.js';
 import type { ConsistencyWords } from '../../lexicons.js';
-import { clauseAround, clauseHas, readableDuration, spanOf, type SentenceView, type TimeInSentence } from './text-view.js';
+import { clauseAround, clauseHas, readableDuration, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 /** Lengths further apart than this factor cannot both describe one event. */
 const FACTOR = 1.5;
@@ -22,9 +22,10 @@ interface Length {
 /** "the week-long stay", "a three-day visit", "a stay of three days", "stayed for three days". */
 function lengths(views: readonly SentenceView[], W: ConsistencyWords): Length[] {
   const out: Length[] = [];
+  const known = lookupNames(W.eventWords);
   for (const s of views) {
     s.words.forEach((w, i) => {
-      const kind = W.eventWords[w];
+      const kind = known.has(w) ? W.eventWords[w] : undefined;
       if (!kind || !LASTING.has(kind)) return;
       for (const t of s.times) {
         if (t.lengthDays === null || t.time.mod) continue;

@@ -3,7 +3,7 @@
 // second voyage") or two different named vessels make them two movements, and are left alone.
 import type { Inconsistency } from '../../doc.js';
 import type { ConsistencyWords } from '../../lexicons.js';
-import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence } from './text-view.js';
+import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 const PREPOSITIONS = new Set(['in', 'at', 'into', 'from', 'to', 'off']);
 /** How far from the place a day may stand and still date the movement. */
@@ -31,9 +31,10 @@ function placeAfter(s: SentenceView, i: number): [number, number] | null {
 
 function movements(views: readonly SentenceView[], W: ConsistencyWords): Movement[] {
   const out: Movement[] = [];
+  const known = lookupNames(W.movementVerbs);
   for (const s of views) {
     s.words.forEach((w, i) => {
-      const kind = W.movementVerbs[w];
+      const kind = known.has(w) ? W.movementVerbs[w] : undefined;
       if (!kind) return;
       const place = placeAfter(s, i);
       if (!place) return;

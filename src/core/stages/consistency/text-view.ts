@@ -2,6 +2,8 @@
 // the times inside it (with the days their values cover), and the vessels it names.
 import type { AnnotatedDoc, Span, TimeExpr } from '../../doc.js';
 import { addDays, dayNumber, firstDay, lastDay, weekMonday, type Day, type Point } from '../times/calendar.js';
+import { straightWordsOf } from '../segment/lower.js';
+import { nullProto } from '../../null-proto.js';
 
 export interface TimeInSentence {
   time: TimeExpr;
@@ -47,7 +49,7 @@ export function pointOfValue(value: string): Point | null {
   return null;
 }
 
-const DAYS_PER: Record<string, number> = { D: 1, W: 7, M: 30, Y: 365 };
+const DAYS_PER: Record<string, number> = nullProto({ D: 1, W: 7, M: 30, Y: 365 });
 
 /** "P3D" → 3, "P1W" → 7; null for unknown amounts ("PXD") and clock durations. */
 export function durationDays(value: string): number | null {
@@ -72,12 +74,13 @@ export function sentenceViews(doc: AnnotatedDoc): SentenceView[] {
   const times = doc.layers.times?.times ?? [];
   const vessels = (doc.layers.actors?.actors ?? []).filter((a) => a.type === 'vessel');
   let t = 0;
+  const straight = straightWordsOf(segs.tokens);
   return segs.sentences.map((s, index) => {
     const toks = segs.tokens.slice(s.tokenStart, s.tokenEnd);
     const view: SentenceView = {
       index,
-      spans: toks.map((k) => ({ start: k.start, end: k.end })),
-      words: toks.map((k) => k.text.toLowerCase().replace(/’/g, "'")),
+      spans: toks, // tokens are spans; only their offsets are read
+      words: straight.slice(s.tokenStart, s.tokenEnd),
       raw: toks.map((k) => k.text),
       times: [],
       vessels: new Set(vessels.filter((a) => a.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((a) => a.id)),
@@ -91,6 +94,22 @@ export function sentenceViews(doc: AnnotatedDoc): SentenceView[] {
     }
     return view;
   });
+}
+
+const names = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Every key a lookup in a record can find, inherited ones included ("constructor"): a word outside
+ * this set reads undefined, so a Set test can skip the property lookup for most words.
+ */
+export function lookupNames(record: object): ReadonlySet<string> {
+  let set = names.get(record);
+  if (!set) {
+    const all = new Set<string>();
+    for (let o: object | null = record; o; o = Object.getPrototypeOf(o) as object | null) for (const k of Object.getOwnPropertyNames(o)) all.add(k);
+    names.set(record, (set = all));
+  }
+  return set;
 }
 
 /** Is token i of the sentence inside one of its times? */
@@ -115,7 +134,7 @@ export function clauseHas(s: SentenceView, [a, b]: [number, number], words: Read
 
 export const spanOf = (s: SentenceView, from: number, to: number): Span => ({ start: s.spans[from].start, end: s.spans[to - 1].end });
 
-const UNIT_NAMES: Record<string, string> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+const UNIT_NAMES: Record<string, string> = nullProto({ D: 'day', W: 'week', M: 'month', Y: 'year' });
 
 /** "P3D" → "3 days", "P1W" → "a week": a length as a reader would say it. */
 export function readableDuration(value: string): string {

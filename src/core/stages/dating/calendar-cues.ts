@@ -23,6 +23,8 @@ export interface SentenceInput {
   tokens: readonly (Span & { text: string })[];
   /** Whether the sentence also holds a calendar date ("In 2018, President Trump met Kim"): then a title is as of that date. */
   hasDate: boolean;
+  /** The tokens' match words (matchWords), when the caller has them already. */
+  words?: readonly string[];
 }
 
 interface Reading {
@@ -35,10 +37,12 @@ interface Reading {
 export function calendarCues(sentences: readonly SentenceInput[], cal: CompiledCalendar, docWords: ReadonlySet<string>, W: CompiledTimeWords, text: string, roleNouns: ReadonlySet<string>): Cue[] {
   const cues = new Map<string, Cue>();
   for (const s of sentences) {
-    const words = matchWords(s.tokens.map((t) => t.text));
+    const words = s.words ?? matchWords(s.tokens.map((t) => t.text));
+    const matches = matchPhrases(cal, words, docWords);
+    if (!matches.length) continue; // most sentences name nothing of the calendar
     const v = { w: words, t: s.tokens.map((t) => t.text) };
     const sentenceWords = wordsIn(cal, words);
-    for (const m of matchPhrases(cal, words, docWords)) {
+    for (const m of matches) {
       const past = sentenceIsPast(words, m.from, m.to);
       const future = directionAround(v, m.from, m.to, W) === 'future' || AHEAD.has(words[m.from - 1]) || AHEAD.has(words[m.from + 1]);
       const ctx: PhraseContext = { words, from: m.from, to: m.to, past, future, hasDate: s.hasDate, cal, roleNouns };

@@ -27,6 +27,15 @@ export interface CompiledCalendar {
 
 /** The day numbers an entry covers: [start, end], end open while a term runs. */
 export function entryRange(e: CalendarEntry): Range {
+  let r = ranges.get(e);
+  if (!r) ranges.set(e, (r = rangeOf(e)));
+  return [r[0], r[1]];
+}
+
+// the entries never change: each range is parsed once (and handed out as a copy)
+const ranges = new WeakMap<CalendarEntry, Range>();
+
+function rangeOf(e: CalendarEntry): Range {
   const start = dayNumber(parseDay(e.start)!);
   if (e.end === null) return [start, MAX_DAY];
   const end = e.end ? parseDay(e.end) : null;
@@ -74,7 +83,20 @@ export function compileCalendar(entries: readonly CalendarEntry[]): CompiledCale
 }
 
 /** Lowercase words for matching, with the curly possessive written as the straight one. */
-export const matchWords = (tokens: readonly string[]): string[] => tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
+export const matchWords = (tokens: readonly string[]): string[] =>
+  tokens.map((t) => {
+    const low = t.toLowerCase();
+    return low.includes('’') ? low.replace(/’/g, "'") : low;
+  });
+
+const matched = new WeakMap<readonly string[], readonly string[]>();
+
+/** matchWords of a token list that is read again and again (a sentence's words), computed once per list. */
+export function matchWordsOnce(tokens: readonly string[]): readonly string[] {
+  let words = matched.get(tokens);
+  if (!words) matched.set(tokens, (words = matchWords(tokens)));
+  return words;
+}
 
 /** The calendar words (context and co-occurrence words) found in words[from, to). */
 export function wordsIn(cal: CompiledCalendar, words: readonly string[], from = 0, to = words.length): Set<string> {

@@ -9,11 +9,12 @@ import { dayNumber, parseDay, type Day } from '../times/calendar.js';
 import { recognizeDoc, resolveInOrder } from '../times/index.js';
 import type { Resolution } from '../times/resolve.js';
 import { compileTimeWords } from '../times/words.js';
-import { compileCalendar, matchWords, wordsIn } from './calendar-index.js';
+import { compileCalendar, wordsIn } from './calendar-index.js';
 import { calendarCues } from './calendar-cues.js';
 import { isoOf, type Cue, type MonthView } from './cue.js';
 import { check, estimate, type Solution } from './solve.js';
 import { timeCues } from './time-cues.js';
+import { straightWordsOf } from '../segment/lower.js';
 
 const STAGE = 'dating';
 
@@ -34,7 +35,8 @@ export function cuesOf(doc: AnnotatedDoc, ctx: StageContext): { cues: Cue[]; at:
   const cal = compileCalendar(ctx.lexicons.calendar);
   const { tokens, sentences } = requireLayer(doc, 'segments', STAGE);
   const items = recognizeDoc(doc, W, STAGE);
-  const docWords = wordsIn(cal, matchWords(tokens.map((t) => t.text)));
+  const allWords = straightWordsOf(tokens);
+  const docWords = wordsIn(cal, allWords);
   const months = new Map<number, readonly Resolution[]>();
   const at: MonthView = (k) => {
     let r = months.get(k);
@@ -43,7 +45,7 @@ export function cuesOf(doc: AnnotatedDoc, ctx: StageContext): { cues: Cue[]; at:
   };
   const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
   const dated = new Set(items.filter((it) => it.found.sem.k === 'abs').map((it) => it.sentence));
-  const bySentence = sentences.map((s, i) => ({ tokens: tokens.slice(s.tokenStart, s.tokenEnd), hasDate: dated.has(i) }));
+  const bySentence = sentences.map((s, i) => ({ tokens: tokens.slice(s.tokenStart, s.tokenEnd), hasDate: dated.has(i), words: allWords.slice(s.tokenStart, s.tokenEnd) }));
   const cues = [...timeCues({ text: doc.text, items, far, at, cal, docWords, W }), ...calendarCues(bySentence, cal, docWords, W, doc.text, roleNouns(ctx.lexicons.roles.nouns))];
   return { cues, at };
 }

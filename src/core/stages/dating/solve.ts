@@ -3,9 +3,8 @@
 // strong cue left out of it, though it fits other days, contradicts the cues that keep those days
 // out. Month cues are judged once per month, fixed cues per day: a window of decades costs a few
 // hundred month resolutions and some thousand day checks.
-import { dayFromNumber, dayNumber, daysInMonth, type Day } from '../times/calendar.js';
+import { dayFromNumber, dayNumber, daysInMonth } from '../times/calendar.js';
 
-const nextDay = (d: Day): Day => (d.d < daysInMonth(d.y, d.m) ? { ...d, d: d.d + 1 } : d.m < 12 ? { y: d.y, m: d.m + 1, d: 1 } : { y: d.y + 1, m: 1, d: 1 });
 import { describeMonths, describeNear, inRanges, monthOfDay, quoteOf, type Cue, type MonthView } from './cue.js';
 
 const WINDOW_MARGIN = 730; // days searched beyond the outermost fixed bound
@@ -79,16 +78,46 @@ function monthRun(row: boolean[], i: number, kLo: number): string {
 function runsOf(j: Judged, lo: number, hi: number): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
-  let day = dayFromNumber(lo);
-  for (let d = lo; d <= hi; d++, day = nextDay(day)) {
-    const k = day.y * 12 + day.m - 1;
-    const holds = j.cues.map((_, c) => j.holds(c, d, k));
-    if (cur && holds.every((h, c) => h === cur!.holds[c])) {
-      cur.end = d;
-      continue;
+  const n = j.cues.length;
+  // one scratch row for the day, copied only when it starts a new run
+  const holds: boolean[] = new Array<boolean>(n);
+  const start = dayFromNumber(lo);
+  let { y, m, d: dom } = start;
+  let monthDays = daysInMonth(y, m);
+  // a cue without day ranges is judged by the month alone: once per month, not per day
+  const byDay = j.cues.map((cue) => cue.ranges !== undefined);
+  const monthly: boolean[] = new Array<boolean>(n).fill(false);
+  let monthK = -1;
+  for (let d = lo; d <= hi; d++) {
+    const k = y * 12 + m - 1;
+    if (k !== monthK) {
+      monthK = k;
+      for (let c = 0; c < n; c++) if (!byDay[c]) monthly[c] = j.holds(c, d, k);
     }
-    cur = { start: d, end: d, holds, score: holds.reduce((s, h, c) => s + (h ? j.cues[c].weight : 0), 0) };
-    runs.push(cur);
+    let same = cur !== null;
+    for (let c = 0; c < n; c++) {
+      const h = byDay[c] ? j.holds(c, d, k) : monthly[c];
+      holds[c] = h;
+      if (same && h !== cur!.holds[c]) same = false;
+    }
+    if (same) cur!.end = d;
+    else {
+      let score = 0;
+      for (let c = 0; c < n; c++) if (holds[c]) score += j.cues[c].weight;
+      cur = { start: d, end: d, holds: holds.slice(), score };
+      runs.push(cur);
+    }
+    // the next day
+    if (dom < monthDays) dom++;
+    else {
+      dom = 1;
+      if (m < 12) m++;
+      else {
+        m = 1;
+        y++;
+      }
+      monthDays = daysInMonth(y, m);
+    }
   }
   return runs;
 }

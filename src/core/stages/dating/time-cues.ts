@@ -9,10 +9,11 @@ import { addDays, addMonths, dayNumber, firstDay, lastDay, seasonOfMonth, type D
 import { MAX_DAY, MIN_DAY, type Cue, type MonthView, type Range } from './cue.js';
 import { presentAfter, presentBefore, sentenceIsPast, sentenceLooksAhead } from './tense.js';
 import type { CompiledTimeWords } from '../times/words.js';
-import { entryRange, groupsMet, matchWords, wordsIn, type CompiledCalendar } from './calendar-index.js';
+import { entryRange, groupsMet, matchWordsOnce, wordsIn, type CompiledCalendar } from './calendar-index.js';
+import { nullProto } from '../../null-proto.js';
 
 /** How far past "eight months later" the writing may be and still call it the present. */
-const SLACK_DAYS: Record<string, number> = { D: 2, W: 7, M: 31, Q: 31, Y: 92 };
+const SLACK_DAYS: Record<string, number> = nullProto({ D: 2, W: 7, M: 31, Q: 31, Y: 92 });
 
 /** Words before a year that make it a date ("in 1990"), and words after it that leave it one ("1990 and 1991"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'during', 'by', 'from', 'until', 'till', 'of', 'before', 'after', 'through', 'throughout']);
@@ -130,7 +131,7 @@ function identifiedEvent(input: TimeCueInput, it: Recognized, k: number): Cue | 
   const month = sem.k === 'month' && sem.d === undefined ? sem.m : null;
   const season = sem.k === 'season' ? sem.s : null;
   if (month === null && season === null) return null;
-  const sentence = wordsIn(cal, matchWords(it.v.t));
+  const sentence = wordsIn(cal, matchWordsOnce(it.v.t));
   const events = cal.identifiable.filter((e) => {
     if (!groupsMet(e.cooccur, sentence) || !groupsMet(e.context, docWords)) return false;
     const m = Number(e.start.slice(5, 7));
@@ -162,7 +163,7 @@ function sinceEvent(input: TimeCueInput, it: Recognized): Cue | null {
   if (it.found.sem.k !== 'duration') return null;
   const d = /^P(\d+)([YMWD])$/.exec(it.found.sem.value);
   if (!d) return null;
-  const words = matchWords(it.v.t);
+  const words = matchWordsOnce(it.v.t);
   const link = words[it.to];
   if (link !== 'after' && link !== 'since') return null;
   const m = cal.refs.at(words, it.to + 1, words.length);

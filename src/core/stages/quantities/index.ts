@@ -12,6 +12,7 @@ import { readChange } from './change.js';
 import { readVague } from './vague.js';
 import type { Draft, View } from './view.js';
 import { compileQuantityWords, type CompiledQuantityWords } from './words.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 const STAGE = 'quantities';
 
@@ -104,10 +105,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const names: Span[] = [...(actors?.actors ?? []).flatMap((a) => a.mentions), ...(actors?.places ?? [])];
   const inName = tokensInside(tokens, names);
 
+  const lower = lowerWordsOf(tokens);
   const read: SentenceDrafts[] = sentences.map((s) => {
     const toks = tokens.slice(s.tokenStart, s.tokenEnd);
     const view: View = {
-      w: toks.map((t) => t.text.toLowerCase()),
+      w: lower.slice(s.tokenStart, s.tokenEnd),
       t: toks.map((t) => t.text),
       starts: toks.map((t) => t.start),
       ends: toks.map((t) => t.end),

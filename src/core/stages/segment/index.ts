@@ -23,8 +23,10 @@ export function tokenize(text: string, from = 0, to = text.length): Omit<Token, 
     let word = m[0];
     const start = m.index;
     // A number's trailing separator ("3,000," or "2023.") belongs to the sentence, not the number.
-    if (/[.,]$/.test(word) && word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
-    const poss = POSSESSIVE.exec(word);
+    const lastChar = word.charCodeAt(word.length - 1);
+    if ((lastChar === 46 || lastChar === 44) && word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    // only a word ending in 's after at least one character can be a possessive
+    const poss = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’') ? POSSESSIVE.exec(word) : null;
     if (poss && poss[1].length > 0) {
       out.push({ start, end: start + poss[1].length, text: poss[1] });
       out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2] });
@@ -61,7 +63,8 @@ const ENDERS = new Set(['.', '!', '?', '…']);
 /** Does a sentence end after token i (and the closing quotes that follow it)? */
 function endsSentence(tokens: Omit<Token, 'sentence'>[], i: number, text: string): number | null {
   const t = tokens[i];
-  const isInitialism = /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+  // an initialism ends in a dot ("U.S."): test the pattern only then
+  const isInitialism = t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 && /^(?:\p{Lu}\.){2,}$/u.test(t.text);
   if (!ENDERS.has(t.text) && !isInitialism) return null;
   let j = i;
   while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
@@ -94,7 +97,10 @@ export function segment(text: string): { paragraphs: Span[]; sentences: Sentence
       const end = last ?? i;
       const s = sentences.length;
       const tokenStart = tokens.length;
-      for (let k = first; k <= end; k++) tokens.push({ ...raw[k], sentence: s });
+      for (let k = first; k <= end; k++) {
+        const r = raw[k];
+        tokens.push({ start: r.start, end: r.end, text: r.text, sentence: s });
+      }
       sentences.push({ start: raw[first].start, end: raw[end].end, tokenStart, tokenEnd: tokens.length, paragraph: p });
       first = end + 1;
       i = end;

@@ -11,6 +11,7 @@ import { resolve, type Mentioned, type Resolution } from './resolve.js';
 import type { Found } from './sem.js';
 import { directionAround, directionBefore, planWordAfter, type Direction } from './tense.js';
 import { compileTimeWords, type CompiledTimeWords } from './words.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 const STAGE = 'times';
 
@@ -80,9 +81,10 @@ export function recognizeDoc(doc: AnnotatedDoc, W: CompiledTimeWords, stage = ST
 
 function recognizeSegments({ tokens, sentences }: Segments, W: CompiledTimeWords): Recognized[] {
   const out: Recognized[] = [];
+  const lower = lowerWordsOf(tokens);
   sentences.forEach((s, si) => {
     const toks = tokens.slice(s.tokenStart, s.tokenEnd);
-    const v: View = { t: toks.map((t) => t.text), w: toks.map((t) => t.text.toLowerCase()) };
+    const v: View = { t: toks.map((t) => t.text), w: lower.slice(s.tokenStart, s.tokenEnd) };
     for (const hit of recognizeSentence(v, W)) {
       const start = toks[hit.from].start;
       out.push({

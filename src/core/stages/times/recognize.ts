@@ -4,6 +4,7 @@
 import { holidayDay, type Season } from './calendar.js';
 import type { Found, Rel, Sem, Unit } from './sem.js';
 import type { CompiledTimeWords } from './words.js';
+import { nullProto } from '../../null-proto.js';
 
 /** One sentence's tokens: `w` lowercase (for the lexicon), `t` as written (for capitals). */
 export interface View {
@@ -92,9 +93,9 @@ function yearShiftAt(v: View, i: number): number | null {
   return v.w[i] === 'last' ? -1 : v.w[i] === 'this' ? 0 : v.w[i] === 'next' ? 1 : null;
 }
 
-const REL: Record<string, Rel> = { last: 'last', past: 'last', next: 'next', coming: 'next', this: 'this' };
-const ANCHOR_REL: Record<string, Rel> = { previous: 'prev', preceding: 'prev', prior: 'prev', following: 'following', next: 'following', subsequent: 'following', same: 'same' };
-const CALENDAR_UNITS: Record<string, Unit | 'WE' | 'DE'> = { day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' };
+const REL: Record<string, Rel> = nullProto({ last: 'last', past: 'last', next: 'next', coming: 'next', this: 'this' });
+const ANCHOR_REL: Record<string, Rel> = nullProto({ previous: 'prev', preceding: 'prev', prior: 'prev', following: 'following', next: 'following', subsequent: 'following', same: 'same' });
+const CALENDAR_UNITS: Record<string, Unit | 'WE' | 'DE'> = nullProto({ day: 'D', week: 'W', weekend: 'WE', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE' });
 
 // ---------------------------------------------------------------------------------------------
 // Calendar dates: "July 12, 2019", "26 August 2022", "May 2022", "April last year", "Friday".
@@ -213,8 +214,10 @@ const holiday: Rule = (v, i, W) => {
 // ---------------------------------------------------------------------------------------------
 // Relative to the publication date: "today", "last week", "this winter", "earlier this month".
 
+const DAY_OFFSETS: Record<string, number> = nullProto({ today: 0, yesterday: -1, tomorrow: 1 });
+
 const deicticDay: Rule = (v, i, W) => {
-  const off = { today: 0, yesterday: -1, tomorrow: 1 }[v.w[i]];
+  const off = DAY_OFFSETS[v.w[i]];
   // "today's youth", "today's computers": the present in general, not a day
   if (v.w[i] === 'today' && /^['’]s$/.test(v.w[i + 1] ?? '') && /^\p{Ll}/u.test(v.t[i + 2] ?? '')) return null;
   if (off !== undefined) return withDayPart(v, i + 1, W, { k: 'deictic', unit: 'D', offset: off, base: 'ref' }, `rel:${v.w[i]}`);
@@ -548,14 +551,14 @@ const theCurrent: Rule = (v, i) => {
 // Amounts of time: "eight months", "nearly two months", "the past five years", "week-long";
 // and amounts counted from a point: "two years ago", "six days later", "a month earlier".
 
-const SHIFT_UNIT: Record<string, { unit: Unit; k: number }> = { D: { unit: 'D', k: 1 }, W: { unit: 'W', k: 1 }, FN: { unit: 'W', k: 2 }, M: { unit: 'M', k: 1 }, Q: { unit: 'Q', k: 1 }, Y: { unit: 'Y', k: 1 }, DE: { unit: 'Y', k: 10 } };
+const SHIFT_UNIT: Record<string, { unit: Unit; k: number }> = nullProto({ D: { unit: 'D', k: 1 }, W: { unit: 'W', k: 1 }, FN: { unit: 'W', k: 2 }, M: { unit: 'M', k: 1 }, Q: { unit: 'Q', k: 1 }, Y: { unit: 'Y', k: 1 }, DE: { unit: 'Y', k: 10 } });
 
 /** TIMEX3 duration for n units (null: an unknown number, written X). */
 export function durationValue(n: number | null, u: string): string {
   if (n === null) return { S: 'PTXS', MIN: 'PTXM', H: 'PTXH', D: 'PXD', W: 'PXW', FN: 'PXW', M: 'PXM', Q: 'PXM', Y: 'PXY', DE: 'PXDE', CE: 'PXCE' }[u] ?? 'PXY';
   if (!Number.isInteger(n)) {
     // "half a year" → P6M, "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: TIMEX3 has no fractions
-    const finer: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60], DE: ['Y', 10] };
+    const finer: Record<string, [string, number]> = nullProto({ Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60], DE: ['Y', 10] });
     const f = finer[u];
     const whole = Math.floor(n);
     const rest = (n - whole) * (f?.[1] ?? 0);
@@ -713,7 +716,7 @@ const year: Rule = (v, i, W) => {
   return { end: i + 1, sem: { k: 'abs', point: { g: 'year', y } }, rule: 'year' };
 };
 
-const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 };
+const DECADE_WORDS: Record<string, number> = nullProto({ twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 });
 
 const decade: Rule = (v, i) => {
   let j = i;
@@ -873,10 +876,169 @@ export const RULES: readonly Rule[] = [
   season,
 ];
 
+// The words each rule may start with: at a token only the rules listing it run, in RULES order (and
+// the shape rules below when it holds a digit, a hyphen or an apostrophe), so at most tokens none
+// does. Lexicon words come from the compiled lexicon.
+const keysOf = (m: ReadonlyMap<string, unknown>): string[] => [...m.keys()];
+// Lookups in plain objects (REL, the deictic days) also find what Object.prototype holds ("constructor"):
+// those names start the rules too, so gating changes nothing.
+const INHERITED = Object.getOwnPropertyNames(Object.prototype);
+const REL_WORDS = [...Object.keys(REL), ...INHERITED];
+const RULE_STARTS = new Map<Rule, (W: CompiledTimeWords) => readonly string[]>([
+  [theCurrent, () => ['the']],
+  [accountsYear, () => ['the', 'year']],
+  [weekOf, () => ['the']],
+  [numericDate, () => []],
+  [weekdayDate, (W) => keysOf(W.weekdays)],
+  [holiday, (W) => [...REL_WORDS, ...W.holidays.firsts]],
+  [monthDate, (W) => [...keysOf(W.months), ...keysOf(W.monthAbbreviations)]],
+  [dayMonth, () => []],
+  [theDayMonth, () => ['the']],
+  [partOf, () => ['the', 'early', 'mid', 'late']],
+  [quarter, () => ['the', 'last', 'this', 'next', 'fiscal', 'first', 'second', 'third', 'fourth']],
+  [theQuarter, () => ['the']],
+  [deicticDay, () => ['today', 'yesterday', 'tomorrow', 'tonight', ...INHERITED]],
+  [relWord, () => REL_WORDS],
+  [earlierLater, () => ['earlier', 'later']],
+  [anaphoric, () => ['the', 'that']],
+  [dayBeforeAfter, () => ['the']],
+  [amount, (W) => ['the', ...W.approximators.firsts, ...W.numbers.firsts, ...W.vague.firsts]],
+  [hyphenAmount, () => []],
+  [year, () => ['the', 'fiscal', 'fy', 'nineteen']],
+  [decade, () => ['the']],
+  [reference, (W) => ['recent', ...W.refs.firsts]],
+  [frequency, (W) => [...keysOf(W.frequency), 'every', 'each', 'per', 'once', 'twice', ...W.numbers.firsts, ...W.vague.firsts]],
+  [clock, () => ['noon', 'midday', 'midnight']],
+  [season, (W) => ['the', ...keysOf(W.seasons)]],
+]);
+const rulesByWord = new WeakMap<CompiledTimeWords, ReadonlyMap<string, readonly Rule[]>>();
+
+let lastWords: CompiledTimeWords | null = null;
+let lastByWord: ReadonlyMap<string, readonly Rule[]> | null = null;
+
+function rulesByStart(W: CompiledTimeWords): ReadonlyMap<string, readonly Rule[]> {
+  if (W === lastWords && lastByWord) return lastByWord;
+  let byWord = rulesByWord.get(W);
+  if (byWord) {
+    lastWords = W;
+    lastByWord = byWord;
+    return byWord;
+  }
+  const map = new Map<string, Rule[]>();
+  for (const rule of RULES) {
+    const starts = RULE_STARTS.get(rule);
+    if (!starts) throw new Error('times: a rule without its start words');
+    for (const w of new Set(starts(W))) {
+      const list = map.get(w) ?? [];
+      list.push(rule);
+      map.set(w, list);
+    }
+  }
+  byWord = map;
+  rulesByWord.set(W, byWord);
+  return byWord;
+}
+
+// Rules that start on a token's shape rather than on a listed word: a digit ("2022", "3rd", "Q3",
+// "10:30"), a hyphen ("mid-May", "year-end", "two-year", "twenty-five"), or a lone apostrophe
+// ("the '90s"). A token with a shape runs these rules and those listing the token, in RULES order.
+const DIGIT = 1;
+const HYPHEN = 2;
+const APOSTROPHE = 4;
+const SHAPE_RULES = new Map<Rule, number>([
+  [numericDate, DIGIT],
+  [dayMonth, DIGIT],
+  [quarter, DIGIT | HYPHEN],
+  [theQuarter, HYPHEN],
+  [accountsYear, HYPHEN],
+  [partOf, HYPHEN],
+  [amount, DIGIT | HYPHEN],
+  [hyphenAmount, HYPHEN],
+  [year, DIGIT],
+  [decade, DIGIT | APOSTROPHE],
+  [frequency, DIGIT | HYPHEN],
+  [clock, DIGIT],
+]);
+/** The shape rules for each combination of shapes, in RULES order. */
+const BY_SHAPE: readonly (readonly Rule[])[] = Array.from({ length: 8 }, (_, mask) => RULES.filter((r) => ((SHAPE_RULES.get(r) ?? 0) & mask) !== 0));
+
+/** Which shapes the word has: digits, hyphens, apostrophes (0 for a plain word). */
+function shapeOf(w: string): number {
+  let mask = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) mask |= DIGIT;
+    else if (c === 45) mask |= HYPHEN;
+    else if (c === 39 || c === 0x2019) mask |= APOSTROPHE;
+  }
+  return mask;
+}
+
+/** The rules to try at a word: those listing it, and those its shape may start. */
+function rulesAt(word: string, W: CompiledTimeWords): readonly Rule[] | undefined {
+  const listed = rulesByStart(W).get(word);
+  const mask = shapeOf(word);
+  if (mask === 0) return listed;
+  const shaped = BY_SHAPE[mask];
+  if (!listed) return shaped;
+  return RULES.filter((r) => listed.includes(r) || shaped.includes(r));
+}
+
+// "the" starts thirteen rules, each of which needs a certain word next ("the year", "the 1990s",
+// "the following week"); a "the" before any other word runs only the rules that need no such word.
+const THE_NEXT = new Map<Rule, (W: CompiledTimeWords) => readonly string[]>([
+  [theCurrent, () => ['weekend', 'current']],
+  [accountsYear, () => ['full', 'fiscal', 'whole', 'entire', 'year']],
+  [weekOf, () => ['week']],
+  [theDayMonth, () => []],
+  [partOf, (W) => keysOf(W.partWords)],
+  [quarter, () => ['fiscal', 'first', 'second', 'third', 'fourth', 'last']],
+  [theQuarter, () => ['comparable', 'corresponding', 'latest', 'recent', 'current', 'fiscal', 'first', 'second', 'third', 'fourth', 'quarter', 'period']],
+  [anaphoric, () => [...Object.keys(ANCHOR_REL), ...INHERITED]],
+  [dayBeforeAfter, () => ['day']],
+  [amount, (W) => [...THE_MODIFIERS, ...W.numbers.firsts, ...W.vague.firsts]],
+  [year, () => ['year']],
+  [decade, () => [...Object.keys(DECADE_WORDS), ...INHERITED]],
+  [season, (W) => keysOf(W.seasons)],
+]);
+
+interface TheRules {
+  all: readonly Rule[];
+  byNext: ReadonlyMap<string, readonly Rule[]>;
+  ungated: readonly Rule[];
+}
+const theRulesCache = new WeakMap<CompiledTimeWords, TheRules>();
+
+function theRulesOf(W: CompiledTimeWords): TheRules {
+  let t = theRulesCache.get(W);
+  if (t) return t;
+  const all = rulesByStart(W).get('the') ?? [];
+  // an approximator starting with "the" would let the amount rule read on without a number next
+  const gated = (r: Rule): boolean => THE_NEXT.has(r) && !(r === amount && W.approximators.firsts.has('the'));
+  const nexts = new Map<Rule, ReadonlySet<string>>(all.filter(gated).map((r) => [r, new Set(THE_NEXT.get(r)!(W))]));
+  const byNext = new Map<string, readonly Rule[]>();
+  for (const words of nexts.values()) for (const n of words) if (!byNext.has(n)) byNext.set(n, all.filter((r) => !gated(r) || nexts.get(r)!.has(n)));
+  t = { all, byNext, ungated: all.filter((r) => !gated(r)) };
+  theRulesCache.set(W, t);
+  return t;
+}
+
+/** The rules to try at a "the", by the word after it (any rule when that word has a digit, hyphen or apostrophe). */
+function rulesAfterThe(next: string | undefined, W: CompiledTimeWords): readonly Rule[] {
+  const t = theRulesOf(W);
+  if (next === undefined) return t.ungated;
+  if (shapeOf(next) !== 0) return t.all;
+  return t.byNext.get(next) ?? t.ungated;
+}
+
 /** The longest expression starting at token i, or null. */
 export function recognizeAt(v: View, i: number, W: CompiledTimeWords): Found | null {
+  const word = v.w[i];
+  if (word === undefined) return null;
+  const rules = word === 'the' ? rulesAfterThe(v.w[i + 1], W) : rulesAt(word, W);
+  if (!rules || rules.length === 0) return null;
   let best: Found | null = null;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const f = rule(v, i, W);
     if (f && f.end > i && (!best || f.end > best.end)) best = f;
   }

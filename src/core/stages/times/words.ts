@@ -5,6 +5,8 @@ import type { TimeWords } from '../../lexicons.js';
 export interface Phrases<T> {
   /** Longest phrase at token i (lowercase words), with its value and length in tokens. */
   at(words: readonly string[], i: number, end: number): { value: T; length: number } | undefined;
+  /** Every word a phrase starts with: no phrase is at a token outside this set. */
+  readonly firsts: ReadonlySet<string>;
 }
 
 /** A matcher for phrases written as space-separated lowercase words. */
@@ -18,6 +20,7 @@ export function phrases<T>(entries: Iterable<[string, T]>): Phrases<T> {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   return {
+    firsts: new Set(byFirst.keys()),
     at(words, i, end) {
       const list = byFirst.get(words[i]);
       if (!list) return undefined;

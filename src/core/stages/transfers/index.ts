@@ -5,6 +5,7 @@
 // one transfer per item; the quantity, period, status and source come from the layers before.
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token, type Transfer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
+import { lowerBound } from '../../search.js';
 import { Mentions, type MentionRef } from '../attributions/speakers.js';
 import { Categorizer } from './categories.js';
 import { periodOf } from './period.js';
@@ -949,9 +950,22 @@ function fromTallies(ctx: Ctx): void {
 }
 
 /** "- Bangladesh: Rosatom is building …": the one state a bulleted line is labelled with, else undefined. */
+/** Offsets of the report's line breaks, found once: "where does this line start?" by binary search. */
+const newlinesOf = new WeakMap<object, number[]>();
+function lineStartOf(doc: AnnotatedDoc, at: number): number {
+  let breaks = newlinesOf.get(doc);
+  if (!breaks) {
+    breaks = [];
+    for (let i = doc.text.indexOf('\n'); i >= 0; i = doc.text.indexOf('\n', i + 1)) breaks.push(i);
+    newlinesOf.set(doc, breaks);
+  }
+  const k = lowerBound(breaks, at, (x) => x) - 1;
+  return k >= 0 ? breaks[k] + 1 : 0;
+}
+
 function lineLabel(ctx: Ctx, at: number): string | undefined {
   const { text } = ctx.doc;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(ctx.doc, at);
   const m = /^[ \t]*[-•*][ \t]*([^:\n]{2,40}):/.exec(text.slice(lineStart, lineStart + 48));
   if (!m) return undefined;
   const start = lineStart + m[0].indexOf(m[1]);
