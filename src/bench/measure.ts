@@ -6,10 +6,11 @@ import type { Runner } from './systems.js';
 import type { BenchText } from './texts.js';
 
 /**
- * Warm-up lasts at least this long, not one pass: V8 optimizes hot code in tiers on a background
- * thread, and on a 2-core machine one 80 ms pass left trawl's next passes up to twice as slow.
+ * Warm-up lasts at least this long, the same for every system, not one pass: V8 optimizes hot code
+ * in tiers on a background thread, and on a 2-core machine trawl's many small stages were still
+ * being optimized after 500 ms (passes after it ran up to twice as slow as after 2 s).
  */
-export const WARM_UP_MS = 500;
+export const WARM_UP_MS = 2000;
 
 export interface Pass {
   ms: number;
