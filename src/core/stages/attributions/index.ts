@@ -6,7 +6,8 @@ import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span
 import type { Stage, StageContext } from '../../pipeline.js';
 import { findQuotes, innerSpan, type Quote } from './quotes.js';
 import { lowerBound } from '../../search.js';
-import { Mentions, resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { resolveSpeaker, type Speaker, type SpeakerContext } from './speakers.js';
+import { Mentions } from '../mentions.js';
 import { lowerWordsOf } from '../segment/lower.js';
 import { keepLast } from '../../keep-alive.js';
 

@@ -4,7 +4,7 @@
 // nearest dated time in the sentence dates it; a named place after "in"/"at" places it.
 import { requireLayer, withLayer, type AnnotatedDoc, type Event, type Span, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
-import { Mentions } from '../attributions/speakers.js';
+import { Mentions } from '../mentions.js';
 import { insideSpans } from '../../search.js';
 
 const STAGE = 'events';

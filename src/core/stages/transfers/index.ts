@@ -6,7 +6,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token, type Transfer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { lowerBound } from '../../search.js';
-import { Mentions, type MentionRef } from '../attributions/speakers.js';
+import { Mentions, type MentionRef } from '../mentions.js';
 import { Categorizer } from './categories.js';
 import { periodOf } from './period.js';
 import { statusOf } from './status.js';
