@@ -8,15 +8,15 @@ import { UsageError } from './errors.js';
 const program = new Command();
 program
   .name('trawl')
-  .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.')
+  .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.\nStart with: trawl extract examples/report.txt --published 2024-10-18 --format text')
   .version('0.1.0')
   .showHelpAfterError('(run trawl --help for usage)');
 
 program
   .command('extract')
-  .description('extract actors (and, as stages land, times, quantities, attributions, transfers) from one report')
+  .description('extract actors, times, quantities, attributions, transfers, events and inconsistencies from one report')
   .argument('[file]', 'report: plain text, Markdown (.md) or HTML (.html); "-" or nothing reads standard input', '-')
-  .option('-p, --published <date>', 'publication date YYYY-MM-DD, or "unknown" (default: from HTML metadata, else unknown)')
+  .option('-p, --published <date>', 'publication date YYYY-MM-DD, or "unknown" to estimate it from the text (default: from HTML metadata, else estimated)')
   .addOption(new Option('-f, --format <format>', 'json (FORMAT.md shape, spans on every item) or text (readable, with evidence)').choices(['json', 'text']).default('json'))
   .option('--trace', 'also show which stage and rule produced each item')
   .option('--timings', 'include per-stage time in the output')
