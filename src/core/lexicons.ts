@@ -201,6 +201,8 @@ export interface Lexicons {
     notBodies: string[];
     /** Words that end the name of a place or facility ("Tumen River", "Pyongyang International Airport"). */
     placeHeads: string[];
+    /** Words that name events, laws, prizes and contests ("Waitangi Day", "Operation Clambake"). */
+    eventWords: string[];
   };
   roles: {
     titles: string[];

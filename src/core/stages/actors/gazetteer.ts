@@ -38,6 +38,7 @@ export interface Compiled {
   /** Listed places by their token key ("Tumen River"). */
   places: Map<string, PlaceEntry>;
   placeHeads: Set<string>;
+  eventWords: Set<string>;
   notBodies: Set<string>;
   persons: Map<string, PersonEntry>;
   organizations: Map<string, OrganizationEntry>;
@@ -126,6 +127,7 @@ export function compile(lex: Lexicons): Compiled {
     countryNames,
     places: new Map(lex.places.map((pl) => [tokenize(pl.name).map((t) => keyOf(t.text)).join(' '), pl])),
     placeHeads: new Set(lex.orgWords.placeHeads),
+    eventWords: new Set(lex.orgWords.eventWords ?? []),
     notBodies: new Set(lex.orgWords.notBodies),
     persons: new Map(lex.persons.map((p) => [p.id, p])),
     organizations: new Map(lex.organizations.map((o) => [o.id, o])),

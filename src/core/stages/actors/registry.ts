@@ -327,7 +327,7 @@ export class ActorRegistry {
   private nameShaped(words: string[]): boolean {
     return words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
-      && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
+      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
       && !this.lowerWords.has(w.toLowerCase()));
   }
 
