@@ -1,6 +1,6 @@
 // One report's extraction in the shape of corpus/FORMAT.md, with a span on every item.
 // Layers not built yet are emitted empty, so consumers see the whole shape from day one.
-import type { AnnotatedDoc, PublishedEstimate, Span } from '../doc.js';
+import type { AnnotatedDoc, PublishedEstimate, Span, Transfer } from '../doc.js';
 import type { StageTiming } from '../pipeline.js';
 
 export interface ExtractionActor {
@@ -60,6 +60,31 @@ export interface ExtractionQuantity extends Span {
   rule: string;
 }
 
+/** A flow as FORMAT.md writes it; `from`/`to` are actor ids of this extraction (ISO codes for states). */
+export interface ExtractionTransfer {
+  from: string;
+  to: string;
+  category: string;
+  item: string;
+  quantity: Transfer['quantity'];
+  since: string | null;
+  until: string | null;
+  status: Transfer['status'];
+  source: string | null;
+  source_text?: string;
+  spans: Span[];
+  rule: string;
+}
+
+export interface ExtractionEvent {
+  type: string;
+  actors: string[];
+  date: string | null;
+  place: string | null;
+  spans: Span[];
+  rule: string;
+}
+
 export interface Extraction {
   published: string | null;
   /** When the report gave no date: the estimate, as an interval with the cues it rests on. */
@@ -67,8 +92,8 @@ export interface Extraction {
   actors: ExtractionActor[];
   places: (Span & { text: string })[];
   attributions: ExtractionAttribution[];
-  transfers: unknown[];
-  events: unknown[];
+  transfers: ExtractionTransfer[];
+  events: ExtractionEvent[];
   times: ExtractionTime[];
   inconsistencies: ExtractionInconsistency[];
   quantities: ExtractionQuantity[];
