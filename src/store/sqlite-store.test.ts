@@ -129,3 +129,18 @@ test('opening migrates a store once, keeps its data, and refuses one from a newe
   assert.throws(() => SqliteStore.open(notDb), /cannot open the store .*notes\.db/);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('the integrity check finds a report whose items are missing', async () => {
+  const dir = tempDir();
+  const path = join(dir, 'trawl.db');
+  const store = SqliteStore.open(path);
+  await store.addReport(report(SHELLS, 'a'));
+  const db = new Database(path);
+  db.prepare("DELETE FROM transfers WHERE report_id = 'a'").run();
+  db.close();
+  const problems = await store.integrityCheck();
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /^report a: \d+ transfers in its extraction, 0 rows in transfers$/);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
