@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
-import { SearchQueryError } from '../store/fts-query.js';
+import { SearchQueryError } from '../store/search-query.js';
 
 const program = new Command();
 program

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { StoredReport } from '../core/output/stored-report.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { itemWriter } from './sqlite-items.js';
-import { toFtsQuery } from './fts-query.js';
+import { toFtsQuery } from './search-query.js';
 import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
 
 interface ReportRow {
