@@ -49,10 +49,12 @@ program
   .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
   .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
   .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .option('--postgres <url>', 'with --ingest: also measure PostgreSQL at this postgres:// server (in a schema of its own, dropped afterwards), or "auto" to start a throwaway server from the local PostgreSQL binaries')
   .addHelpText('after', `
 Examples:
   trawl bench --no-peers
-  trawl bench --ingest --reports 2000`)
+  trawl bench --ingest --reports 2000
+  trawl bench --ingest --reports 2000 --postgres auto`)
   .action(async (dir: string | undefined, opts) => (opts.ingest
     ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
     : (await import('./bench.js')).benchCommand(dir, opts)));
