@@ -174,3 +174,12 @@ test('building abroad: what a state builds goes to the state it stands in, a bui
   assert.ok(rows.some(([pair, cat]) => pair === 'RU>HU' && cat === 'energy'), JSON.stringify(rows));
   assert.deepEqual(flows('Russia is building a new power plant in Russia, Moscow said, while India watched.'), []);
 });
+
+test('what goes back: an exchange and a price are flows the other way', () => {
+  const swap = flows('Officials said Iran was offering Russia drones in exchange for fighter jets.');
+  assert.ok(swap.some(([pair, cat]) => pair === 'IR>RU' && cat === 'weapons'), JSON.stringify(swap));
+  assert.ok(swap.some(([pair, cat, status]) => pair === 'RU>IR' && cat === 'weapons' && status === 'planned'), JSON.stringify(swap));
+  const priced = flows('Egypt and France signed a deal. Egypt bought 30 Rafale jets from France for $4.5 billion.');
+  assert.ok(priced.some(([pair, cat]) => pair === 'FR>EG' && cat === 'weapons'), JSON.stringify(priced));
+  assert.ok(priced.some(([pair, cat]) => pair === 'EG>FR' && cat === 'money'), JSON.stringify(priced));
+});

@@ -22,6 +22,15 @@ const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
 const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
 
+/** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
+interface MainFlow {
+  from: string;
+  to: string;
+  item: string;
+  status: Transfer['status'];
+  ref?: Omit<Transfer, 'stage'>;
+}
+
 interface Ctx {
   doc: AnnotatedDoc;
   tokens: Token[];
@@ -39,6 +48,10 @@ interface Ctx {
   quoteMask: Uint8Array;
   pair: [string, string] | null;
   pending: Omit<Transfer, 'stage'>[];
+  /** Flows back (a price, an exchange) for a pending flow: their sides are its sides reversed, once known. */
+  counters: { main?: Omit<Transfer, 'stage'>; flow: Omit<Transfer, 'stage'> }[];
+  /** The sides each pending flow was given. */
+  filled: Map<Omit<Transfer, 'stage'>, [string, string]>;
   nonState: Set<string>;
   /** The state a bulleted line is labelled with ("- Bangladesh: Rosatom is building …"), for the sentence at hand. */
   label?: string;
@@ -313,10 +326,10 @@ function sourceOf(ctx: Ctx, at: number): { source: string | null; sourceText?: s
 }
 
 /** Adds a span to the latest flow of this category between these sides (looking back a few flows); false when there is none. */
-function backRef(ctx: Ctx, from: string | undefined, to: string | undefined, category: string, span: Span, source: string | null): boolean {
+function backRef(ctx: Ctx, from: string | undefined, to: string | undefined, category: string, span: Span, source: string | null | undefined): boolean {
   for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 12); i--) {
     const t = ctx.out[i];
-    if (t.category !== category || t.status === 'denied' || t.source !== source) continue;
+    if (t.category !== category || t.status === 'denied' || (source !== undefined && t.source !== source)) continue;
     if ((from && t.from !== from) || (to && t.to !== to) || (!from && !to)) continue;
     t.spans.push(span);
     return true;
@@ -501,6 +514,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     }
   }
   const inKind = withAt > k && jobs.length > 0 && jobs[jobs.length - 1].back;
+  let main: MainFlow | undefined;
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
@@ -538,7 +552,50 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
       rule: passive ? 'verb-passive' : giving ? 'verb-give' : 'verb-get',
     });
+    main ??= { from: f ?? '', to: t ?? '', item, status, ref: (f && t) || (!f && !t) ? undefined : ctx.pending[ctx.pending.length - 1] };
     }
+  }
+  if (main && !paying) counterFlows(ctx, main, iEnd, cStart, cEnd, src);
+}
+
+/**
+ * What goes back for a flow in its clause: the price ("bought 74,000 shells for $1.7 million", "in
+ * a deal worth around $5 billion") is a payment from the recipient, and an exchange ("food in
+ * exchange for munitions", "in return for payment") is the other side's flow, each with the flow's status.
+ */
+function counterFlows(ctx: Ctx, main: MainFlow, p0: number, cStart: number, cEnd: number, src: ReturnType<typeof sourceOf>): void {
+  const { tokens } = ctx;
+  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  const money = (k: number) => qs.find((q) => q.start <= tokens[k].start && tokens[k].end <= q.end && /^[A-Z]{3}/.test(q.unit ?? ''));
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end };
+  const base = { since: null, until: null, status: main.status, source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span] };
+  for (let p = p0; p < cEnd; p++) {
+    const w = tokens[p].text.toLowerCase();
+    const exchange = w === 'in' && /^(?:exchange|return)$/i.test(tokens[p + 1]?.text ?? '') && tokens[p + 2]?.text === 'for';
+    if (exchange) {
+      const a = p + 3;
+      const b = itemEnd(ctx, a, cEnd);
+      const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
+      const category = b > a ? ctx.cat.categorize(item) : null;
+      if (!category) return;
+      // "in exchange for the shells": a flow the report has stated already.
+      if (/^the$/i.test(tokens[a].text) && b - a <= 3 && main.from && main.to && backRef(ctx, main.to, main.from, category, span, undefined)) return;
+      const flow = { ...base, from: main.to, to: main.from, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end }), rule: 'exchange' };
+      if (flow.from && flow.to) addTransfer(ctx, flow);
+      else ctx.counters.push({ main: main.ref, flow });
+      return;
+    }
+    // "for $1.7 million", "worth around $5 billion", "a deal widely reported to be worth …".
+    let at = -1;
+    if (w === 'for' && money(p + 1)) at = p + 1;
+    if (w === 'worth') for (let k = p + 1; k < Math.min(cEnd, p + 4) && at < 0; k++) if (money(k)) at = k;
+    if (at < 0) continue;
+    const price = quantityIn(ctx, { start: tokens[at].start, end: tokens[at].end });
+    if (!price) return;
+    const flow = { ...base, from: main.to, to: main.from, category: 'money', item: `payment for ${main.item}`, quantity: price, rule: 'price' };
+    if (flow.from && flow.to) addTransfer(ctx, flow);
+    else ctx.counters.push({ main: main.ref, flow });
+    return;
   }
 }
 
@@ -1005,7 +1062,14 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
-    if (from && to && from !== to) addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
+    if (from && to && from !== to) {
+      addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
+      ctx.filled.set(t, [from, to]);
+    }
+  }
+  for (const { main, flow } of ctx.counters) {
+    const sides = main && ctx.filled.get(main);
+    if (sides) addTransfer(ctx, { ...flow, from: sides[1], to: sides[0] });
   }
 }
 
@@ -1189,7 +1253,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], trace: ctx.trace,
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), trace: ctx.trace,
   };
   fromFieldBlocks(c);
   fromTallies(c);
