@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
-import { SearchQueryError } from '../store/fts-query.js';
+import { SearchQueryError } from '../store/search-query.js';
 
 const program = new Command();
 program
@@ -46,7 +46,16 @@ program
   .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
-  .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
+  .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
+  .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
+  .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .addHelpText('after', `
+Examples:
+  trawl bench --no-peers
+  trawl bench --ingest --reports 2000`)
+  .action(async (dir: string | undefined, opts) => (opts.ingest
+    ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
+    : (await import('./bench.js')).benchCommand(dir, opts)));
 
 program
   .command('times')
