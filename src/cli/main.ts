@@ -98,6 +98,18 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-ledger.js')).evalLedgerCommand(dir, opts));
 
+program
+  .command('brief')
+  .description('a Markdown brief: flows each way with latest estimate and range, timeline, who says what, conflicts, denials, report inconsistencies; every statement footnoted to report and quote')
+  .argument(reportsArgument, reportsHelp)
+  .option('--actor <state>', 'the state the brief is about (ISO code, e.g. KP): its flows out and in, and its events')
+  .option('--since <date>', 'only what was reported on or after this date')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Example:
+  trawl brief ../shared/corpus/dev --actor KP > brief.md`)
+  .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

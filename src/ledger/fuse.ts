@@ -5,6 +5,7 @@ import type { ExtractionTransfer } from '../core/output/extraction.js';
 import type { StoredReport } from '../core/output/stored-report.js';
 import { ActorIndex } from './actors.js';
 import { findConflicts } from './conflicts.js';
+import { bareItem } from './format.js';
 import { nameKey } from './names.js';
 import { earliest, latest, periodsOverlap } from './periods.js';
 import { sentenceAround } from './sentences.js';
@@ -164,12 +165,13 @@ function entryOf(id: string, category: string, flows: Flow[]): LedgerEntry {
   };
 }
 
-/** The item most estimates name (by name key), the earliest wording of it. */
+/** The item most estimates name, without its amount ("significant number of artillery shells" → "artillery shells"). */
 function commonItem(estimates: Estimate[]): string {
   const counts = new Map<string, { n: number; item: string }>();
   for (const e of estimates) {
-    const k = nameKey(e.item);
-    const c = counts.get(k) ?? { n: 0, item: e.item };
+    const item = bareItem(e.item, e.quantity);
+    const k = nameKey(item);
+    const c = counts.get(k) ?? { n: 0, item };
     c.n++;
     counts.set(k, c);
   }
