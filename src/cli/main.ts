@@ -84,7 +84,7 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl ledger ../shared/corpus/dev --from KP --to RU
+  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
   trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
   .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
 
@@ -107,8 +107,21 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Example:
-  trawl brief ../shared/corpus/dev --actor KP > brief.md`)
+  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
   .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
+
+program
+  .command('export')
+  .description('export the ledger: json (entries with actors, reports, events), csv (one row per estimate), ftm (FollowTheMoney entities for Aleph, one per line), geojson (states and flow lines)')
+  .argument(reportsArgument, reportsHelp)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv', 'ftm', 'geojson']).makeOptionMandatory())
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
 
 async function main(): Promise<void> {
   try {
