@@ -77,12 +77,16 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
   };
 }
 
-/** A flow end as a state (a body or person stands for the state it belongs to), with the body kept. */
+/**
+ * A flow end as a state: a body or person stands for the state it belongs to, and is kept beside
+ * it. An end no report places in a state (an international body, an unplaced group) gives no
+ * ledger entry: the ledger is of flows between states.
+ */
 function endOf(actors: ActorIndex, reportId: string, localId: string): { state: string; actor: string | null } | null {
   const a = actors.get(reportId, localId);
   if (!a) return null;
   if (a.type === 'country') return { state: a.id, actor: null };
-  return { state: a.country ?? a.id, actor: a.id };
+  return a.country ? { state: a.country, actor: a.id } : null;
 }
 
 /** The same report stating the same flow, source and stance twice adds spans, not an estimate. */
