@@ -22,6 +22,18 @@ test('spelling variants of one person merge into one actor with every spelling k
   assert.equal(kims[0].country, 'KP');
 });
 
+test('a shared one-word short form does not merge two persons; a report naming only the short form joins the full name', () => {
+  const a = storedReport({ id: 'a', published: '2024-01-01', text: 'Kim Jong Un spoke first. Kim Yo Jong spoke later.', actors: [
+    { id: 'p_kju', type: 'person', name: 'Kim Jong Un', aliases: ['Kim'], affiliation: 'KP', says: ['Kim Jong Un'] },
+    { id: 'p_kyj', type: 'person', name: 'Kim Yo Jong', aliases: ['Kim'], affiliation: 'KP', says: ['Kim Yo Jong'] }], transfers: [] });
+  const b = storedReport({ id: 'b', published: '2024-01-02', text: 'Vladimir Putin arrived. Putin left.', actors: [
+    { id: 'p_putin', type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], says: ['Vladimir Putin'] }], transfers: [] });
+  const c = storedReport({ id: 'c', published: '2024-01-03', text: 'Putin spoke.', actors: [{ id: 'p_putin', type: 'person', name: 'Putin', says: ['Putin'] }], transfers: [] });
+  const persons = fuseLedger([a, b, c], { vocabulary }).actors.filter((x) => x.type === 'person');
+  assert.deepEqual(persons.map((p) => p.name).sort(), ['Kim Jong Un', 'Kim Yo Jong', 'Vladimir Putin']);
+  assert.deepEqual(persons.find((p) => p.name === 'Vladimir Putin')!.reports, ['b', 'c']);
+});
+
 test('an acronym in one report is tied to the full name in another; two sets of initials are not', () => {
   const a = storedReport({ id: 'a', published: '2024-01-01', text: 'The NIS briefed lawmakers. The U.S. Congress held a hearing.',
     actors: [{ id: 'o_nis', name: 'NIS', says: ['NIS'] }, { id: 'o_congress', name: 'U.S. Congress', country: 'US', says: ['U.S. Congress'] }], transfers: [] });

@@ -187,17 +187,21 @@ function commonItem(estimates: Estimate[]): string {
 /** Events of every report; the same type on the same date with a shared actor is one event cited by each report. */
 function fuseEvents(reports: StoredReport[], actors: ActorIndex): LedgerEvent[] {
   const events: LedgerEvent[] = [];
+  const byDay = new Map<string, LedgerEvent[]>();
   for (const r of reports) {
     for (const e of r.extraction.events) {
       const ids = [...new Set(e.actors.map((a) => actors.get(r.id, a)?.id ?? a))];
       const citations = e.spans.map((s) => ({ report: r.id, start: s.start, end: s.end, quote: sentenceAround(r.text, s.start, s.end) }));
-      const same = e.date ? events.find((x) => x.type === e.type && x.date === e.date && x.actors.some((a) => ids.includes(a))) : undefined;
+      const slot = e.date ? byDay.get(`${e.type}|${e.date}`) ?? [] : [];
+      const same = slot.find((x) => x.actors.some((a) => ids.includes(a)));
       if (same) {
         for (const a of ids) if (!same.actors.includes(a)) same.actors.push(a);
         same.citations.push(...citations);
         same.place ??= e.place;
       } else {
-        events.push({ type: e.type, date: e.date, place: e.place, actors: ids, citations });
+        const event = { type: e.type, date: e.date, place: e.place, actors: ids, citations };
+        events.push(event);
+        if (e.date) byDay.set(`${e.type}|${e.date}`, [...slot, event]);
       }
     }
   }
