@@ -28,7 +28,7 @@ export class ActorIndex {
 
   /** The merged actor for actor `localId` of report `reportId`. */
   get(reportId: string, localId: string): LedgerActor | undefined {
-    if (isCountryCode(localId)) return this.byReport.get(reportId)?.get(localId) ?? this.country(localId);
+    if (isCountryCode(localId)) return this.byReport.get(reportId)?.get(localId) ?? this.countries.get(localId);
     return this.byReport.get(reportId)?.get(localId);
   }
 

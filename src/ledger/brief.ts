@@ -3,7 +3,7 @@
 // statement carries a footnote with its report, date and the sentence quoted.
 import { rangeOf } from './conflicts.js';
 import { bareItem, formatPeriod, formatQuantity } from './format.js';
-import type { Citation, Estimate, Ledger, LedgerEntry } from './types.js';
+import type { Citation, Estimate, Ledger, LedgerEntry, LedgerSource } from './types.js';
 
 export interface BriefOptions {
   /** A state: its flows out and in; without it, every flow. */
@@ -59,6 +59,12 @@ function rangeText(estimates: Estimate[], latest: Estimate | undefined): string 
   return lo === hi || figure(lo) === figure(hi) ? formatQuantity(lo.quantity) : `${formatQuantity(lo.quantity)} to ${formatQuantity(hi.quantity)}`;
 }
 
+/** "United States (John Kirby, U.S. Treasury)": a state and the voices of its government the reports quote. */
+const sourceLabel = (s: LedgerSource): string => {
+  const others = s.names.filter((n) => n !== s.name);
+  return others.length ? `${s.name} (${others.join(', ')})` : s.name;
+};
+
 export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
   const actor = opts.actor?.toUpperCase();
   const since = opts.since ?? '';
@@ -86,7 +92,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
       const range = rangeText(backing, latest);
       if (range) out.push(`- Range of the figures reported: ${range}.`);
       if (period) out.push(`- Period: ${period}.`);
-      out.push(`- ${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'} (${e.sources.map((s) => s.name).join('; ') || 'none'}); first reported ${e.firstReported ?? 'undated'}, last ${e.lastReported ?? 'undated'}.`);
+      out.push(`- ${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'} (${e.sources.map(sourceLabel).join('; ') || 'none'}); first reported ${e.firstReported ?? 'undated'}, last ${e.lastReported ?? 'undated'}.`);
       if (e.conflicts.length) out.push(`- ${e.conflicts.length} conflict${e.conflicts.length === 1 ? '' : 's'} between reports (below).`);
       if (e.denials.length) out.push(`- Denied by ${[...new Set(e.denials.map((d) => d.by))].join(', ')}${notes.refs(e.denials.flatMap((d) => d.spans))}.`);
       out.push('', '| reported | report | source | amount | status |', '|---|---|---|---|---|');

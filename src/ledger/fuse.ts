@@ -47,7 +47,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
       if (!from || !to || from.state === to.state) continue;
       const src = sources.resolve(r, t);
       const estimate: Estimate = {
-        report: r.id, published: r.published, outlet: r.outlet, source: src.name, sourceKey: src.key, sourceActor: src.actor,
+        report: r.id, published: r.published, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
         item: t.item, quantity: t.quantity, since: t.since, until: t.until, status: t.status, spans: t.spans.map(cite),
       };
       const key = `${from.state}>${to.state}:${t.category}`;
@@ -141,8 +141,9 @@ function entryOf(id: string, category: string, flows: Flow[]): LedgerEntry {
   const backing = estimates.filter((e) => e.status !== 'denied');
   const sources = new Map<string, LedgerSource>();
   for (const e of backing) {
-    const s = sources.get(e.sourceKey) ?? { key: e.sourceKey, name: e.source, reports: [] };
+    const s = sources.get(e.sourceKey) ?? { key: e.sourceKey, name: e.originalSource, names: [], reports: [] };
     if (!s.reports.includes(e.report)) s.reports.push(e.report);
+    if (!s.names.includes(e.source)) s.names.push(e.source);
     sources.set(e.sourceKey, s);
   }
   const denials: Denial[] = estimates.filter((e) => e.status === 'denied')
