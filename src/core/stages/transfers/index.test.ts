@@ -183,3 +183,15 @@ test('what goes back: an exchange and a price are flows the other way', () => {
   assert.ok(priced.some(([pair, cat]) => pair === 'FR>EG' && cat === 'weapons'), JSON.stringify(priced));
   assert.ok(priced.some(([pair, cat]) => pair === 'EG>FR' && cat === 'money'), JSON.stringify(priced));
 });
+
+test('cargo bound for states, and flow nouns for a list of states that take the item named before', () => {
+  const text = 'Russia and Ukraine fought.\n\n- Two ships carrying Russian wheat have left, one bound for Kenya and one for Chad.\n- Shipments for Mali, Niger and Sudan are to leave before the end of the year.\n';
+  const rows = flows(text);
+  for (const to of ['KE', 'TD']) assert.ok(rows.some(([pair, cat, status]) => pair === `RU>${to}` && cat === 'food' && status === 'asserted'), JSON.stringify(rows));
+  for (const to of ['ML', 'NE', 'SD']) assert.ok(rows.some(([pair, cat, status]) => pair === `RU>${to}` && cat === 'food' && status === 'planned'), JSON.stringify(rows));
+});
+
+test('package contents: "consist largely of"', () => {
+  const rows = flows('North Korea sent Russia about 500 containers in May. We judge that the shipments consist largely of artillery shells.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'KP>RU' && cat === 'munitions'), JSON.stringify(rows));
+});

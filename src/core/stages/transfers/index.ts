@@ -372,6 +372,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const giving = ctx.give.has(w);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
   if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  // "two ships carrying grain": after a number the word is a noun.
+  if (/s$/.test(w) && (/^\d/.test(prev) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|hundreds)$/.test(prev))) return;
   // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
   if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
   // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
@@ -400,7 +402,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (tokens[k]?.text === 'delivery' || tokens[k]?.text === 'over') k++; // "took delivery of", "handed over"
+  if (/^(?:delivery|over|away)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
@@ -609,7 +611,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && a > n - 5) a--;
+  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -623,13 +625,20 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     itemB = e;
     k = e;
   }
+  let moreTo: string[] = [];
+  let named = false;
   for (let p = k; p < Math.min(cEnd, k + 6); p++) {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|from|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) continue;
     if (pw === 'from') from ??= stateOf(ctx, act.m);
-    else to ??= stateOf(ctx, act.m);
+    else if (!to) {
+      to = stateOf(ctx, act.m);
+      named = true;
+      // "Shipments for Eritrea, Mali and Zimbabwe": one flow per recipient.
+      moreTo = listedStates(ctx, act.next, cEnd).filter((x) => x !== to);
+    }
   }
   from ??= itemB > itemA ? demonymIn(ctx, itemA, itemB) : undefined;
   // "Pakistan received 63 percent of China's exports of major arms": the share goes to the subject
@@ -658,6 +667,16 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     ?? quantityIn(ctx, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end });
   if (!quantity && !item && cStart > sStart && tokens[cStart - 1].text === ':') quantity = quantityIn(ctx, { start: tokens[sStart].start, end: tokens[cStart - 1].start });
   if (!category && !item && quantity?.unit && quantity.unit !== 'percent' && !/^[A-Z]{3}/.test(quantity.unit)) category = ctx.cat.categorize(quantity.unit);
+  // "Shipments for Eritrea … are to leave" after the grain was named: the item named before.
+  let bare = item;
+  if (!category && !item && named) {
+    const parent = contextFlow(ctx, tokens[n].start);
+    if (parent && parent.to !== to) {
+      category = parent.category;
+      bare = parent.item;
+      from ??= parent.from;
+    }
+  }
   if (!category) return;
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
@@ -669,13 +688,82 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   // a party to the flow speaking of "claims of" it disputes it.
   const disputed = !!src.source && (src.source === from || src.source === to)
     && tokens.slice(Math.max(cStart, a - 4), n).some((t) => /^(?:claims|allegations|accusations|reports|suggestions)$/i.test(t.text));
-  addTransfer(ctx, {
-    from: from ?? '', to: to ?? '', category, item: item || quantity?.unit || category, quantity,
-    since, until,
-    status: disputed ? 'denied' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [span], rule: 'flow-noun',
-  });
+  // "Shipments … are to leave before the end of the year": the verb after the noun says when.
+  const after = tokens.slice(n + 1, cEnd).map(statusWord);
+  const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
+  for (const dest of [to, ...moreTo]) {
+    addTransfer(ctx, {
+      from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
+      since, until,
+      status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [span], rule: 'flow-noun',
+    });
+  }
+}
+
+/**
+ * "vessels carrying Russian grain …, one bound for Somalia and one for Burkina Faso", "The first
+ * consignment, 20,000 tonnes bound for Malawi, left …": a cargo bound for a state goes to it; the
+ * item is the nearest one named before in the sentence, else the flow stated just before.
+ */
+function fromBound(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const first = actorAfter(ctx, v + 2, cEnd);
+  if (!first || first.m.actor.type === 'person') return;
+  const dests = [stateOf(ctx, first.m), ...listedStates(ctx, first.next, cEnd)];
+  // "one bound for Somalia and one for Burkina Faso".
+  for (let p = first.next; p < cEnd - 1; p++) {
+    if (tokens[p].text !== 'for' || !/^(?:one|another|the|other|a)$/i.test(tokens[p - 1].text)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (act && act.m.actor.type === 'country') dests.push(act.m.actor.id);
+  }
+  let category: string | null = null;
+  let item = '';
+  let from: string | undefined;
+  for (let k = v - 1; k >= sStart && k > v - 16 && !category; k--) {
+    const c = ctx.cat.categorize(tokens[k].text);
+    if (!c || c === 'goods' && /^(?:containers?|cargo|freight)$/i.test(tokens[k].text)) continue;
+    let a = k;
+    while (a > sStart && a > k - 3 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !/^carry(?:ing)?$/.test(tokens[a - 1].text)) a--;
+    category = c;
+    item = textOf(ctx, a, k + 1);
+    from = demonymIn(ctx, a, k + 1);
+  }
+  if (!category) {
+    const parent = contextFlow(ctx, tokens[v].start);
+    if (!parent) return;
+    category = parent.category;
+    item = parent.item;
+    from = parent.from;
+  }
+  let a = v;
+  while (a > sStart && a > v - 4 && !/^[,;:]$/.test(tokens[a - 1].text)) a--;
+  const quantity = a < v ? quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }) : null;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  for (const to of new Set(dests)) {
+    if (!to || to === from) continue;
+    addTransfer(ctx, {
+      from: from ?? '', to, category, item, quantity, since: null, until: null, status: src.denial ? 'denied' : 'asserted',
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'bound-for',
+    });
+  }
+}
+
+/** The further states of a list that goes on at token k ("…, Mali, Zimbabwe and the Central African Republic"). */
+function listedStates(ctx: Ctx, k: number, end: number): string[] {
+  const out: string[] = [];
+  for (let q = k; q < end && /^(?:,|and)$/.test(ctx.tokens[q]?.text ?? '');) {
+    if (ctx.tokens[q].text === ',' && ctx.tokens[q + 1]?.text === 'and') q++;
+    const more = actorAfter(ctx, q + 1, end);
+    if (!more || more.m.actor.type !== 'country') break;
+    const st = stateOf(ctx, more.m);
+    if (st && !out.includes(st)) out.push(st);
+    q = more.next;
+  }
+  return out;
 }
 
 /**
@@ -828,6 +916,8 @@ function inclusionAt(ctx: Ctx, v: number): number {
   const next = ctx.tokens[v + 1]?.text.toLowerCase();
   if (INCLUDE.test(w)) return v + 1;
   if (/^(?:consists|consisted|consist)$/.test(w) && next === 'of') return v + 2;
+  // "consist largely of", "consisted mostly of".
+  if (/^(?:consists|consisted|consist)$/.test(w) && /^\p{Ll}+ly$/u.test(next ?? '') && ctx.tokens[v + 2]?.text === 'of') return v + 3;
   if (/^(?:provide|provides|provided)$/.test(w) && next === 'for') return v + 2;
   return -1;
 }
@@ -976,7 +1066,7 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
   return amount || (b - a === 1 && /^more$/i.test(ctx.tokens[a].text));
 }
 
-/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the two before. */
+/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
 function contextFlow(ctx: Ctx, at: number): Transfer | undefined {
   const here = sentenceIndex(ctx, at);
   let best: Transfer | undefined;
@@ -984,7 +1074,7 @@ function contextFlow(ctx: Ctx, at: number): Transfer | undefined {
   for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 8); i--) {
     const t = ctx.out[i];
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
-    if (last > bestAt && here - sentenceIndex(ctx, last) <= 2) {
+    if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
       bestAt = last;
     }
@@ -1266,7 +1356,12 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
-      if (!/^\p{Ll}/u.test(w)) continue;
+      if (!/^\p{Ll}/u.test(w)) {
+        // "Shipments for Eritrea … are to leave": a flow noun opening a sentence or a bulleted line.
+        const opens = v === s.tokenStart || /^[-•*]$/.test(tokens[v - 1]?.text ?? '');
+        if (opens && c.nouns.has(w.toLowerCase())) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        continue;
+      }
       // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
       if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
         if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
@@ -1282,6 +1377,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
+      else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
