@@ -195,3 +195,11 @@ test('package contents: "consist largely of"', () => {
   const rows = flows('North Korea sent Russia about 500 containers in May. We judge that the shipments consist largely of artillery shells.');
   assert.ok(rows.some(([pair, cat]) => pair === 'KP>RU' && cat === 'munitions'), JSON.stringify(rows));
 });
+
+test('the fallback partner only where the report shows one: no grain from Ukraine to Russia in a report on grain for Africa', () => {
+  const text = 'Russia sent 20,000 tonnes of wheat to Kenya in May. Russia sent 30,000 tonnes of wheat to Chad in June. Ukraine and Russia are at war; Ukraine has shipped 3 million tonnes of grain since August. Russia has also offered to give away fertilizer.';
+  const rows = flows(text);
+  assert.ok(rows.some(([pair]) => pair === 'RU>KE') && rows.some(([pair]) => pair === 'RU>TD'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair === 'UA>RU' || pair === 'RU>UA'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair, cat]) => cat === 'goods' && pair.startsWith('RU>')), JSON.stringify(rows));
+});

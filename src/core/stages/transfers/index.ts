@@ -232,9 +232,11 @@ function quantityIn(ctx: Ctx, span: Span): Transfer['quantity'] {
 /** Fills the missing side from the report's main pair ("Russian wheat shipments" in a report on Russia and North Korea). */
 function otherOfPair(ctx: Ctx, known: string | undefined): string | undefined {
   if (!known || !ctx.pair) return undefined;
-  if (known === ctx.pair[0]) return ctx.pair[1];
-  if (known === ctx.pair[1]) return ctx.pair[0];
-  return undefined;
+  const other = known === ctx.pair[0] ? ctx.pair[1] : known === ctx.pair[1] ? ctx.pair[0] : undefined;
+  // Once flows are known, the pair stands only for sides seen trading with each other: in a report
+  // on Russian grain for Africa, "Ukraine had shipped 33 million tonnes" is no flow to Russia.
+  if (other && ctx.out.length && !ctx.out.some((t) => (t.from === known && t.to === other) || (t.from === other && t.to === known))) return undefined;
+  return other;
 }
 
 function demonymIn(ctx: Ctx, a: number, b: number): string | undefined {
@@ -1067,12 +1069,12 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
-function contextFlow(ctx: Ctx, at: number): Transfer | undefined {
+function contextFlow(ctx: Ctx, at: number): Omit<Transfer, 'stage'> | undefined {
   const here = sentenceIndex(ctx, at);
-  let best: Transfer | undefined;
+  let best: Omit<Transfer, 'stage'> | undefined;
   let bestAt = -1;
-  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 8); i--) {
-    const t = ctx.out[i];
+  const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
+  for (const t of recent) {
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
     if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
@@ -1129,7 +1131,11 @@ function sentenceIndex(ctx: Ctx, at: number): number {
  * one the report's other flows go to (a report on aid to Ukraine), the sender likewise.
  */
 function fillPending(ctx: Ctx): void {
-  const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The usual side only where one dominates: a report on grain for six African states has no usual recipient.
+  const most = (xs: string[]) => {
+    const top = [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    return top[0] && (top.length === 1 || (top[0][1] >= 2 && top[0][1] > top[1][1])) ? top[0][0] : undefined;
+  };
   const recipient = most(ctx.out.map((t) => t.to));
   const sender = most(ctx.out.map((t) => t.from));
   const usual = usualFlow(ctx);
@@ -1170,7 +1176,9 @@ function partnerOf(ctx: Ctx, side: string): string | undefined {
     const other = t.from === side ? t.to : t.to === side ? t.from : undefined;
     if (other) count.set(other, (count.get(other) ?? 0) + 1);
   }
-  return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const top = [...count.entries()].sort((x, y) => y[1] - x[1]);
+  // Several partners, none ahead: no usual one.
+  return top.length === 1 || (top.length > 1 && top[0][1] > top[1][1]) ? top[0][0] : undefined;
 }
 
 const FIELD = /^[ \t]*[-•*]?[ \t]*(Supplier|Suppliers|Seller|Vendor|Contractor|Manufacturer|Maker|Buyer|Customer|Recipient|Scope|Items?|Deliverables|Value|Price|Cost|Schedule|Deliveries|Delivery|Timeline|Timetable)[ \t]*:[ \t]*(.*)$/gm;
