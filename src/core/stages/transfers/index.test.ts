@@ -203,3 +203,22 @@ test('the fallback partner only where the report shows one: no grain from Ukrain
   assert.ok(!rows.some(([pair]) => pair === 'UA>RU' || pair === 'RU>UA'), JSON.stringify(rows));
   assert.ok(!rows.some(([pair, cat]) => cat === 'goods' && pair.startsWith('RU>')), JSON.stringify(rows));
 });
+
+test('a relative clause before the verb holds no subject; "committed", "repay", "getting" are flow verbs', () => {
+  const nl = flows('Belgium, which Zelensky had visited on Monday, also committed F-16s to Ukraine.');
+  assert.ok(nl.some(([pair, cat, status]) => pair === 'BE>UA' && cat === 'weapons' && status === 'planned'), JSON.stringify(nl));
+  const repay = flows('Dhaka agreed in May to repay Russia in Chinese yuan.');
+  assert.ok(repay.some(([pair, cat]) => pair === 'BD>RU' && cat === 'money'), JSON.stringify(repay));
+  const help = flows('Seoul says the North is getting Russian help with its missile programme.');
+  assert.ok(help.some(([pair, cat]) => pair === 'RU>KP' && cat === 'technology'), JSON.stringify(help));
+});
+
+test('"handed to its navy": a possessive pronoun points back to the recipient', () => {
+  const rows = flows("Indonesia's navy took its first Chinese submarine in 2021, and two frigates built in Chinese yards were handed to its navy in 2023.");
+  assert.ok(rows.some(([pair, cat]) => pair === 'CN>ID' && cat === 'weapons'), JSON.stringify(rows));
+});
+
+test('a passive with no recipient goes on with the flow of its category stated just before', () => {
+  const rows = flows('Washington sent Kyiv a first batch of ATACMS missiles in April. Officials said more of the missiles had already been sent by June.');
+  assert.equal(rows.filter(([pair, cat]) => pair === 'US>UA' && cat === 'missiles').length, 2, JSON.stringify(rows));
+});

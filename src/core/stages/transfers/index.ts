@@ -20,7 +20,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const TRUE_PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'across', 'toward', 'towards', 'against', 'with', 'of', 'about', 'including', 'like', 'than', 'among', 'beside', 'besides']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
-const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
 
 /** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
 interface MainFlow {
@@ -93,6 +93,16 @@ function actorAfter(ctx: Ctx, i: number, end: number): { m: MentionRef; next: nu
   while (next < end && ctx.tokens[next].start < m.end) next++;
   if (/^['’]s$/.test(ctx.tokens[next]?.text ?? '')) return undefined; // "to Russia's army": the owner is no recipient on its own
   return { m, next };
+}
+
+/**
+ * "were handed to its navy", "for their armed forces": the recipient a possessive pronoun at
+ * token i points back to, the last state or body named before it.
+ */
+function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
+  if (i >= end || !/^(?:its|their)$/i.test(ctx.tokens[i].text) || !/^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '')) return undefined;
+  const m = ctx.mentions.lastBefore(ctx.tokens[i].start, (a, x) => (a.type === 'country' || a.type === 'organization') && x.kind !== 'demonym', 40);
+  return m ? stateOf(ctx, m) : undefined;
 }
 
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
@@ -387,7 +397,20 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
-  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+  // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
+  // set off by commas before the verb holds no subject of it.
+  let subjectEnd = tokens[v].start;
+  for (let p = v - 1; p > cStart && p > v - 4; p--) {
+    if (tokens[p].text !== ',') continue;
+    for (let q = p - 1; q > cStart && q > p - 14; q--) {
+      if (tokens[q].text === ',' && /^(?:which|who|whom|whose|where)$/i.test(tokens[q + 1]?.text ?? '')) {
+        subjectEnd = tokens[q].start;
+        break;
+      }
+    }
+    break;
+  }
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: subjectEnd })) {
     const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
@@ -421,7 +444,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   if (tokens[k]?.text === 'with') k++;
   // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
-  if (/^pa(?:y|id|ying|ys)$/.test(w)) {
+  if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
@@ -486,7 +509,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
   const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
   const src = sourceOf(ctx, tokens[v].start);
-  const paying = /^pa(?:y|id|ying|ys)$/.test(w);
+  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
   if (paying && tokens[k]?.text === 'for') k++;
   // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
@@ -818,6 +841,8 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
     if (act) { to = stateOf(ctx, act.m); break; }
+    const owner = possessorAt(ctx, direct ? p : p + 1, cEnd);
+    if (owner) { to = owner; break; }
   }
   for (const m of ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end })) {
     const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -835,9 +860,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const act = actorAfter(ctx, p + 1, cEnd);
     if (act && act.m.actor.type === 'country') to = act.m.actor.id;
   }
-  if (parent) {
-    to ??= parent.to;
-    from ??= parent.from;
+  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
+  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "a sizeable number of the long-range missiles had already been sent": the flow of this
+  // category stated just before.
+  const clean = ctx.give.has(w) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
+  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start) : undefined);
+  if (before && (parent || before.category === category)) {
+    to ??= before.to || undefined;
+    from ??= before.from || undefined;
   }
   // "returned to logging camps across Siberia": a place names the receiving state.
   if (!to) {
@@ -1373,6 +1404,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
       if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
         if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd); // "Rosatom's construction of"
         continue;
       }
       const contents = inclusionAt(c, v);
