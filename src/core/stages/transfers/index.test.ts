@@ -222,3 +222,18 @@ test('a passive with no recipient goes on with the flow of its category stated j
   const rows = flows('Washington sent Kyiv a first batch of ATACMS missiles in April. Officials said more of the missiles had already been sent by June.');
   assert.equal(rows.filter(([pair, cat]) => pair === 'US>UA' && cat === 'missiles').length, 2, JSON.stringify(rows));
 });
+
+test('"them", "more" and bare amounts after a verb stand for the item named before', () => {
+  const t = extract('Canada plans to buy 50,000 rounds of 155mm ammunition from Korean makers and pass them on to Ukraine, officials said. Ottawa said it would later send more.').layers.transfers?.transfers ?? [];
+  const passed = t.find((x) => x.from === 'CA' && x.to === 'UA' && x.category === 'munitions');
+  assert.ok(passed, JSON.stringify(t));
+  assert.equal(passed.quantity?.value, 50000);
+});
+
+test('flow nouns: a month before the noun is no item; a priced package and a delivery with no side follow the usual flow', () => {
+  const rows = flows('India bought Russian oil in April. Customs data put May arrivals from Russia at 2.1 million bpd.');
+  assert.equal(rows.filter(([pair, cat]) => pair === 'RU>IN' && cat === 'energy').length, 2, JSON.stringify(rows));
+  const aid = flows('Britain sent Ukraine 14 Challenger tanks in January. The tanks came as part of a $200 million package approved in December.');
+  assert.ok(aid.some(([pair, cat]) => pair === 'GB>UA' && cat === 'weapons'), JSON.stringify(aid));
+  assert.equal(flows('Officials met in Geneva. A package of reforms was approved.').length, 0);
+});

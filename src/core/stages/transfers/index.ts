@@ -105,6 +105,12 @@ function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
   return m ? stateOf(ctx, m) : undefined;
 }
 
+/** Is token i part of a time expression ("May arrivals")? */
+function inTime(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (ctx.doc.layers.times?.times ?? []).some((x) => x.start <= t.start && t.end <= x.end);
+}
+
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
 function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
   let k = v;
@@ -554,9 +560,19 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       category = 'money';
       if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
     }
-    const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
+    let quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     // "giving Hezbollah more than $700 million a year": an amount of money is money.
     if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
+    const pronoun = /^(?:them|it)$/i.test(item);
+    if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
+      const parent = contextFlow(ctx, tokens[a].start);
+      if (parent) {
+        category = parent.category;
+        item = parent.item;
+        if (pronoun) quantity = parent.quantity;
+      }
+    }
     if (!category) continue;
     // "CNC equipment worth $68 million": a price put on goods leaves them goods.
     const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
@@ -636,7 +652,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5) a--;
+  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5 && !inTime(ctx, a - 1)) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -685,6 +701,11 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
   // "a Russian state loan of $11.38 billion": a loan or credit is money.
   if (!category && /^(?:loans?|credits?)$/.test(w)) category = 'money';
+  // "a $300 million package": a package of arms is weapons (the lexicon's word), its value the amount.
+  const priced = /^[A-Z]{3}/.test(quantityIn(ctx, { start: tokens[a].start, end: tokens[n].end })?.unit ?? '');
+  if (!category && !ctx.cat.categorize(item) && /^packages?$/.test(w) && priced) category = ctx.cat.categorize(w);
+  // A delivery or a priced package with neither side named goes with the report's usual flow.
+  const unsided = /^(?:deliveries|delivery|shipments|shipment|supplies|consignments|consignment)$/.test(w) && !!ctx.cat.categorize(item) || (/^packages?$/.test(w) && priced);
   // "Russian deliveries ran at 240,000 barrels a year", "- 225 barrels: Russia's last reported
   // delivery": with no item word, the amount's unit names the category (the amount may head the line).
   // The amount in the item ("a loan of $11.38 billion") before any other in the clause ("90 percent of whose cost").
@@ -717,7 +738,8 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const after = tokens.slice(n + 1, cEnd).map(statusWord);
   const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
   for (const dest of [to, ...moreTo]) {
-    addTransfer(ctx, {
+    // "other weapons deliveries were continuing": with neither side named, the report's usual flow.
+    (from || dest || !unsided ? addTransfer : (_: Ctx, t: Omit<Transfer, 'stage'>) => ctx.pending.push(t))(ctx, {
       from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
       since, until,
       status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
