@@ -1,0 +1,61 @@
+// Who takes part in an event: the actors a sentence names outside quotations, and the two a plural
+// description stands for ("the two leaders" → the last two persons named, "both governments" →
+// the last two states). A sentence naming nobody continues the one before it ("The contract was
+// signed in 2017").
+import type { Actor, Segments } from '../../doc.js';
+import type { Lexicons } from '../../lexicons.js';
+import type { Mentions, MentionRef } from '../mentions.js';
+
+interface Group {
+  /** Lowercase words after "the two" / "both". */
+  words: string[];
+  type: Actor['type'];
+}
+
+export class Participants {
+  private readonly groups: Group[];
+
+  constructor(
+    private readonly mentions: Mentions,
+    private readonly segs: Segments,
+    private readonly lower: readonly string[],
+    private readonly inQuote: (at: number) => boolean,
+    lex: Lexicons['events'],
+  ) {
+    this.groups = Object.entries(lex.groupNouns).flatMap(([type, list]) => list.map((w) => ({ words: w.split(/\s+/), type: type as Actor['type'] })));
+  }
+
+  private named(sentence: number): MentionRef[] {
+    const s = this.segs.sentences[sentence];
+    return this.mentions.within(s).filter((m) => !this.inQuote(m.start) && (m.kind !== 'descriptor' || m.actor.type === 'person'));
+  }
+
+  /** "the two leaders", "both countries" in the sentence: the last two distinct actors of that kind named before it. */
+  private pairs(sentence: number): string[] {
+    const s = this.segs.sentences[sentence];
+    const out: string[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = this.lower[k];
+      let head = -1;
+      if (w === 'both') head = k + 1;
+      else if ((w === 'the' || w === 'their') && this.lower[k + 1] === 'two') head = k + 2;
+      if (head < 0) continue;
+      const group = this.groups.find((g) => g.words.every((x, j) => this.lower[head + j] === x));
+      if (!group) continue;
+      const seen = new Set<string>();
+      this.mentions.lastBefore(this.segs.tokens[k].start, (a) => {
+        if (a.type === group.type) seen.add(a.id);
+        return seen.size >= 2;
+      });
+      if (seen.size === 2) out.push(...seen);
+    }
+    return out;
+  }
+
+  /** The actor ids taking part in an event stated in this sentence. */
+  of(sentence: number): string[] {
+    const ids = [...this.named(sentence).map((m) => m.actor.id), ...this.pairs(sentence)];
+    if (!ids.length && sentence > 0) ids.push(...this.named(sentence - 1).map((m) => m.actor.id));
+    return [...new Set(ids)];
+  }
+}
