@@ -100,3 +100,23 @@ test('"at the same ceremony" takes the date of the event before it', () => {
 test('a deployment needs forces; "deployed its veto" is a veto', () => {
   assert.deepEqual(typed('When the council voted on new sanctions in March, Russia deployed its veto.'), [['sanction', '2024-03'], ['veto', '2024-03']]);
 });
+
+test('"both ships were sanctioned": one sanction for each vessel', () => {
+  const got = events('The tanker Sea Breeze and the freighter Polar Star carried Iranian oil. Both ships were sanctioned by the United States in March.');
+  assert.deepEqual(got.map((e) => e[0]), ['sanction', 'sanction']);
+  assert.equal(new Set(got.map((e) => e[2])).size, 2);
+});
+
+test('a dash joining two words breaks no clause ("in July, at the Russia–Africa summit")', () => {
+  assert.deepEqual(typed('Vladimir Putin offered the grain in July, at the Russia–Africa summit in Sochi, to six countries.'), [['meeting', '2023-07']]);
+});
+
+test('a fact box line labelled with a trigger ("Signed: Monday")', () => {
+  const got = typed('DEAL IN BRIEF - Parties: Gazprom and Uzbekistan’s energy ministry - Signed: Monday, in Tashkent', '2024-06-20');
+  assert.deepEqual(got, [['agreement', '2024-06-17']]);
+});
+
+test('a sentence naming nobody looks up to three sentences back for its actors', () => {
+  const got = events('Q: What did Vietnam buy from Russia? A: Frigates. The 2019 contract covers two ships.');
+  assert.deepEqual(got, [['agreement', '2019', 'VN,RU']]);
+});

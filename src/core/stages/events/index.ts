@@ -16,6 +16,7 @@ const STAGE = 'events';
 const TWO_PARTY = new Set(['meeting', 'agreement']);
 // How far back a trigger's clause is read for a hedge ("suggesting the deal was agreed").
 const HEDGE_REACH = 6;
+const TWIN_REACH = 32;
 
 /** The reported-speech span holding `at`, if any: its dates date what it reports. */
 function reportedSpan(reported: readonly Attribution[], at: number): Span | undefined {
@@ -41,7 +42,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const lex = ctx.lexicons.events;
   const table = triggerTable(lex);
   const tokens = segs.tokens;
-  const lower = tokens.map((t) => t.text.toLowerCase());
+  // A dash between two words with no space joins them ("Russia–Africa summit"); it breaks no clause.
+  const lower = tokens.map((t, k) => (/^[–—]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end ? '-' : t.text.toLowerCase()));
   const happenings = new Set(lex.happenings);
   const typeHappenings = new Map(Object.entries(lex.typeHappenings).map(([k, v]) => [k, new Set(v)]));
   const hedges = new Set(lex.hedges);
@@ -78,7 +80,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const key = `${type}|${date}`;
     const same = byKey.get(key) ?? [];
     // One happening told twice: the same actors, or one side's actors inside the other's.
-    const twin = copies === 1 ? same.find((e) => ids.every((a) => e.actors.includes(a)) || e.actors.every((a) => ids.includes(a)) || ids.filter((a) => e.actors.includes(a)).length >= 2) : undefined;
+    // Only the latest few of a type and date are compared, so a report of thousands of meetings stays linear.
+    const twin = copies === 1 ? same.slice(-TWIN_REACH).find((e) => ids.every((a) => e.actors.includes(a)) || e.actors.every((a) => ids.includes(a)) || ids.filter((a) => e.actors.includes(a)).length >= 2) : undefined;
     if (twin) {
       for (const a of ids) if (!twin.actors.includes(a)) twin.actors.push(a);
       if (!twin.spans.some((x) => x.start === span.start)) twin.spans.push(span);
@@ -124,7 +127,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const happens = (set: ReadonlySet<string>) => holds(set, verbs) || (set === happenings && verbs.has('took') && verbs.has('place'));
     const times = dates[si];
     const clauses = temporalClauses(lower, s.tokenStart, s.tokenEnd, (k) => timeTokens.has(k), durationEndingAt);
-    const clauseOf = (k: number): TemporalClause | undefined => clauses.find((c) => k >= c.from && k < c.to);
+    // Clauses are disjoint and in order: binary searches keep a sentence of many clauses linear.
+    const clauseOf = (k: number): TemporalClause | undefined => {
+      const c = clauses[lowerBound(clauses, k + 1, (x) => x.to)];
+      return c && c.from <= k ? c : undefined;
+    };
     const usable = (t: SentenceTime) => !t.target && !t.modifier;
     const sameOccasionHere = lower.slice(s.tokenStart, s.tokenEnd).some((w, k, arr) => w === 'same' && sameOccasion.has(arr[k + 1] ?? ''));
     // The date the sentence gives when the trigger's clause gives none.
@@ -137,7 +144,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       return narrative[si];
     };
-    const place = places.find((p) => p.start >= s.start && p.end <= s.end && /\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, p.start - 4), p.start)));
+    let place: (typeof places)[number] | undefined;
+    for (let k = lowerBound(places, s.start, (p) => p.start); k < places.length && places[k].end <= s.end; k++) {
+      if (/\b(?:in|at)\s+$/.test(doc.text.slice(Math.max(s.start, places[k].start - 4), places[k].start))) {
+        place = places[k];
+        break;
+      }
+    }
 
     for (const trig of triggers) {
       const at = tokens[trig.from];
@@ -158,7 +171,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // The dates this trigger's clause offers.
       const region = reportedSpan(reported, at.start);
       const clause = clauseOf(trig.from);
-      const ownModifier = trig.noun ? times.find((t) => t.modifier && t.to <= trig.from && trig.from - t.to <= 2) : undefined;
+      const before = times[lowerBound(times, trig.from + 1, (t) => t.to) - 1];
+      const ownModifier = trig.noun && before?.modifier && trig.from - before.to <= 2 ? before : undefined;
       const inRegion = (t: SentenceTime) => !region || (t.time.start >= region.start && t.time.end <= region.end);
       const inClause = (t: SentenceTime) => (clause ? t.from >= clause.from && t.to <= clause.to : !clauseOf(t.from));
       let chosen = nearest(times, trig.from, trig.to, (t) => usable(t) && inRegion(t) && inClause(t));
@@ -192,9 +206,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         }
       } else {
         // The main clause of "Hours before the two leaders met, North Korea fired …": dated by the event named in the clause.
-        const anchor = clauses.find((c) => c.days !== null && c.word !== 'since' && triggers.some((x) => x !== trig && x.from >= c.from && x.from < c.to && lastOfType.has(x.type)));
-        if (anchor) {
-          const other = triggers.find((x) => x !== trig && x.from >= anchor.from && x.from < anchor.to && lastOfType.has(x.type))!;
+        // Only the clauses right before and after the trigger can date it.
+        const k = lowerBound(clauses, trig.from, (c) => c.from);
+        const dated = (c: TemporalClause | undefined) => {
+          if (!c || c.days === null || c.word === 'since') return undefined;
+          for (let j = lowerBound(triggers, c.from, (x) => x.from), n = 0; j < triggers.length && triggers[j].from < c.to && n < 8; j++, n++) if (lastOfType.has(triggers[j].type)) return triggers[j];
+          return undefined;
+        };
+        const other = dated(clauses[k - 1]) ?? dated(clauses[k]);
+        const anchor = other && clauseOf(other.from);
+        if (anchor && other) {
           const earlier = lastOfType.get(other.type)!;
           const shifted = shiftDay(earlier.date!, anchor.word === 'before' ? -anchor.days! : anchor.days!);
           values = [shifted ?? earlier.date!];
@@ -211,13 +232,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         const needs = typeHappenings.get(type);
         if (needs ? !happens(needs) && !(type === 'agreement' && ownModifier) : !own && !happens(happenings)) continue;
       }
-      const ids = participants.of(si);
-      if (!ids.length || (TWO_PARTY.has(type) && ids.length < 2)) continue;
+      // One actor alone does not meet or agree; a sentence continuing another may leave the other side unnamed.
+      const { ids, pair, borrowed } = participants.of(si);
+      if (!ids.length || (TWO_PARTY.has(type) && ids.length < 2 && !borrowed)) continue;
       // "struck twice in March": two happenings.
       const next = lower.slice(trig.to, Math.min(trig.to + 4, s.tokenEnd));
       const copies = next.includes('twice') ? 2 : 1;
       const rule = `${trig.noun ? 'noun' : 'verb'}${values.length > 1 ? '-per-date' : ''}:${trig.text}`;
-      for (const v of values) emit(type, ids, v, place?.name ?? null, { start: s.start, end: s.end }, rule, copies);
+      // "Both ships were sanctioned": one sanction for each target the plural stands for.
+      const targets = type === 'sanction' && pair.length > 1 ? pair.map((p) => ids.filter((a) => a === p || !pair.includes(a))) : [ids];
+      for (const v of values) for (const group of targets) emit(type, group, v, place?.name ?? null, { start: s.start, end: s.end }, rule, copies);
       ctx.trace?.({ stage: STAGE, rule: trig.noun ? 'event-noun' : 'event-verb', start: at.start, end: tokens[trig.to - 1].end, action: `${type} ${values.join(', ')}` });
     }
   }

@@ -12,8 +12,12 @@ interface Group {
   type: Actor['type'];
 }
 
+// How many sentences back a sentence naming nobody looks for its actors ("Q: What did Turkey buy?" "A: Yes." "The contract …").
+const LOOKBACK = 3;
+
 export class Participants {
   private readonly groups: Group[];
+  private cached: { sentence: number; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
 
   constructor(
     private readonly mentions: Mentions,
@@ -52,10 +56,21 @@ export class Participants {
     return out;
   }
 
-  /** The actor ids taking part in an event stated in this sentence. */
-  of(sentence: number): string[] {
-    const ids = [...this.named(sentence).map((m) => m.actor.id), ...this.pairs(sentence)];
-    if (!ids.length && sentence > 0) ids.push(...this.named(sentence - 1).map((m) => m.actor.id));
-    return [...new Set(ids)];
+  /**
+   * The actor ids taking part in an event stated in this sentence; `pair` holds those a plural
+   * description stands for; `borrowed` says they come from a sentence before (up to three back).
+   */
+  of(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {
+    if (this.cached?.sentence === sentence) return this.cached.found;
+    const pair = this.pairs(sentence);
+    const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair];
+    let borrowed = false;
+    for (let back = sentence - 1; !ids.length && back >= Math.max(0, sentence - LOOKBACK); back--) {
+      ids.push(...this.named(back).map((m) => m.actor.id));
+      borrowed = true;
+    }
+    const found = { ids: [...new Set(ids)], pair: [...new Set(pair)], borrowed };
+    this.cached = { sentence, found };
+    return found;
   }
 }

@@ -106,7 +106,9 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   const out: Trigger[] = [];
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    if (!/^\p{Ll}/u.test(t.text)) continue;
+    // A fact box's label is a trigger too ("Signed: Monday, in Tashkent").
+    const label = /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.text === ':' && i + 1 < end;
+    if (!/^\p{Ll}/u.test(t.text) && !label) continue;
     // "to meet", "would sign": an intention, unless a past motion came first ("travelled to meet").
     if (i > start && INTENTION.test(lower[i - 1]) && !(lower[i - 1] === 'to' && i - 2 >= start && table.motionVerbs.has(lower[i - 2]))) continue;
     if (table.meetingVerbs.has(lower[i]) && i + 1 < end && personAt(i + 1)) {
