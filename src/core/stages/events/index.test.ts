@@ -120,3 +120,20 @@ test('a sentence naming nobody looks up to three sentences back for its actors',
   const got = events('Q: What did Vietnam buy from Russia? A: Frigates. The 2019 contract covers two ships.');
   assert.deepEqual(got, [['agreement', '2019', 'VN,RU']]);
 });
+
+test('negations and modal perfects are no happenings, nor do they make a noun happen', () => {
+  assert.deepEqual(events('Russia never signed the treaty, officials said in May.'), []);
+  assert.deepEqual(events('Moscow could have signed a deal with Pyongyang in July, analysts say.'), []);
+});
+
+test('a trigger heading a sentence counts; plural agreement nouns; "hit" needs a weapon', () => {
+  assert.deepEqual(typed('Talks between Iran and Saudi Arabia collapsed in May.'), [['meeting', '2024-05']]);
+  assert.deepEqual(typed('Peru signed two contracts in April under the framework agreements reached with Chile on 3 March.'), [['agreement', '2024-04'], ['agreement', '2024-03-03']]);
+  assert.deepEqual(typed('Russian missiles hit an apartment block in Ukraine on Saturday.'), [['attack', '2024-06-15']]);
+  assert.deepEqual(events('Inflation hit Russia hard in May.'), []);
+});
+
+test('host verbs are meetings only before a person ("hosted the video" is none)', () => {
+  assert.deepEqual(typed('Kim Jong Un hosted Vladimir Putin in Pyongyang in June 2023.'), [['meeting', '2023-06']]);
+  assert.deepEqual(events('In May, Russia and China said they would keep hosting the exhibition.'), []);
+});

@@ -7,7 +7,7 @@ import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Even
 import type { Stage, StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { insideSpans, lowerBound } from '../../search.js';
-import { findTriggers, triggerTable } from './triggers.js';
+import { findTriggers, triggerTable, unreal } from './triggers.js';
 import { attached, BOUNDARY, groupValues, nearest, refined, sentenceTimes, shiftDay, temporalClauses, type SentenceTime, type TemporalClause } from './dates.js';
 import { Participants } from './participants.js';
 
@@ -104,12 +104,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const s = segs.sentences[si];
     const triggers = findTriggers(tokens, lower, s.tokenStart, s.tokenEnd, table, (k) => personStarts.has(tokens[k].start));
     if (!triggers.length) continue;
-    // The sentence's words, and those that can be verbs: not after a determiner ("no sign" signs nothing).
+    // The sentence's words, and those that can be verbs of happening: not after a determiner ("no
+    // sign" signs nothing), a modal or a negation ("could have signed a deal").
     const words = new Set<string>();
     const verbs = new Set<string>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       words.add(lower[k]);
-      if (k === s.tokenStart || !table.determiners.has(lower[k - 1])) verbs.add(lower[k]);
+      if (k === s.tokenStart || (!table.determiners.has(lower[k - 1]) && !unreal(lower, k, s.tokenStart, table))) verbs.add(lower[k]);
     }
     const found = new Map<ReadonlySet<string>, Map<ReadonlySet<string>, boolean>>();
     // Once per sentence and word list: a sentence with many triggers stays linear.

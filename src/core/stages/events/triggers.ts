@@ -76,6 +76,7 @@ const NUMERAL = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 // "two failed launches", "the new sanctions": an adjective between a determiner and the noun.
 const ADJECTIVE = /^\p{Ll}+(?:ed|al|ic|ive|ful|ous|ent|ant|ary|ish)$|^(?:new|joint|major|large|small|big|first|latest|recent)$/u;
 const INTENTION = /^(?:to|would|could|will|may|might|should|can|must|shall)$/;
+const NEGATION = /^(?:not|never|n't)$/;
 
 /** Does the word before `i` make the word at `i` a noun (or a participle used as an adjective)? */
 function nounContext(lower: readonly string[], i: number, start: number, table: TriggerTable): boolean {
@@ -89,6 +90,18 @@ function nounContext(lower: readonly string[], i: number, start: number, table: 
   return false;
 }
 
+/**
+ * Is the word at `i` an intention, a possibility or a negation rather than a happening? "to meet",
+ * "would sign", "could have signed", "will not sign", "never signed"; but "travelled to meet" happened.
+ */
+export function unreal(lower: readonly string[], i: number, start: number, table: TriggerTable): boolean {
+  if (i <= start) return false;
+  const prev = lower[i - 1];
+  if (INTENTION.test(prev)) return !(prev === 'to' && i - 2 >= start && table.motionVerbs.has(lower[i - 2]));
+  if (NEGATION.test(prev)) return true;
+  return i - 1 > start && /^(?:have|be|been)$/.test(prev) && INTENTION.test(lower[i - 2]) && lower[i - 2] !== 'to';
+}
+
 function phraseAt(lower: readonly string[], i: number, end: number, table: TriggerTable): Phrase | undefined {
   for (const p of table.phrases.get(lower[i]) ?? []) {
     if (i + p.words.length > end) continue;
@@ -100,7 +113,6 @@ function phraseAt(lower: readonly string[], i: number, end: number, table: Trigg
 /**
  * The triggers in tokens [start, end), in text order. `lower` holds every token lowercased;
  * `personAt` tells whether a person's name starts at a token ("received Kim Jong Un").
- * Only lowercase words trigger: a capitalized one is a name ("Operation Strike").
  */
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], start: number, end: number, table: TriggerTable, personAt: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
@@ -108,9 +120,10 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const t = tokens[i];
     // A fact box's label is a trigger too ("Signed: Monday, in Tashkent").
     const label = /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.text === ':' && i + 1 < end;
-    if (!/^\p{Ll}/u.test(t.text) && !label) continue;
-    // "to meet", "would sign": an intention, unless a past motion came first ("travelled to meet").
-    if (i > start && INTENTION.test(lower[i - 1]) && !(lower[i - 1] === 'to' && i - 2 >= start && table.motionVerbs.has(lower[i - 2]))) continue;
+    // A capital letter marks a name ("Operation Strike"), except at the head of a sentence or a list item ("Talks collapsed").
+    const head = i === start || (i === start + 1 && /^[-–—•*]$/.test(tokens[start].text));
+    if (!/^\p{Ll}/u.test(t.text) && !label && !(head && /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
+    if (unreal(lower, i, start, table)) continue;
     if (table.meetingVerbs.has(lower[i]) && i + 1 < end && personAt(i + 1)) {
       out.push({ type: 'meeting', noun: false, from: i, to: i + 1, text: t.text });
       continue;
