@@ -137,3 +137,19 @@ test('host verbs are meetings only before a person ("hosted the video" is none)'
   assert.deepEqual(typed('Kim Jong Un hosted Vladimir Putin in Pyongyang in June 2023.'), [['meeting', '2023-06']]);
   assert.deepEqual(events('In May, Russia and China said they would keep hosting the exhibition.'), []);
 });
+
+test('"launched a missile barrage": the attack noun is the happening, not a launch', () => {
+  assert.deepEqual(typed('Russia launched a large missile barrage against Ukraine on Friday.'), [['attack', '2024-06-14']]);
+});
+
+test('each coordinated clause keeps its own actors', () => {
+  const got = events('In January, Pyongyang tested a cruise missile, and in March Seoul and Washington held joint drills.');
+  assert.deepEqual(got, [['launch', '2024-01', 'KP'], ['exercise', '2024-03', 'KR,US']]);
+  // One party agreeing to act alone is no agreement, whoever the other clause names.
+  assert.deepEqual(events('Germany agreed in January to send tanks, and the United States announced aid in February.'), []);
+});
+
+test('a definite noun in a sentence naming nobody is the last happening of its type told again', () => {
+  const got = events('On Monday, Japanese and Australian forces began joint drills near Darwin. The drills, which run until March 9, involve 2,000 troops.', '2024-03-05');
+  assert.deepEqual(got, [['exercise', '2024-03-04', 'JP,AU']]);
+});

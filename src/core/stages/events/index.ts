@@ -17,6 +17,8 @@ const TWO_PARTY = new Set(['meeting', 'agreement']);
 // How far back a trigger's clause is read for a hedge ("suggesting the deal was agreed").
 const HEDGE_REACH = 6;
 const TWIN_REACH = 32;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as']);
 
 /** The reported-speech span holding `at`, if any: its dates date what it reports. */
 function reportedSpan(reported: readonly Attribution[], at: number): Span | undefined {
@@ -153,8 +155,22 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
     }
 
-    for (const trig of triggers) {
+    // Where the sentence's coordinated clauses begin: after ";" and after a comma before "and", "but", "while".
+    const cuts: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (lower[k] === ';' || (lower[k] === ',' && COORDINATORS.has(lower[k + 1]))) cuts.push(k);
+    const clauseAround = (k: number): Span | undefined => {
+      if (!cuts.length) return undefined;
+      const j = lowerBound(cuts, k, (x) => x);
+      const from = j > 0 ? cuts[j - 1] + 1 : s.tokenStart;
+      const to = j < cuts.length ? cuts[j] : s.tokenEnd;
+      return { start: tokens[from].start, end: tokens[to - 1].end };
+    };
+
+    for (const [ti, trig] of triggers.entries()) {
       const at = tokens[trig.from];
+      // "launched a missile barrage", "launched strikes": the attack noun after it is the happening.
+      const after = triggers[ti + 1];
+      if (trig.type === 'launch' && !trig.noun && after?.type === 'attack' && after.noun && after.from - trig.to <= 6 && !lower.slice(trig.to, after.from).some((w) => BOUNDARY.has(w))) continue;
       if (inQuote(at.start)) continue;
       let type = trig.type;
       // "suggesting the transfer was agreed", "if elected": a conjecture, not a happening.
@@ -234,8 +250,15 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         if (needs ? !happens(needs) && !(type === 'agreement' && ownModifier) : !own && !happens(happenings)) continue;
       }
       // One actor alone does not meet or agree; a sentence continuing another may leave the other side unnamed.
-      const { ids, pair, borrowed } = participants.of(si);
+      const { ids, pair, borrowed } = participants.of(si, clauseAround(trig.from));
       if (!ids.length || (TWO_PARTY.has(type) && ids.length < 2 && !borrowed)) continue;
+      // "The drills, which ran from March 4": a definite noun in a sentence naming nobody is the
+      // last happening of its type told again, unless a date of its own sets it apart.
+      const earlier = lastOfType.get(type);
+      if (trig.noun && borrowed && earlier && DEFINITE.has(lower[trig.from - 1]) && (!own || values.includes(earlier.date!))) {
+        if (!earlier.spans.some((x) => x.start === s.start)) earlier.spans.push({ start: s.start, end: s.end });
+        continue;
+      }
       // "struck twice in March": two happenings.
       const next = lower.slice(trig.to, Math.min(trig.to + 4, s.tokenEnd));
       const copies = next.includes('twice') ? 2 : 1;

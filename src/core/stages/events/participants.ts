@@ -2,7 +2,7 @@
 // description stands for ("the two leaders" → the last two persons named, "both governments" →
 // the last two states). A sentence naming nobody continues the one before it ("The contract was
 // signed in 2017").
-import type { Actor, Segments } from '../../doc.js';
+import type { Actor, Segments, Span } from '../../doc.js';
 import type { Lexicons } from '../../lexicons.js';
 import type { Mentions, MentionRef } from '../mentions.js';
 
@@ -17,7 +17,7 @@ const LOOKBACK = 3;
 
 export class Participants {
   private readonly groups: Group[];
-  private cached: { sentence: number; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
+  private cached: { key: string; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
 
   constructor(
     private readonly mentions: Mentions,
@@ -35,10 +35,11 @@ export class Participants {
   }
 
   /** "the two leaders", "both countries" in the sentence: the last two distinct actors of that kind named before it. */
-  private pairs(sentence: number): string[] {
+  private pairs(sentence: number, within?: Span): string[] {
     const s = this.segs.sentences[sentence];
     const out: string[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (within && (this.segs.tokens[k].start < within.start || this.segs.tokens[k].end > within.end)) continue;
       const w = this.lower[k];
       let head = -1;
       if (w === 'both') head = k + 1;
@@ -59,9 +60,24 @@ export class Participants {
   /**
    * The actor ids taking part in an event stated in this sentence; `pair` holds those a plural
    * description stands for; `borrowed` says they come from a sentence before (up to three back).
+   * With `clause`, the actors of that clause of the sentence when it names any ("In January,
+   * Pyongyang tested a missile, and in February Seoul held drills").
    */
-  of(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {
-    if (this.cached?.sentence === sentence) return this.cached.found;
+  of(sentence: number, clause?: Span): { ids: string[]; pair: string[]; borrowed: boolean } {
+    const key = `${sentence}|${clause?.start}`;
+    if (this.cached?.key === key) return this.cached.found;
+    const whole = this.whole(sentence);
+    let found = whole;
+    if (clause) {
+      const pair = this.pairs(sentence, clause);
+      const ids = [...new Set([...this.named(sentence).filter((m) => m.start >= clause.start && m.end <= clause.end).map((m) => m.actor.id), ...pair])];
+      if (ids.length) found = { ids, pair, borrowed: false };
+    }
+    this.cached = { key, found };
+    return found;
+  }
+
+  private whole(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {
     const pair = this.pairs(sentence);
     const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair];
     let borrowed = false;
@@ -69,8 +85,6 @@ export class Participants {
       ids.push(...this.named(back).map((m) => m.actor.id));
       borrowed = true;
     }
-    const found = { ids: [...new Set(ids)], pair: [...new Set(pair)], borrowed };
-    this.cached = { sentence, found };
-    return found;
+    return { ids: [...new Set(ids)], pair: [...new Set(pair)], borrowed };
   }
 }
