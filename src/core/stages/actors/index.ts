@@ -150,8 +150,10 @@ function splitAtOf(tokens: Token[], r: Run, c: Compiled): Run[] {
     if (w !== 'of' && w !== 'from' && w !== 'and') continue;
     const left = tokens.slice(r.start, k).map((t) => t.text);
     const bodyWord = (x: string) => c.heads.has(x) || c.leads.has(x) || c.placeHeads.has(x);
-    // "Democratic Party and Tanya Chan": after "and", a body name that is already complete ends.
-    const complete = w === 'and' && bodyWord(left[left.length - 1]) && !c.leads.has(left[left.length - 1]);
+    // "Democratic Party and Tanya Chan": after "and", a body name that is already complete ends. A
+    // word that can also lead a name ("Party of Regions") ends one here, since no "of" follows it.
+    const last = left[left.length - 1];
+    const complete = w === 'and' && bodyWord(last) && (!c.leads.has(last) || (left.length >= 2 && !left.includes('of') && !left.includes('for')));
     if (!complete && (left.some(bodyWord) || left.every((x) => c.titles.has(x) || x === '.'))) return [r];
     let right = k + 1;
     if (/^(?:the|The)$/.test(tokens[right].text)) right++;
