@@ -185,6 +185,13 @@ export interface PlaceEntry {
   lon?: number;
 }
 
+export interface GroupEntry {
+  name: string;
+  kind: 'faith' | 'people';
+  /** Spelled like its adjective: a group only where no word follows it. */
+  invariant?: boolean;
+}
+
 export interface Lexicons {
   countries: CountryEntry[];
   countryAliases: CountryAlias[];
@@ -192,6 +199,8 @@ export interface Lexicons {
   persons: PersonEntry[];
   /** Cities, regions, seas: named places that are not actors themselves. */
   places: PlaceEntry[];
+  /** Groups of people by faith or people ("Muslims", "Rohingya"): lexicons/groups.json. */
+  groups: GroupEntry[];
   orgWords: {
     heads: string[];
     leads: string[];

@@ -31,6 +31,7 @@
 //   is an adjective when its surface is a listed (singular) demonym and a word follows it
 //   ("American - Islamic" counts as followed);
 //   the plural forms trawl generates ("Afghans") and a bare demonym before punctuation are nouns.
+// - groups named by faith or people ("Muslims", "the Rohingya") -> person, like nationality nouns.
 // - vessel -> dropped: GUM types ships as object, outside the three types.
 // - descriptor mentions ("the spy agency") -> dropped: they are not names; but a person referred
 //   to by a capitalized title ("the President") counts as a person, without the article.
@@ -165,6 +166,11 @@ export function trawlMentions(text: string, layer: ActorLayer, opts: MappingOpti
       const span = normalizeSpan(text, from + (article ? article[0].length : 0), end);
       if (span.end > span.start) out.push({ ...span, type, source: `${a.type}/${m.kind}` });
     }
+  }
+  // Groups named by faith or people ("Muslims", "the Rohingya") are persons in GUM, as nationality nouns are.
+  for (const g of layer.groups ?? []) {
+    const span = normalizeSpan(text, g.start, g.end);
+    if (span.end > span.start) out.push({ ...span, type: 'person', source: `group/${g.kind}` });
   }
   for (const p of layer.places) {
     const span = normalizeSpan(text, p.start, p.end);

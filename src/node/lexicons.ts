@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { CalendarEntry, Lexicons, PlaceEntry } from '../core/lexicons.js';
+import type { CalendarEntry, GroupEntry, Lexicons, PlaceEntry } from '../core/lexicons.js';
 
 export const BUNDLED_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -67,6 +67,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
     organizations: entries(dirs, 'organizations.json'),
     persons: entries(dirs, 'persons.json'),
     places: [...entries<PlaceEntry>(dirs, 'places.json'), ...entries<PlaceEntry>(dirs, 'places-extra.json')],
+    groups: entries<GroupEntry>(dirs, 'groups.json'),
     orgWords,
     roles,
     names,

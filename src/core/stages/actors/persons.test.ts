@@ -1,7 +1,7 @@
 // Person recognition: what makes a capitalized run a person's name, and what does not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorNamed, actors, mentionTexts } from '../../../test-support/extract.js';
+import { actorNamed, actors, extract, mentionTexts } from '../../../test-support/extract.js';
 
 const persons = (text: string) => actors(text).filter((a) => a.type === 'person').map((a) => a.name);
 
@@ -60,4 +60,21 @@ test('the title span: capitalized titles, or one bare role noun, right before th
   assert.equal(title("Norway's coach Erik Dalby said little.", 'Erik Dalby'), undefined);
   assert.equal(title('Two veteran politicians Ivo Marek and Jan Sova lost.', 'Ivo Marek'), undefined);
   assert.equal(title('U.S. President Donald Trump spoke.', 'Donald Trump'), 'U.S. President Donald Trump');
+});
+
+test('groups named by faith or people: plural nouns always, adjective-like ones only as nouns', () => {
+  const groupsOf = (text: string) => (extract(text).layers.actors?.groups ?? []).map((g) => `${text.slice(g.start, g.end)}/${g.kind}`);
+  assert.deepEqual(groupsOf('Sikhs and Kurds marched together in the capital.'), ['Sikhs/faith', 'Kurds/people']);
+  assert.deepEqual(groupsOf('The Druze, a small community, stayed. Druze elders met later.'), ['Druze/faith']);
+  // A group is no actor of the report.
+  assert.deepEqual(persons('Sikhs marched in the capital.'), []);
+});
+
+test('a family name spelled like a function word after a given name: "James To"', () => {
+  assert.deepEqual(persons('The seat went to Helen To of the Harbour Party.'), ['Helen To']);
+});
+
+test('the person a place is named after', () => {
+  const text = 'Crowds filled the Chiang Wei Min Memorial on Sunday.';
+  assert.deepEqual(persons(text), ['Chiang Wei Min']);
 });

@@ -330,7 +330,8 @@ export class ActorRegistry {
   private titleStart(tokens: Token[], runStart: number, nameStart: number): number | undefined {
     let k = runStart;
     if (k > 0 && k === nameStart && this.c.roleNouns.has(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text)) {
-      return /^(?:the|a|an|and|['’]s)$/i.test(tokens[k - 2]?.text ?? '') ? undefined : k - 1;
+      if (/^(?:the|a|an|and|['’]s)$/i.test(tokens[k - 2]?.text ?? '')) return undefined;
+      k--;
     }
     while (k > 0 && this.c.titles.has(tokens[k - 1].text)) k--;
     const m = this.mentionEndingAt(k);
@@ -347,9 +348,10 @@ export class ActorRegistry {
     // Words that English writes in lowercase ("Internet Explorer", "Chapel Hill"), or a first word
     // that is already a named person's family name ("Warhol Polaroids"), make no new person's name.
     if (words.every((w) => this.isCommonWord(w)) || this.personsByShort.has(slug(words[0]))) return false;
-    return words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
+    // A word that opens a listed name ("Ho" of "Ho Chi Minh City") only counts against a name it opens too.
+    return words.every((w, k) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
-      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
+      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
       && !this.lowerWords.has(w.toLowerCase()));
   }
 
@@ -418,7 +420,10 @@ export class ActorRegistry {
       }
       // "Warhol Polaroids", "the Warhol Factory": the family name of a person named in full, used
       // before the name of a thing, is a mention of that person; the thing is no actor.
-      const owners = r.end - r.start >= 2 ? (this.personsByShort.get(slug(tokens[r.start].text)) ?? []).filter((a) => a.name.includes(' ')) : [];
+      // A place's or a body's name ("Chiang Kai Shek Memorial Hall") is left whole to the place rules.
+      const last = tokens[r.end - 1].text;
+      const named = r.end - r.start >= 2 && !this.c.placeHeads.has(last) && !this.c.heads.has(last);
+      const owners = named ? (this.personsByShort.get(slug(tokens[r.start].text)) ?? []).filter((a) => a.name.includes(' ')) : [];
       if (owners.length === 1) {
         this.mention(owners[0], tokens, r.start, r.start + 1, 'short', 'short-form-modifier');
         return true;
@@ -437,6 +442,8 @@ export class ActorRegistry {
     const given = this.c.firstNames.has(tokens[start].text) || this.c.surnamesFirst.has(tokens[start].text);
     if (!given || !nameWord(start) || !nameWord(start + 1)) return;
     const stop = nameWord(start + 2) && this.c.surnamesFirst.has(tokens[start].text) ? start + 3 : start + 2;
+    // "Irving Independent School District", "Tang Teaching Museum": ordinary words after the first make no name.
+    if (tokens.slice(start + 1, stop).every((t) => this.isCommonWord(t.text))) return;
     const name = this.text.slice(tokens[start].start, tokens[stop - 1].end);
     const actor = this.findPersonByName(name) ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, 'person-in-body-name');
     this.mention(actor, tokens, start, stop, 'name', 'person-in-body-name');
@@ -481,7 +488,12 @@ export class ActorRegistry {
     };
     if (listed) return place('place-lexicon');
     const words = tokens.slice(r.start, r.end).map((t) => t.text);
-    if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) return place('place-head');
+    if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) {
+      place('place-head');
+      // "the Chiang Kai Shek Memorial", "Andy Warhol Museum": the person a place is named after.
+      this.founderInside(tokens, r.start, r.end);
+      return;
+    }
     // An unknown all-capital word is a body's acronym ("the FTU said"), unless it holds a digit
     // (a model or version: "IE6", "KN-23") or is a known non-body ("ICBM").
     if (words.length === 1 && /^[A-Z][A-Z&-]{1,7}$/.test(name) && /[A-Z]{2}/.test(name) && !this.c.notBodies.has(name)) {
