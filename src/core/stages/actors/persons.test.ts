@@ -78,3 +78,30 @@ test('the person a place is named after', () => {
   const text = 'Crowds filled the Chiang Wei Min Memorial on Sunday.';
   assert.deepEqual(persons(text), ['Chiang Wei Min']);
 });
+
+test('a title’s "of"/"for" office is no name: the name follows it', () => {
+  const text = 'Later, Secretary of State Kerry spoke. Minister for Foreign Affairs Penny Wong agreed with the High Commissioner for Refugees.';
+  assert.deepEqual(persons(text), ['Kerry', 'Penny Wong']);
+  const title = (name: string) => {
+    const m = actorNamed(text, name)?.mentions[0];
+    return m?.withTitle ? text.slice(m.withTitle.start, m.withTitle.end) : undefined;
+  };
+  assert.equal(title('Kerry'), 'Secretary of State Kerry');
+});
+
+test('a title with a state as its complement stays with the name', () => {
+  const text = 'The team arrived, said Ambassador to the United States Omid Rasuli on Friday.';
+  const m = actorNamed(text, 'Omid Rasuli')?.mentions[0];
+  assert.ok(m?.withTitle);
+  assert.equal(text.slice(m.withTitle.start, m.withTitle.end), 'Ambassador to the United States Omid Rasuli');
+});
+
+test('ordinary capitalized words after "<person> of" name the person’s body', () => {
+  const text = 'Winners included Ivo Marek of Open Water, and Dana Kell of the Harbour Party. Marek left Open Water in May.';
+  const org = actors(text).find((a) => a.name === 'Open Water');
+  assert.equal(org?.type, 'organization');
+  assert.deepEqual(mentionTexts(text, org), ['Open Water', 'Open Water']);
+  assert.equal(actorNamed(text, 'Ivo Marek')?.affiliation, org?.id);
+  // Not before a noun: "the Social Welfare constituency" is no body.
+  assert.equal(actors('Voters chose Ivo Marek of the Social Welfare constituency.').find((a) => a.name === 'Social Welfare'), undefined);
+});

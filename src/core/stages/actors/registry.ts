@@ -185,7 +185,7 @@ export class ActorRegistry {
     const last = words[words.length - 1];
     // A head word ends the name, or is followed by its complement: "Carmel School of Strategy".
     // A title before "of" is a person's office ("President of the Commission"), not a body's name.
-    const office = this.c.titles.has(words[0]) && words.includes('of');
+    const office = this.c.titles.has(words[0]) && (words.includes('of') || words.includes('for'));
     const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
@@ -276,6 +276,17 @@ export class ActorRegistry {
       // "Painter Lotte Brannigan" opening a sentence: a role noun capitalized before a name of two words or more.
       else if (k === r.start && end - k >= 3 && this.c.roleNouns.has(w.toLowerCase())) start = k + 1;
     }
+    // "Secretary of State Kerry", "Minister for Foreign Affairs Penny Wong", "High Commissioner for
+    // Refugees": after a title's "of"/"for", the ordinary words name the office; the name, if any,
+    // follows them (a given name ends the office early).
+    let office = -1;
+    for (let k = r.start + 1; k < start; k++) if (tokens[k].text === 'of' || tokens[k].text === 'for') office = k;
+    if (office > 0 && this.c.titles.has(tokens[office - 1].text)) {
+      start = office + 1;
+      const officeWord = (w: string) => w === 'the' || ((this.isCommonWord(w) || this.c.titles.has(w)) && !this.c.firstNames.has(w));
+      while (start < end && officeWord(tokens[start].text)) start++;
+      if (start === end) return false;
+    }
     const titled = start > r.start;
     const n = end - start;
     if (n < 1 || n > 4) return false;
@@ -334,6 +345,16 @@ export class ActorRegistry {
       k--;
     }
     while (k > 0 && this.c.titles.has(tokens[k - 1].text)) k--;
+    // "Ambassador to the United States Hamdullah Mohib": a title's complement naming a state or body.
+    const complement = k === nameStart ? this.mentionEndingAt(k) : undefined;
+    if (complement && complement.actor.type !== 'person') {
+      let j = complement.start;
+      if (/^(?:the|The)$/.test(tokens[j - 1]?.text ?? '')) j--;
+      if (/^(?:to|of|for)$/.test(tokens[j - 1]?.text ?? '') && this.c.titles.has(tokens[j - 2]?.text ?? '')) {
+        k = j - 2;
+        while (k > 0 && this.c.titles.has(tokens[k - 1].text)) k--;
+      }
+    }
     const m = this.mentionEndingAt(k);
     if (m && m.actor.type === 'country' && k < nameStart && m.actor.mentions.some((x) => x.start === tokens[m.start].start && x.kind !== 'demonym')) k = m.start;
     return k < nameStart ? k : undefined;
@@ -431,6 +452,31 @@ export class ActorRegistry {
       return false;
     }
     this.mention(best, tokens, r.start, r.end, 'short', 'short-form');
+    return true;
+  }
+
+  /**
+   * "Raymond Chan of People Power", "Cheng Chung-tai of Civic Passion": capitalized ordinary words
+   * that no other rule claims, right after "<person> of|from (the)", name the body the person
+   * belongs to.
+   */
+  tryBodyAfterPerson(tokens: Token[], r: Run): boolean {
+    if (r.end - r.start < 2) return false;
+    const words = tokens.slice(r.start, r.end).map((t) => t.text);
+    if (!words.every((w) => this.isCommonWord(w)) || this.c.placeHeads.has(words[words.length - 1])) return false;
+    // The name ends the phrase: not "the Social Welfare constituency", "New People's Party".
+    const next = tokens[r.end]?.text ?? '.';
+    if (/^['’]s$/.test(next) || (/^\p{L}/u.test(next) && !isFunctionWord(next))) return false;
+    let p = r.start - 1;
+    if (/^(?:the|The)$/.test(tokens[p]?.text ?? '')) p--;
+    if (!/^(?:of|from)$/.test(tokens[p]?.text ?? '')) return false;
+    const owner = this.mentionEndingAt(p);
+    if (!owner || owner.actor.type !== 'person') return false;
+    const name = this.textOf(tokens, r.start, r.end);
+    const key = slug(name);
+    const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, 'body-after-person');
+    this.orgByName.set(key, actor);
+    this.mention(actor, tokens, r.start, r.end, 'name', 'body-after-person');
     return true;
   }
 
