@@ -105,3 +105,9 @@ test('ordinary capitalized words after "<person> of" name the person’s body', 
   // Not before a noun: "the Social Welfare constituency" is no body.
   assert.equal(actors('Voters chose Ivo Marek of the Social Welfare constituency.').find((a) => a.name === 'Social Welfare'), undefined);
 });
+
+test('a role before a name stays inside the name’s sentence', () => {
+  const text = 'She won by five thousand votes.\n\nMichael Tarrow of the Harbour Party\n\nTarrow kept his seat.';
+  assert.equal(actorNamed(text, 'Michael Tarrow')?.role, undefined);
+  assert.match(actorNamed('Gen. Anna Kovac said so.', 'Anna Kovac')?.role ?? '', /^Gen\.?$/);
+});
