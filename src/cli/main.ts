@@ -68,6 +68,19 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
 
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', 'the store to serve (default: TRAWL_DB)', process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

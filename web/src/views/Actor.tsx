@@ -1,0 +1,67 @@
+// Actor: its names and aliases, roles, and what it sent, received, said and denied.
+import { useApi } from '../api';
+import { ActorLink, Empty, View, latestEstimate, nameOf, quantityText, useActorNames } from '../common';
+import { href, type Route } from '../route';
+import type { ActorDetail, AttributionItem, LedgerEntry } from '../types';
+
+function Entries({ list, side, actors }: { list: LedgerEntry[]; side: 'from' | 'to'; actors: ReturnType<typeof useActorNames> }) {
+  if (!list.length) return <Empty>None.</Empty>;
+  return (
+    <ul>{list.map((e) => {
+      const latest = latestEstimate(e);
+      return (
+        <li key={e.id}>
+          <a href={href('entry', e.id)}>{e.category}: {e.item}</a> {side === 'to' ? 'to' : 'from'} <ActorLink id={side === 'to' ? e.to : e.from} actors={actors} />
+          {latest && ` — latest ${quantityText(latest.quantity)} (${latest.published ?? 'undated'})`}, {e.estimates.length} reports
+        </li>
+      );
+    })}</ul>
+  );
+}
+
+function Quotes({ list }: { list: AttributionItem[] }) {
+  if (!list.length) return <Empty>None.</Empty>;
+  return (
+    <ul class="quotes">{list.map((a, i) => (
+      <li key={i}>
+        <span class="tag">{a.kind}</span> {a.published ?? 'undated'}: <q>{a.text}</q>{' '}
+        <a href={href('report', a.report, { s: `${a.start}-${a.end}` })}>in report {a.report}</a>
+      </li>
+    ))}</ul>
+  );
+}
+
+export function Actor({ route }: { route: Route }) {
+  const id = route.arg ?? '';
+  const { data, error } = useApi<ActorDetail>(id ? `actors/${encodeURIComponent(id)}` : null);
+  const actors = useActorNames();
+  const a = data?.actor;
+  return (
+    <View name="actor" title={a ? a.name : 'Actor'} ready={!!data && !!actors} error={error}>
+      {data && a && (
+        <>
+          <dl class="facts">
+            <dt>Id</dt><dd>{a.id}</dd>
+            <dt>Type</dt><dd>{a.type}</dd>
+            <dt>Also called</dt><dd>{a.aliases.length ? a.aliases.join('; ') : 'no other names'}</dd>
+            <dt>Roles</dt><dd>{a.roles.length ? a.roles.join('; ') : 'none given'}</dd>
+            {a.affiliations.length > 0 && <><dt>Affiliation</dt><dd>{a.affiliations.map((f, i) => <>{i ? ', ' : ''}<ActorLink id={f} actors={actors} /></>)}</dd></>}
+            <dt>Named in</dt><dd>{a.reports} reports</dd>
+          </dl>
+          <p><a href={href('timeline', null, { actor: a.id })}>{nameOf(actors, a.id)} on the timeline</a></p>
+          <section><h2>Sent</h2><Entries list={data.sent} side="to" actors={actors} /></section>
+          <section><h2>Received</h2><Entries list={data.received} side="from" actors={actors} /></section>
+          <section><h2>Said</h2><Quotes list={data.said} /></section>
+          <section><h2>Denied</h2><Quotes list={data.denied} /></section>
+          <section>
+            <h2>Events</h2>
+            {data.events.length ? <ul>{data.events.map((e, i) => (
+              <li key={i}>{e.date ?? e.published ?? 'undated'}: {e.type} with {e.actors.filter((x) => x !== a.id).map((x) => nameOf(actors, x)).join(', ') || 'no one else named'}
+                {e.quote && <> <a href={href('report', e.report, { s: `${e.quote.start}-${e.quote.end}` })}>in report {e.report}</a></>}</li>
+            ))}</ul> : <Empty>None.</Empty>}
+          </section>
+        </>
+      )}
+    </View>
+  );
+}
