@@ -22,12 +22,14 @@ function Arrows({ entries, leftToRight, top, actors }: { entries: LedgerEntry[];
         const head = leftToRight ? -14 : 14;
         const latest = latestEstimate(e);
         const label = `${e.category}: ${e.item} — ${latest ? `${quantityText(latest.quantity)} (${latest.published ?? 'undated'})` : 'denied only'}`;
+        const shown = label.length > 70 ? `${label.slice(0, 69)}…` : label;
+        // The accessible name starts with the visible words, so speech input can say what it sees.
         return (
-          <a key={e.id} href={href('entry', e.id)} class="flow" aria-label={`${nameOf(actors, e.from)} to ${nameOf(actors, e.to)}, ${label}`}>
+          <a key={e.id} href={href('entry', e.id)} class="flow" aria-label={`${shown} ${label === shown ? '' : `${label}, `}${nameOf(actors, e.from)} to ${nameOf(actors, e.to)}`}>
             <title>{label}</title>
             <line x1={from} y1={y} x2={to + head} y2={y} stroke={categoryColour(e.category)} stroke-width={w} />
             <polygon points={`${to},${y} ${to + head},${y - w / 2 - 5} ${to + head},${y + w / 2 + 5}`} fill={categoryColour(e.category)} />
-            <text x={(x0 + x1) / 2} y={y - w / 2 - 5} text-anchor="middle" class="flow-label">{label.length > 70 ? `${label.slice(0, 69)}…` : label}</text>
+            <text x={(x0 + x1) / 2} y={y - w / 2 - 5} text-anchor="middle" class="flow-label">{shown}</text>
           </a>
         );
       })}
