@@ -4,6 +4,8 @@
 import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
+import { StoreError } from '../store/store.js';
+import { SearchQueryError } from '../store/fts-query.js';
 
 const program = new Command();
 program
@@ -68,10 +70,57 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
 
+const DB_HELP = 'the store: a SQLite file (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
+
+program
+  .command('ingest')
+  .description('read reports from files and folders, extract them and keep them in the store (a report already there is skipped)')
+  .argument('<paths...>', 'files or folders (searched recursively): .txt, .md, .html, .pdf (text layer), and .json reports in corpus/FORMAT.md shape')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('-p, --published <date>', 'publication date YYYY-MM-DD for documents whose own metadata gives none (default: estimated from the text, and marked as estimated)')
+  .option('--outlet <name>', 'outlet for documents whose metadata names none (HTML og:site_name, a JSON report\'s "outlet")')
+  .option('-j, --jobs <n>', 'worker threads for reading and extraction (default: one per core)')
+  .addOption(new Option('-f, --format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Each distinct text is stored once, by its SHA-256: ingesting the same files again changes
+nothing, and a run that was interrupted resumes where it stopped (each report is written in
+one transaction, with all its items). A FORMAT.md report keeps its "id"; a file with a known
+id but a new text replaces the old version. Other files get an id from their text's hash.
+
+Publication date: the document's own (HTML meta, PDF creation date, JSON "published"), else
+--published, else the estimate from the text (stored with published_estimated = 1).
+
+Files that cannot be read are listed with the reason and never stop the run.
+Exit status: 0 when any file was stored or already there; 2 when every file was refused,
+no report file was found, or an option is wrong.
+
+Examples:
+  trawl ingest ../shared/corpus/dev/*.json
+  trawl ingest ~/reports --db reports.db --published 2024-10-18 --outlet "Harbor Times"
+  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md`)
+  .action(async (paths: string[], opts) => (await import('./ingest.js')).ingestCommand(paths, opts));
+
+program
+  .command('search')
+  .description('full-text search over the stored reports, best matches first')
+  .argument('<words...>', 'words to find (all of them), "quoted phrases", word* for a prefix, OR between alternatives')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('-n, --limit <n>', 'at most this many reports', '20')
+  .addOption(new Option('-f, --format <format>', 'text (matches in [brackets]) or json (snippet with highlight offsets)').choices(['text', 'json']).default('text'))
+  .addHelpText('after', `
+Other characters are only text: U.S. or Kim's need no escaping.
+
+Examples:
+  trawl search artillery shells
+  trawl search '"North Korea"' 'missile*' --limit 5
+  trawl search oil OR fuel --format json`)
+  .action(async (words: string[], opts) => (await import('./search.js')).searchCommand(words, opts));
+
 program
   .command('serve')
   .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
-  .option('--db <path>', 'the store to serve (default: TRAWL_DB)', process.env.TRAWL_DB)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
   .option('--port <n>', 'port to listen on (0: any free port)', '8787')
   .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
   .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
@@ -89,7 +138,7 @@ async function main(): Promise<void> {
       process.stderr.write(`trawl: ${e.source}: ${e.message}\n`);
       process.exit(2);
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof StoreError || e instanceof SearchQueryError) {
       process.stderr.write(`trawl: ${e.message}\n`);
       process.exit(2);
     }
