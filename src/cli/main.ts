@@ -117,6 +117,36 @@ Examples:
   trawl search oil OR fuel --format json`)
   .action(async (words: string[], opts) => (await import('./search.js')).searchCommand(words, opts));
 
+const CATEGORIES = ['munitions', 'missiles', 'weapons', 'troops', 'labor', 'technology', 'energy', 'food', 'money', 'goods'];
+const reportsArgument = '[paths...]';
+const reportsHelp = 'report files or folders to read and extract now (FORMAT.md *.json, text, Markdown, HTML)';
+
+program
+  .command('ledger')
+  .description('the cross-report ledger: flows merged over reports, each with its estimates in the order reported, sources, conflicts and denials')
+  .argument(reportsArgument, reportsHelp)
+  .option('--from <state>', 'only flows from this state (ISO code, e.g. KP)')
+  .option('--to <state>', 'only flows to this state (ISO code, e.g. RU)')
+  .addOption(new Option('--category <category>', 'only this category').choices(CATEGORIES))
+  .option('--since <date>', 'only entries with an estimate reported on or after this date (their whole history is kept)')
+  .addOption(new Option('-f, --format <format>', 'text (a table) or json ({"entries": [...]})').choices(['text', 'json']).default('text'))
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl ledger ../shared/corpus/dev --from KP --to RU
+  trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
+  .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
+
+program
+  .command('eval-ledger')
+  .description('extract and fuse every annotated report of a folder, and score the ledger as ../shared/tools/ledger-score.mjs does')
+  .argument('<dir>', 'folder of annotated *.json reports (corpus/FORMAT.md)')
+  .option('-v, --verbose', 'list missed and extra entries and reports missing from matched ones')
+  .option('--json', 'print the figures as JSON')
+  .option('-o, --out <file>', 'also write the ledger JSON to this file')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .action(async (dir: string, opts) => (await import('./eval-ledger.js')).evalLedgerCommand(dir, opts));
+
 program
   .command('serve')
   .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')

@@ -246,6 +246,8 @@ export interface Lexicons {
     future: string[];
     nonStateBodies: string[];
     motion: string[];
+    /** Verbs and nouns of building abroad: the built thing goes to the state it stands in. */
+    build: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {

@@ -140,3 +140,46 @@ test('a bulleted line labelled with a state names the other side; a loan is mone
   const rows = full(text);
   assert.ok(rows.some(([k, c, , q]) => k === 'RU>EG' && c === 'money' && q === 25_000_000_000), JSON.stringify(rows));
 });
+
+test('a subject pronoun stands for the last subject, not a state inside a prepositional phrase', () => {
+  const rows = flows('Russia restarted fuel deliveries to North Korea in March. By its own count it supplied more than 40,000 barrels by June.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>KP' && cat === 'energy'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair === 'KP>RU'), JSON.stringify(rows));
+});
+
+test("a bulleted line labelled with a state: a passive flow with no recipient goes to that state", () => {
+  const text = 'Russia sent fuel to Serbia in March.\n\n- Hungary: fuel for the second unit was delivered in May 2023.\n';
+  const rows = flows(text);
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>HU' && cat === 'energy'), JSON.stringify(rows));
+});
+
+test('maker adjectives name the sender: "Iranian-made", "North Korean-built"', () => {
+  const got = flows('Iran and Russia deepened ties. Russia took delivery in May of Iranian-made attack drones.');
+  assert.ok(got.some(([pair, cat]) => pair === 'IR>RU' && cat === 'weapons'), JSON.stringify(got));
+  const used = flows('Russia and North Korea signed a pact. Ukrainian soldiers found North Korean-built missiles fired by Russian units near Kharkiv.');
+  assert.ok(used.some(([pair, cat]) => pair === 'KP>RU' && cat === 'missiles'), JSON.stringify(used));
+});
+
+test('an amount standing for an item named before: "the first six …, followed by eight"', () => {
+  const text = 'Norway will give Ukraine 12 F-16 fighter jets, its defence minister said. The first four are to be handed over in the autumn, followed by five next year and the last three in 2027.';
+  const t = extract(text).layers.transfers?.transfers ?? [];
+  const amounts = t.filter((x) => x.from === 'NO' && x.to === 'UA' && x.category === 'weapons').map((x) => [x.quantity?.value, x.status]);
+  assert.deepEqual(amounts, [[12, 'planned'], [4, 'planned'], [5, 'planned'], [3, 'planned']]);
+});
+
+test('building abroad: what a state builds goes to the state it stands in, a build at home is no flow', () => {
+  const text = 'Russia builds reactors abroad.\n\n- Egypt: Russia is building the El Dabaa plant.\n- Hungary: fuel for the second unit was delivered in May 2023.\n';
+  const rows = flows(text);
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>EG' && cat === 'goods'), JSON.stringify(rows));
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>HU' && cat === 'energy'), JSON.stringify(rows));
+  assert.deepEqual(flows('Russia is building a new power plant in Russia, Moscow said, while India watched.'), []);
+});
+
+test('what goes back: an exchange and a price are flows the other way', () => {
+  const swap = flows('Officials said Iran was offering Russia drones in exchange for fighter jets.');
+  assert.ok(swap.some(([pair, cat]) => pair === 'IR>RU' && cat === 'weapons'), JSON.stringify(swap));
+  assert.ok(swap.some(([pair, cat, status]) => pair === 'RU>IR' && cat === 'weapons' && status === 'planned'), JSON.stringify(swap));
+  const priced = flows('Egypt and France signed a deal. Egypt bought 30 Rafale jets from France for $4.5 billion.');
+  assert.ok(priced.some(([pair, cat]) => pair === 'FR>EG' && cat === 'weapons'), JSON.stringify(priced));
+  assert.ok(priced.some(([pair, cat]) => pair === 'EG>FR' && cat === 'money'), JSON.stringify(priced));
+});
