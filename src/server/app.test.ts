@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, INGEST_BODY_LIMIT } from './app.js';
-import { MemoryReports } from './report-source.js';
+import { openStore } from '../store/open.js';
 import { refuseReason } from './serve.js';
 
 const EXAMPLE = readFileSync(fileURLToPath(new URL('../../examples/report.txt', import.meta.url)), 'utf8');
@@ -24,7 +24,7 @@ const post = (app: ReturnType<typeof createApp>['app'], body: unknown, headers: 
   app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 async function loaded() {
-  const made = createApp({ source: new MemoryReports() });
+  const made = createApp({ store: await openStore(':memory:') });
   const first = await post(made.app, { name: 'report.txt', text: EXAMPLE, published: '2024-10-18', outlet: 'Example Wire' });
   assert.equal(first.status, 201);
   const later = await post(made.app, { name: 'later.txt', text: LATER, published: '2024-03-04' });
@@ -48,7 +48,7 @@ describe('ingest, the only write', () => {
   });
 
   test('a corpus JSON file keeps its id, date, title and outlet', async () => {
-    const { app } = createApp({ source: new MemoryReports() });
+    const { app } = createApp({ store: await openStore(':memory:') });
     const file = { id: 'mine-001', title: 'A headline', outlet: 'The Paper', published: '2024-01-05', text: LATER, gold: {} };
     const res = await post(app, { name: 'mine-001.json', text: JSON.stringify(file) });
     const body = await json<{ id: string; title: string; published: string; publishedEstimated: boolean }>(res);
@@ -56,14 +56,14 @@ describe('ingest, the only write', () => {
   });
 
   test('without a date the report is dated from its text and marked as estimated', async () => {
-    const { app } = createApp({ source: new MemoryReports() });
+    const { app } = createApp({ store: await openStore(':memory:') });
     const body = await json<{ published: string | null; publishedEstimated: boolean }>(await post(app, { name: 'undated.txt', text: LATER }));
     assert.equal(body.publishedEstimated, true);
     assert.match(body.published ?? '', /^2024-03/);
   });
 
   test('bad requests are refused with a reason', async () => {
-    const { app } = createApp({ source: new MemoryReports() });
+    const { app } = createApp({ store: await openStore(':memory:') });
     const notJson = await app.request('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     assert.equal(notJson.status, 400);
     assert.equal((await post(app, { name: 'x.txt' })).status, 400);
@@ -75,7 +75,7 @@ describe('ingest, the only write', () => {
   });
 
   test('a body over the limit is refused before it is read', async () => {
-    const { app } = createApp({ source: new MemoryReports() });
+    const { app } = createApp({ store: await openStore(':memory:') });
     const res = await app.request('/api/ingest', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-length': String(INGEST_BODY_LIMIT + 1) },
@@ -111,12 +111,12 @@ describe('reading', () => {
     const { app } = await loaded();
     const entries = await json<{ id: string; from: string; to: string; category: string }[]>(await app.request('/api/ledger?from=KP&to=RU&category=munitions'));
     assert.equal(entries.length, 1);
-    const entry = await json<{ estimates: { published: string }[]; denials: unknown[]; quotes: { text: string; report: string }[] }>(await app.request(`/api/ledger/${entries[0].id}`));
+    const entry = await json<{ estimates: { published: string; spans: { quote: string }[] }[]; denials: unknown[] }>(await app.request(`/api/ledger/${encodeURIComponent(entries[0].id)}`));
     const dates = entry.estimates.map((e) => e.published);
     assert.deepEqual(dates, [...dates].sort());
     assert.deepEqual([...new Set(dates)], ['2024-03-04', '2024-10-18']);
     assert.ok(entry.denials.length >= 1);
-    assert.ok(entry.quotes.every((q) => q && q.text.length > 0));
+    assert.ok(entry.estimates.every((e) => e.spans[0].quote.length > 0));
     const back = await json<{ to: string; category: string }[]>(await app.request('/api/ledger?from=RU&to=KP'));
     assert.ok(back.some((e) => e.category === 'food'), 'the rice going the other way');
   });
@@ -130,8 +130,8 @@ describe('reading', () => {
 
   test('actors are merged across reports, with what each sent, received, said and denied', async () => {
     const { app } = await loaded();
-    const actors = await json<{ id: string; reports: number }[]>(await app.request('/api/actors'));
-    assert.equal(actors.find((a) => a.id === 'KP')?.reports, 2);
+    const actors = await json<{ id: string; reports: string[] }[]>(await app.request('/api/actors'));
+    assert.equal(actors.find((a) => a.id === 'KP')?.reports.length, 2);
     const kp = await json<{ actor: { name: string; aliases: string[] }; sent: { to: string }[]; received: unknown[] }>(await app.request('/api/actors/KP'));
     assert.equal(kp.actor.name, 'North Korea');
     assert.ok(kp.actor.aliases.includes('Pyongyang'));
@@ -156,16 +156,16 @@ describe('reading', () => {
 
   test('search finds every word and says where', async () => {
     const { app, later } = await loaded();
-    const hits = await json<{ report: string; match: string }[]>(await app.request('/api/search?q=rice%20tonnes'));
+    const hits = await json<{ report: string; start: number; end: number }[]>(await app.request('/api/search?q=rice%20tonnes'));
     assert.deepEqual(hits.map((h) => h.report), [later.id]);
-    assert.equal(hits[0].match.toLowerCase(), 'rice');
+    assert.match(LATER.slice(hits[0].start, hits[0].end), /^(rice|tonnes)$/);
     assert.deepEqual(await json(await app.request('/api/search?q=')), []);
   });
 });
 
 describe('access', () => {
   test('a token is required on every API call when given', async () => {
-    const { app } = createApp({ source: new MemoryReports(), token: 'a-long-enough-token-1234' });
+    const { app } = createApp({ store: await openStore(':memory:'), token: 'a-long-enough-token-1234' });
     assert.equal((await app.request('/api/reports')).status, 401);
     assert.equal((await app.request('/api/reports', { headers: { authorization: 'Bearer wrong-token-000000000' } })).status, 401);
     assert.equal((await post(app, { text: LATER })).status, 401);
@@ -173,7 +173,7 @@ describe('access', () => {
   });
 
   test('without a token only loopback names are answered (no DNS rebinding)', async () => {
-    const { app } = createApp({ source: new MemoryReports() });
+    const { app } = createApp({ store: await openStore(':memory:') });
     assert.equal((await app.request('http://127.0.0.1:8787/api/reports')).status, 200);
     assert.equal((await app.request('http://localhost:8787/api/reports')).status, 200);
     assert.equal((await app.request('http://attacker.example:8787/api/reports')).status, 403);
@@ -190,7 +190,7 @@ describe('access', () => {
   test('the UI is served with a content security policy that allows no inline script', async () => {
     const root = mkdtempSync(join(tmpdir(), 'trawl-web-'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
-    const { app } = createApp({ source: new MemoryReports(), webRoot: root });
+    const { app } = createApp({ store: await openStore(':memory:'), webRoot: root });
     const res = await app.request('/');
     assert.equal(res.status, 200);
     assert.match(await res.text(), /<title>t<\/title>/);

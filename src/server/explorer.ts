@@ -1,245 +1,185 @@
-// What the explorer's API answers, computed from the reports and the ledger: merged actors,
-// flows between pairs, events, attributions, a timeline, search results. Recomputed only when
-// a report is added, so every read after that is a lookup.
+// What the explorer's API answers, computed from the store's reports and the fused ledger:
+// actors with what they sent, received, said and denied; flows between pairs; events,
+// attributions, a timeline; search hits placed in their report. Everything is derived once per
+// change of the store, so a read is a lookup.
 import type { StoredReport } from '../core/output/stored-report.js';
-import type { Span } from '../core/doc.js';
-import { groupLedger, type LedgerEntry } from './ledger.js';
-import type { ReportSource } from './report-source.js';
+import { ActorIndex } from '../ledger/actors.js';
+import { byPublication, fuseLedger } from '../ledger/fuse.js';
+import type { Citation, Ledger, LedgerEntry, LedgerEvent } from '../ledger/types.js';
+import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
+import type { Store } from '../store/store.js';
+import type { ActorDetail, ActorSummary, AttributionItem, Pair, ReportSummary, SearchResult, TimelineItem } from './api-types.js';
 
-export interface ActorSummary {
-  id: string;
-  type: string;
-  name: string;
-  aliases: string[];
-  roles: string[];
-  affiliations: string[];
-  reports: number;
-  sent: number;
-  received: number;
-  said: number;
-  denied: number;
-}
-
-export interface Quote extends Span {
-  report: string;
-  published: string | null;
-  text: string;
-}
-
-export interface AttributionItem extends Quote {
-  kind: string;
-  source: string | null;
-  sourceText?: string;
-}
-
-export interface EventItem {
-  report: string;
-  published: string | null;
-  type: string;
-  actors: string[];
-  date: string | null;
-  place: string | null;
-  quote: Quote | null;
-}
-
-export interface TimelineItem {
-  date: string;
-  kind: 'event' | 'transfer';
-  /** Event type or transfer category. */
-  type: string;
-  actors: string[];
-  label: string;
-  report: string;
-  start: number;
-  end: number;
-  entry?: string;
-}
-
-export interface ReportSummary {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  publishedEstimated: boolean;
-  transfers: number;
-  events: number;
-  attributions: number;
-  inconsistencies: number;
-}
+export type { ActorDetail, ActorSummary, AttributionItem, Pair, ReportSummary, SearchResult, TimelineItem };
 
 interface Indexes {
   reports: Map<string, StoredReport>;
   summaries: ReportSummary[];
-  ledger: LedgerEntry[];
+  ledger: Ledger;
   entries: Map<string, LedgerEntry>;
+  /** `report:start` of a transfer's first span → the entry it went into. */
+  entryOfSpan: Map<string, string>;
   actors: Map<string, ActorSummary>;
   attributions: AttributionItem[];
-  events: EventItem[];
+  pairs: Pair[];
 }
 
+/** Attribution text shown in lists: long reported speech is cut, the link leads to all of it. */
 const QUOTE_MAX = 600;
-
-function quoteOf(r: StoredReport, span: Span | undefined): Quote | null {
-  if (!span) return null;
-  const end = Math.min(span.end, span.start + QUOTE_MAX);
-  return { report: r.id, published: r.published, start: span.start, end: span.end, text: r.text.slice(span.start, end) };
-}
+/** How often, at most, the store is asked whether another process changed it. */
+const RECHECK_MS = 2000;
 
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
 
+export function deriveIndexes(list: StoredReport[]): Indexes {
+  const ledger = fuseLedger(list, { vocabulary: loadLedgerVocabulary() });
+  // The same merge fusion made (same reports, same order), to reach merged actors from report actor ids.
+  const index = new ActorIndex([...list].sort(byPublication));
+  const reports = new Map(list.map((r) => [r.id, r]));
+  const actors = new Map<string, ActorSummary>(ledger.actors.map((a) => [a.id, { ...a, roles: [], sent: 0, received: 0, said: 0, denied: 0 }]));
+  const attributions: AttributionItem[] = [];
+  for (const r of list) {
+    for (const a of r.extraction.actors) {
+      const merged = a.role ? actors.get(index.get(r.id, a.id)?.id ?? '') : undefined;
+      if (merged && a.role) merged.roles = uniq([...merged.roles, a.role]);
+    }
+    for (const a of r.extraction.attributions) {
+      const source = a.source ? index.get(r.id, a.source)?.id ?? a.source : null;
+      attributions.push({ report: r.id, published: r.published, kind: a.kind, source, ...(a.source_text ? { sourceText: a.source_text } : {}), start: a.start, end: a.end, text: r.text.slice(a.start, Math.min(a.end, a.start + QUOTE_MAX)) });
+      const s = source ? actors.get(source) : undefined;
+      if (s) s[a.kind === 'denial' ? 'denied' : 'said']++;
+    }
+  }
+  const entryOfSpan = new Map<string, string>();
+  const pairs = new Map<string, Pair>();
+  for (const e of ledger.entries) {
+    for (const id of uniq([e.from, ...e.fromActors])) if (actors.has(id)) actors.get(id)!.sent++;
+    for (const id of uniq([e.to, ...e.toActors])) if (actors.has(id)) actors.get(id)!.received++;
+    for (const x of [...e.estimates, ...e.denials]) if (x.spans[0]) entryOfSpan.set(`${x.report}:${x.spans[0].start}`, e.id);
+    const [a, b] = [e.from, e.to].sort();
+    const p = pairs.get(`${a} ${b}`) ?? { a, b, entries: 0, estimates: 0 };
+    p.entries++;
+    p.estimates += e.estimates.length;
+    pairs.set(`${a} ${b}`, p);
+  }
+  const summaries = ledger.reports.map((lr) => {
+    const x = reports.get(lr.id)!.extraction;
+    return { id: lr.id, title: lr.title, outlet: lr.outlet, published: lr.published, publishedEstimated: lr.publishedEstimated, transfers: x.transfers.length, events: x.events.length, attributions: x.attributions.length, inconsistencies: x.inconsistencies.length };
+  });
+  return {
+    reports, summaries, ledger, entries: new Map(ledger.entries.map((e) => [e.id, e])), entryOfSpan, actors, attributions,
+    pairs: [...pairs.values()].sort((x, y) => y.entries - x.entries || y.estimates - x.estimates || (x.a + x.b).localeCompare(y.a + y.b)),
+  };
+}
+
 export class Explorer {
-  private cache: Indexes | null = null;
+  private built: Promise<Indexes> | null = null;
+  private stamp = '';
+  private checked = 0;
 
-  constructor(readonly source: ReportSource) {}
+  constructor(readonly store: Store) {}
 
-  /** Called after a write: the next read recomputes. */
+  /** Called after a write through this server: the next read derives everything again. */
   invalidate(): void {
-    this.cache = null;
+    this.built = null;
   }
 
-  private get idx(): Indexes {
-    return (this.cache ??= this.build());
-  }
-
-  private build(): Indexes {
-    const list = this.source.listReports().sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
-    const reports = new Map(list.map((r) => [r.id, r]));
-    const ledger = groupLedger(list);
-    const actors = new Map<string, ActorSummary>();
-    const nameCounts = new Map<string, Map<string, number>>();
-    const attributions: AttributionItem[] = [];
-    const events: EventItem[] = [];
-    for (const r of list) {
-      for (const a of r.extraction.actors) {
-        let s = actors.get(a.id);
-        if (!s) actors.set(a.id, (s = { id: a.id, type: a.type, name: a.name, aliases: [], roles: [], affiliations: [], reports: 0, sent: 0, received: 0, said: 0, denied: 0 }));
-        s.reports++;
-        const names = nameCounts.get(a.id) ?? new Map<string, number>();
-        nameCounts.set(a.id, names.set(a.name, (names.get(a.name) ?? 0) + 1));
-        s.aliases = uniq([...s.aliases, ...a.aliases]);
-        if (a.role) s.roles = uniq([...s.roles, a.role]);
-        if (a.affiliation) s.affiliations = uniq([...s.affiliations, a.affiliation]);
-      }
-      for (const a of r.extraction.attributions) {
-        attributions.push({ report: r.id, published: r.published, kind: a.kind, source: a.source, ...(a.source_text ? { sourceText: a.source_text } : {}), start: a.start, end: a.end, text: r.text.slice(a.start, Math.min(a.end, a.start + QUOTE_MAX)) });
-        const s = a.source ? actors.get(a.source) : undefined;
-        if (s) {
-          if (a.kind === 'denial') s.denied++;
-          else s.said++;
-        }
-      }
-      for (const e of r.extraction.events) {
-        events.push({ report: r.id, published: r.published, type: e.type, actors: e.actors, date: e.date, place: e.place, quote: quoteOf(r, e.spans[0]) });
-      }
+  /** The indexes, derived again when the store changed (here, or by a `trawl ingest` elsewhere). */
+  private async idx(): Promise<Indexes> {
+    if (this.built && Date.now() - this.checked > RECHECK_MS) {
+      this.checked = Date.now();
+      const c = await this.store.counts();
+      const stamp = `${c.reports}/${c.transfers}/${c.spans}`;
+      if (stamp !== this.stamp) this.built = null;
+      this.stamp = stamp;
     }
-    for (const e of ledger) {
-      const from = actors.get(e.from);
-      const to = actors.get(e.to);
-      if (from) from.sent++;
-      if (to) to.received++;
+    if (!this.built) {
+      this.checked = Date.now();
+      const c = await this.store.counts();
+      this.stamp = `${c.reports}/${c.transfers}/${c.spans}`;
+      const building = this.store.listReports().then(deriveIndexes);
+      building.catch(() => {
+        if (this.built === building) this.built = null;
+      });
+      this.built = building;
     }
-    for (const s of actors.values()) {
-      // The name most reports use; the others become aliases.
-      const names = [...nameCounts.get(s.id)!.entries()].sort((a, b) => b[1] - a[1]);
-      s.name = names[0][0];
-      s.aliases = uniq([...names.slice(1).map(([n]) => n), ...s.aliases]).filter((n) => n !== s.name);
-    }
-    const summaries = list.map((r) => ({
-      id: r.id, title: r.title, outlet: r.outlet, published: r.published, publishedEstimated: r.publishedEstimated,
-      transfers: r.extraction.transfers.length, events: r.extraction.events.length,
-      attributions: r.extraction.attributions.length, inconsistencies: r.extraction.inconsistencies.length,
-    }));
-    return { reports, summaries, ledger, entries: new Map(ledger.map((e) => [e.id, e])), actors, attributions, events };
+    return this.built;
   }
 
-  reports(): ReportSummary[] {
-    return this.idx.summaries;
+  async summary(): Promise<{ reports: number; actors: number; entries: number; events: number; attributions: number; pairs: Pair[] }> {
+    const i = await this.idx();
+    return { reports: i.summaries.length, actors: i.actors.size, entries: i.ledger.entries.length, events: i.ledger.events.length, attributions: i.attributions.length, pairs: i.pairs };
   }
 
-  report(id: string): StoredReport | undefined {
-    return this.idx.reports.get(id) ?? this.source.getReport(id);
+  async reports(): Promise<ReportSummary[]> {
+    return (await this.idx()).summaries;
   }
 
   /** The report with, for each of its transfers, the ledger entry it went into (null for none). */
-  reportWithEntries(id: string): (StoredReport & { transferEntries: (string | null)[] }) | undefined {
-    const r = this.report(id);
+  async report(id: string): Promise<(StoredReport & { transferEntries: (string | null)[] }) | undefined> {
+    const i = await this.idx();
+    const r = i.reports.get(id) ?? (await this.store.getReport(id)) ?? undefined;
     if (!r) return undefined;
-    const at = new Map<string, string>();
-    for (const e of this.idx.ledger) {
-      for (const x of [...e.estimates, ...e.denials]) if (x.report === id && x.spans[0]) at.set(`${x.spans[0].start}:${x.spans[0].end}`, e.id);
-    }
-    return { ...r, transferEntries: r.extraction.transfers.map((t) => (t.spans[0] ? at.get(`${t.spans[0].start}:${t.spans[0].end}`) ?? null : null)) };
+    return { ...r, transferEntries: r.extraction.transfers.map((t) => (t.spans[0] ? i.entryOfSpan.get(`${r.id}:${t.spans[0].start}`) ?? null : null)) };
   }
 
-  actors(): ActorSummary[] {
-    return [...this.idx.actors.values()].sort((a, b) => b.sent + b.received + b.said - (a.sent + a.received + a.said) || b.reports - a.reports || a.name.localeCompare(b.name));
+  async actors(): Promise<ActorSummary[]> {
+    const busy = (a: ActorSummary): number => a.sent + a.received + a.said + a.denied;
+    return [...(await this.idx()).actors.values()].sort((a, b) => busy(b) - busy(a) || b.reports.length - a.reports.length || a.name.localeCompare(b.name));
   }
 
-  actor(id: string): { actor: ActorSummary; sent: LedgerEntry[]; received: LedgerEntry[]; said: AttributionItem[]; denied: AttributionItem[]; events: EventItem[] } | undefined {
-    const actor = this.idx.actors.get(id);
+  async actor(id: string): Promise<ActorDetail | undefined> {
+    const i = await this.idx();
+    const actor = i.actors.get(id);
     if (!actor) return undefined;
-    const mine = this.idx.attributions.filter((a) => a.source === id);
+    const mine = i.attributions.filter((a) => a.source === id);
     return {
       actor,
-      sent: this.idx.ledger.filter((e) => e.from === id),
-      received: this.idx.ledger.filter((e) => e.to === id),
+      sent: i.ledger.entries.filter((e) => e.from === id || e.fromActors.includes(id)),
+      received: i.ledger.entries.filter((e) => e.to === id || e.toActors.includes(id)),
       said: mine.filter((a) => a.kind !== 'denial'),
       denied: mine.filter((a) => a.kind === 'denial'),
-      events: this.idx.events.filter((e) => e.actors.includes(id)),
+      events: i.ledger.events.filter((e) => e.actors.includes(id)),
     };
   }
 
-  ledger(filter: { from?: string; to?: string; category?: string; actor?: string } = {}): LedgerEntry[] {
-    return this.idx.ledger.filter((e) =>
+  async ledger(filter: { from?: string; to?: string; category?: string; actor?: string } = {}): Promise<LedgerEntry[]> {
+    return (await this.idx()).ledger.entries.filter((e) =>
       (!filter.from || e.from === filter.from) && (!filter.to || e.to === filter.to) &&
       (!filter.category || e.category === filter.category) && (!filter.actor || e.from === filter.actor || e.to === filter.actor));
   }
 
-  entry(id: string): (LedgerEntry & { quotes: (Quote | null)[]; denialQuotes: (Quote | null)[] }) | undefined {
-    const e = this.idx.entries.get(id);
-    if (!e) return undefined;
-    const quote = (report: string, spans: Span[]): Quote | null => {
-      const r = this.idx.reports.get(report);
-      return r ? quoteOf(r, spans[0]) : null;
-    };
-    return { ...e, quotes: e.estimates.map((x) => quote(x.report, x.spans)), denialQuotes: e.denials.map((x) => quote(x.report, x.spans)) };
+  async entry(id: string): Promise<LedgerEntry | undefined> {
+    return (await this.idx()).entries.get(id);
   }
 
-  /** Actor pairs by the number of ledger entries between them, both directions together. */
-  pairs(): { a: string; b: string; entries: number; estimates: number }[] {
-    const pairs = new Map<string, { a: string; b: string; entries: number; estimates: number }>();
-    for (const e of this.idx.ledger) {
-      if (e.from === e.to) continue;
-      const [a, b] = [e.from, e.to].sort();
-      const key = `${a}\u0000${b}`;
-      const p = pairs.get(key) ?? { a, b, entries: 0, estimates: 0 };
-      p.entries++;
-      p.estimates += e.estimates.length;
-      pairs.set(key, p);
-    }
-    return [...pairs.values()].sort((x, y) => y.entries - x.entries || y.estimates - x.estimates);
+  async pairs(): Promise<Pair[]> {
+    return (await this.idx()).pairs;
   }
 
-  events(filter: { actor?: string; type?: string } = {}): EventItem[] {
-    return this.idx.events.filter((e) => (!filter.actor || e.actors.includes(filter.actor)) && (!filter.type || e.type === filter.type));
+  async events(filter: { actor?: string; type?: string } = {}): Promise<LedgerEvent[]> {
+    return (await this.idx()).ledger.events.filter((e) => (!filter.actor || e.actors.includes(filter.actor)) && (!filter.type || e.type === filter.type));
   }
 
-  attributions(filter: { actor?: string; kind?: string; report?: string } = {}): AttributionItem[] {
-    return this.idx.attributions.filter((a) => (!filter.actor || a.source === filter.actor) && (!filter.kind || a.kind === filter.kind) && (!filter.report || a.report === filter.report));
+  async attributions(filter: { actor?: string; kind?: string; report?: string } = {}): Promise<AttributionItem[]> {
+    return (await this.idx()).attributions.filter((a) => (!filter.actor || a.source === filter.actor) && (!filter.kind || a.kind === filter.kind) && (!filter.report || a.report === filter.report));
   }
 
-  /** Events by their date (else the report's), transfers by the start of their period (else the report's date). */
-  timeline(filter: { actor?: string; category?: string } = {}): TimelineItem[] {
+  /** Events by their date (else their first report's), transfers by the start of their period (else the report's date). */
+  async timeline(filter: { actor?: string; category?: string } = {}): Promise<TimelineItem[]> {
+    const i = await this.idx();
+    const name = (id: string): string => i.actors.get(id)?.name ?? id;
+    const published = (report: string): string | null => i.reports.get(report)?.published ?? null;
     const items: TimelineItem[] = [];
-    const name = (id: string): string => this.idx.actors.get(id)?.name ?? id;
-    for (const e of this.idx.events) {
-      const date = e.date ?? e.published;
-      if (!date || !e.quote) continue;
+    for (const e of i.ledger.events) {
+      const cite: Citation | undefined = e.citations[0];
+      const date = e.date ?? (cite ? published(cite.report) : null);
+      if (!date || !cite) continue;
       if (filter.actor && !e.actors.includes(filter.actor)) continue;
       if (filter.category && filter.category !== e.type) continue;
-      items.push({ date, kind: 'event', type: e.type, actors: e.actors, label: `${e.type}: ${e.actors.map(name).join(', ')}`, report: e.report, start: e.quote.start, end: e.quote.end });
+      items.push({ date, kind: 'event', type: e.type, actors: e.actors, label: `${e.type}: ${e.actors.map(name).join(', ')}${e.place ? ` in ${e.place}` : ''}`, report: cite.report, start: cite.start, end: cite.end });
     }
-    for (const entry of this.idx.ledger) {
+    for (const entry of i.ledger.entries) {
       if (filter.actor && entry.from !== filter.actor && entry.to !== filter.actor) continue;
       if (filter.category && filter.category !== entry.category) continue;
       for (const x of entry.estimates) {
@@ -251,21 +191,17 @@ export class Explorer {
     return items.sort((a, b) => a.date.localeCompare(b.date));
   }
 
-  search(query: string, limit = 50): { report: string; title: string | null; published: string | null; start: number; end: number; before: string; match: string; after: string }[] {
-    const out = [];
-    for (const hit of this.source.search(query, limit)) {
-      const r = this.report(hit.report);
-      if (!r) continue;
-      out.push({
-        report: r.id, title: r.title, published: r.published, start: hit.start, end: hit.end,
-        before: r.text.slice(Math.max(0, hit.start - 80), hit.start), match: r.text.slice(hit.start, hit.end), after: r.text.slice(hit.end, hit.end + 120),
-      });
-    }
-    return out;
-  }
-
-  summary(): { reports: number; actors: number; entries: number; events: number; attributions: number } {
-    const i = this.idx;
-    return { reports: i.summaries.length, actors: i.actors.size, entries: i.ledger.length, events: i.events.length, attributions: i.attributions.length };
+  /** The store's full-text hits, each placed at its first matched word in the report text. */
+  async search(query: string, limit = 50): Promise<SearchResult[]> {
+    const i = await this.idx();
+    const hits = await this.store.search(query, { limit });
+    return hits.map((h) => {
+      const r = i.reports.get(h.reportId);
+      const first = h.highlights[0];
+      const word = first ? h.snippet.slice(first.start, first.end) : '';
+      const at = r && word ? r.text.indexOf(h.snippet.replace(/^…|…$/g, '').slice(0, 40)) : -1;
+      const inText = r && word ? (at >= 0 ? r.text.indexOf(word, at) : r.text.toLowerCase().indexOf(word.toLowerCase())) : -1;
+      return { report: h.reportId, title: h.title, published: h.published, snippet: h.snippet, highlights: h.highlights, start: inText >= 0 ? inText : null, end: inText >= 0 ? inText + word.length : null };
+    });
   }
 }

@@ -1,64 +1,60 @@
-// One posted document to a StoredReport: a corpus/FORMAT.md JSON file (its id, text, date,
-// title, outlet), HTML (article text and metadata), Markdown or plain text; then extraction.
-import { createHash } from 'node:crypto';
+// One posted document into the store, the way `trawl ingest` reads a file: the same readers
+// (text, Markdown, HTML, PDF, FORMAT.md JSON), the same hash and id, the same dating.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { runPipeline } from '../core/pipeline.js';
 import { toExtraction } from '../core/output/extraction.js';
 import type { StoredReport } from '../core/output/stored-report.js';
+import { hashText, idForHash, toStoredReport } from '../ingest/ingest.js';
+import { isDay, readDocument } from '../ingest/read-document.js';
+import { InputError } from '../node/input.js';
 import { loadLexicons } from '../node/lexicons.js';
-import { InputError, reportFromText } from '../node/input.js';
+import type { AddOutcome, Store } from '../store/store.js';
 
 export interface PostedDocument {
   /** File name or a label; its extension tells the format. */
   name: string;
-  text: string;
-  /** ISO day; absent: from the document, else estimated. */
+  /** The document as text, or `base64` for binary files (PDF). */
+  text?: string;
+  base64?: string;
+  /** For documents whose own metadata gives none; absent: estimated from the text. */
   published?: string | null;
   outlet?: string | null;
   title?: string | null;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-interface CorpusJson { id?: unknown; text?: unknown; published?: unknown; title?: unknown; outlet?: unknown }
-
-function fromCorpusJson(doc: PostedDocument): PostedDocument & { id?: string } {
-  let parsed: CorpusJson;
-  try {
-    parsed = JSON.parse(doc.text) as CorpusJson;
-  } catch {
-    throw new InputError(doc.name, 'is not valid JSON');
-  }
-  if (!parsed || typeof parsed.text !== 'string') throw new InputError(doc.name, 'is JSON without a "text" field (corpus/FORMAT.md shape expected)');
-  return {
-    name: doc.name,
-    text: parsed.text,
-    published: doc.published ?? (typeof parsed.published === 'string' ? parsed.published : null),
-    title: doc.title ?? (typeof parsed.title === 'string' ? parsed.title : null),
-    outlet: doc.outlet ?? (typeof parsed.outlet === 'string' ? parsed.outlet : null),
-    ...(typeof parsed.id === 'string' && parsed.id ? { id: parsed.id } : {}),
-  };
+export interface Ingested {
+  id: string;
+  status: AddOutcome;
+  report: StoredReport | null;
 }
 
-export async function toStoredReport(posted: PostedDocument): Promise<StoredReport> {
-  if (posted.published && !ISO_DAY.test(posted.published)) throw new InputError(posted.name, `published must be YYYY-MM-DD, not "${posted.published}"`);
-  if (!posted.text.trim()) throw new InputError(posted.name, 'has no text');
-  const doc = posted.name.toLowerCase().endsWith('.json') ? fromCorpusJson(posted) : posted;
-  const report = await reportFromText(doc.text, doc.name, doc.name);
-  const given = doc.published ?? report.published ?? null;
-  const { doc: annotated } = runPipeline(report.text, given, { lexicons: loadLexicons() });
-  const extraction = toExtraction(annotated);
-  const hash = createHash('sha256').update(report.text).digest('hex');
-  const estimated = extraction.publishedEstimate?.value ?? null;
-  const firstLine = report.text.trim().split('\n', 1)[0].trim();
-  return {
-    id: ('id' in doc && typeof doc.id === 'string' && doc.id) || `r-${hash.slice(0, 12)}`,
-    hash,
-    path: doc.name,
-    title: doc.title ?? report.title ?? (firstLine.length <= 160 ? firstLine : `${firstLine.slice(0, 157)}…`),
-    outlet: doc.outlet ?? null,
-    published: given ?? estimated,
-    publishedEstimated: !given && estimated !== null,
-    text: report.text,
-    extraction,
-  };
+/** A file name safe to write in a folder of our own: no folders, no odd characters. */
+const safeName = (name: string): string => basename(name).replace(/[^\w.\- ]/g, '_').slice(-120) || 'pasted.txt';
+
+export async function ingestPosted(store: Store, posted: PostedDocument): Promise<Ingested> {
+  const name = safeName(posted.name);
+  if (posted.published && !isDay(posted.published)) throw new InputError(name, `published must be a date YYYY-MM-DD, not "${posted.published}"`);
+  const bytes = posted.base64 !== undefined ? Buffer.from(posted.base64, 'base64') : Buffer.from(posted.text ?? '', 'utf8');
+  // The readers work on files: the document goes through a private temporary folder.
+  const dir = mkdtempSync(join(tmpdir(), 'trawl-upload-'));
+  let doc;
+  try {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    doc = { ...(await readDocument(path)), path: name };
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(name, e.message);
+    throw e;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (posted.title) doc.title = posted.title;
+  const hash = hashText(doc.text);
+  if (await store.hasHash(hash)) return { id: doc.id ?? idForHash(hash), status: 'unchanged', report: null };
+  const published = doc.published ?? posted.published ?? null;
+  const extraction = toExtraction(runPipeline(doc.text, published, { lexicons: loadLexicons() }).doc);
+  const report = { ...toStoredReport(doc, hash, extraction, { published: posted.published ?? null, outlet: posted.outlet ?? null }), path: `upload/${name}` };
+  return { id: report.id, status: await store.addReport(report), report };
 }

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import type { ReportSource } from './report-source.js';
+import type { Store } from '../store/store.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -20,13 +20,13 @@ export interface ServeOptions {
   host: string;
   port: number;
   token?: string;
-  source: ReportSource;
+  store: Store;
 }
 
 export function startServer(opts: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const reason = refuseReason(opts.host, opts.token);
   if (reason) throw new Error(reason);
-  const { app } = createApp({ source: opts.source, token: opts.token, webRoot: WEB_ROOT });
+  const { app } = createApp({ store: opts.store, token: opts.token, webRoot: WEB_ROOT });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port }, (info) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useApi } from './api';
 import { href } from './route';
-import type { ActorSummary, LedgerEntry, LedgerEstimate } from './types';
+import type { ActorSummary, Estimate, LedgerEntry } from './types';
 
 export function useActorNames(): Map<string, ActorSummary> | null {
   const { data } = useApi<ActorSummary[]>('actors');
@@ -18,7 +18,7 @@ export function ActorLink({ id, actors }: { id: string; actors: Map<string, Acto
 
 const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
-export function quantityText(q: LedgerEstimate['quantity']): string {
+export function quantityText(q: Estimate['quantity']): string {
   if (!q) return 'no amount';
   if (q.text) return q.text;
   const unit = q.unit && q.unit !== 'item' ? ` ${q.unit}` : '';
@@ -30,7 +30,7 @@ export function quantityText(q: LedgerEstimate['quantity']): string {
 }
 
 /** The newest estimate that gives an amount, else the newest one. */
-export function latestEstimate(e: LedgerEntry): LedgerEstimate | undefined {
+export function latestEstimate(e: LedgerEntry): Estimate | undefined {
   for (let i = e.estimates.length - 1; i >= 0; i--) if (e.estimates[i].quantity) return e.estimates[i];
   return e.estimates[e.estimates.length - 1];
 }

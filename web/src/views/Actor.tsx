@@ -45,8 +45,7 @@ export function Actor({ route }: { route: Route }) {
             <dt>Type</dt><dd>{a.type}</dd>
             <dt>Also called</dt><dd>{a.aliases.length ? a.aliases.join('; ') : 'no other names'}</dd>
             <dt>Roles</dt><dd>{a.roles.length ? a.roles.join('; ') : 'none given'}</dd>
-            {a.affiliations.length > 0 && <><dt>Affiliation</dt><dd>{a.affiliations.map((f, i) => <>{i ? ', ' : ''}<ActorLink id={f} actors={actors} /></>)}</dd></>}
-            <dt>Named in</dt><dd>{a.reports} reports</dd>
+            <dt>Named in</dt><dd>{a.reports.length} reports</dd>{a.country && a.country !== a.id && <><dt>State</dt><dd><ActorLink id={a.country} actors={actors} /></dd></>}
           </dl>
           <p><a href={href('timeline', null, { actor: a.id })}>{nameOf(actors, a.id)} on the timeline</a></p>
           <section><h2>Sent</h2><Entries list={data.sent} side="to" actors={actors} /></section>
@@ -56,8 +55,8 @@ export function Actor({ route }: { route: Route }) {
           <section>
             <h2>Events</h2>
             {data.events.length ? <ul>{data.events.map((e, i) => (
-              <li key={i}>{e.date ?? e.published ?? 'undated'}: {e.type} with {e.actors.filter((x) => x !== a.id).map((x) => nameOf(actors, x)).join(', ') || 'no one else named'}
-                {e.quote && <> <a href={href('report', e.report, { s: `${e.quote.start}-${e.quote.end}` })}>in report {e.report}</a></>}</li>
+              <li key={i}>{e.date ?? 'undated'}: {e.type} with {e.actors.filter((x) => x !== a.id).map((x) => nameOf(actors, x)).join(', ') || 'no one else named'}{e.place ? ` in ${e.place}` : ''}
+                {e.citations.map((c, j) => <> <a key={j} href={href('report', c.report, { s: `${c.start}-${c.end}` })}>in report {c.report}</a></>)}</li>
             ))}</ul> : <Empty>None.</Empty>}
           </section>
         </>

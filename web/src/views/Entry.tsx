@@ -5,27 +5,28 @@ import { useState } from 'preact/hooks';
 import { useApi } from '../api';
 import { ActorLink, Empty, PALETTE, View, nameOf, quantityText, timexStart, useActorNames } from '../common';
 import { href, type Route } from '../route';
-import type { EntryDetail, LedgerEstimate, Quote } from '../types';
+import type { Citation, Estimate, LedgerEntry } from '../types';
 
 const W = 760;
 const H = 280;
 const M = { top: 16, right: 20, bottom: 36, left: 84 };
 
-function sourceLabel(e: { source: string | null; sourceText?: string }, actors: ReturnType<typeof useActorNames>): string {
-  return e.source ? nameOf(actors, e.source) : e.sourceText ? `unnamed: ${e.sourceText}` : 'the report itself';
+function SourceName({ e, actors, colour }: { e: Estimate; actors: ReturnType<typeof useActorNames>; colour?: string }) {
+  const style = colour ? { color: colour } : undefined;
+  return e.sourceActor ? <a href={href('actor', e.sourceActor)} style={style}>{nameOf(actors, e.sourceActor)}</a> : <span style={style}>{e.source}</span>;
 }
 
 const COMPACT = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
-interface Plotted { i: number; date: Date; low: number; high: number; point: boolean; openUp: boolean; openDown: boolean; colour: string; est: LedgerEstimate }
+interface Plotted { i: number; date: Date; low: number; high: number; point: boolean; openUp: boolean; openDown: boolean; colour: string; est: Estimate }
 
-const unitOf = (q: LedgerEstimate['quantity']): string | null => (q && (q.value ?? q.min ?? q.max) !== null ? q.unit ?? 'item' : null);
+const unitOf = (q: Estimate['quantity']): string | null => (q && (q.value ?? q.min ?? q.max) !== null ? q.unit ?? 'item' : null);
 const unitName = (u: string): string => (u === 'item' ? 'items' : u);
 /** Length in pixels of the arrow that stands for an open bound ("more than", "up to"). */
 const OPEN = 34;
 
 /** Amounts in different units do not share an axis: one chart per unit, the most used first. */
-function Charts({ entry, colours }: { entry: EntryDetail; colours: Map<string, string> }) {
+function Charts({ entry, colours }: { entry: LedgerEntry; colours: Map<string, string> }) {
   const counts = new Map<string, number>();
   for (const e of entry.estimates) {
     const u = unitOf(e.quantity);
@@ -47,7 +48,7 @@ function Charts({ entry, colours }: { entry: EntryDetail; colours: Map<string, s
   );
 }
 
-function Chart({ entry, colours, unit }: { entry: EntryDetail; colours: Map<string, string>; unit: string }) {
+function Chart({ entry, colours, unit }: { entry: LedgerEntry; colours: Map<string, string>; unit: string }) {
   const points: Plotted[] = [];
   entry.estimates.forEach((e, i) => {
     const q = e.quantity;
@@ -56,7 +57,7 @@ function Chart({ entry, colours, unit }: { entry: EntryDetail; colours: Map<stri
     const lo = q.value ?? q.min ?? q.max;
     const hi = q.value ?? q.max ?? q.min;
     if (lo === null || hi === null || lo <= 0 || hi <= 0) return;
-    points.push({ i, date, low: lo, high: hi, point: q.value !== null || (q.min !== null && q.max !== null && q.min === q.max), openUp: q.value === null && q.max === null, openDown: q.value === null && q.min === null, colour: colours.get(e.source ?? e.sourceText ?? '') ?? PALETTE[0], est: e });
+    points.push({ i, date, low: lo, high: hi, point: q.value !== null || (q.min !== null && q.max !== null && q.min === q.max), openUp: q.value === null && q.max === null, openDown: q.value === null && q.min === null, colour: colours.get(e.sourceKey) ?? PALETTE[0], est: e });
   });
   if (!points.length) return <Empty>No estimate of this flow gives an amount to chart.</Empty>;
   const dates = points.map((p) => p.date.getTime());
@@ -111,25 +112,24 @@ function Chart({ entry, colours, unit }: { entry: EntryDetail; colours: Map<stri
   );
 }
 
-function QuoteLink({ quote }: { quote: Quote | null }) {
-  if (!quote) return null;
+function QuoteLink({ cite }: { cite: Citation | undefined }) {
+  if (!cite) return null;
   return (
     <blockquote>
-      <p>{quote.text}</p>
-      <a href={href('report', quote.report, { s: `${quote.start}-${quote.end}` })} class="quote-link">Read in report {quote.report}</a>
+      <p>{cite.quote}</p>
+      <a href={href('report', cite.report, { s: `${cite.start}-${cite.end}` })} class="quote-link">Read in report {cite.report}</a>
     </blockquote>
   );
 }
 
 export function Entry({ route }: { route: Route }) {
   const id = route.arg ?? '';
-  const { data: entry, error } = useApi<EntryDetail>(id ? `ledger/${encodeURIComponent(id)}` : null);
+  const { data: entry, error } = useApi<LedgerEntry>(id ? `ledger/${encodeURIComponent(id)}` : null);
   const actors = useActorNames();
   const ready = !!entry && !!actors;
   const colours = new Map<string, string>();
   for (const e of entry?.estimates ?? []) {
-    const key = e.source ?? e.sourceText ?? '';
-    if (!colours.has(key)) colours.set(key, PALETTE[colours.size % PALETTE.length]);
+    if (!colours.has(e.sourceKey)) colours.set(e.sourceKey, PALETTE[colours.size % PALETTE.length]);
   }
   return (
     <View name="entry" title={entry ? `${nameOf(actors, entry.from)} → ${nameOf(actors, entry.to)}: ${entry.category}` : 'Ledger entry'} ready={ready} error={error}>
@@ -138,22 +138,26 @@ export function Entry({ route }: { route: Route }) {
           <dl class="facts">
             <dt>From</dt><dd><ActorLink id={entry.from} actors={actors} /></dd>
             <dt>To</dt><dd><ActorLink id={entry.to} actors={actors} /></dd>
-            <dt>Item</dt><dd>{entry.item}</dd>
+            {entry.fromActors.length + entry.toActors.length > 0 && <><dt>Bodies</dt><dd>{[...entry.fromActors, ...entry.toActors].map((x, i) => <>{i ? ', ' : ''}<ActorLink id={x} actors={actors} /></>)}</dd></>}
+            <dt>Item</dt><dd>{entry.item}{entry.items.length > 1 ? ` (also: ${entry.items.filter((x) => x !== entry.item).slice(0, 5).join('; ')})` : ''}</dd>
+            {(entry.since || entry.until) && <><dt>Period</dt><dd>{entry.since ?? '?'} to {entry.until ?? 'now'}</dd></>}
             <dt>Estimates</dt><dd>{entry.estimates.length}</dd>
-            <dt>Independent sources</dt><dd>{entry.independentSources}</dd>
+            <dt>Independent sources</dt><dd>{entry.independentSources}: {entry.sources.map((x) => x.name).join('; ')}</dd>
             <dt>Reported</dt><dd>{entry.firstReported ?? '?'} to {entry.lastReported ?? '?'}</dd>
           </dl>
           <Charts entry={entry} colours={colours} />
           <ul class="legend" aria-label="Sources">
             {[...colours.entries()].map(([key, colour]) => {
-              const e = entry.estimates.find((x) => (x.source ?? x.sourceText ?? '') === key)!;
-              return <li key={key}><span class="swatch" style={{ background: colour }} />{sourceLabel(e, actors)}</li>;
+              const e = entry.estimates.find((x) => x.sourceKey === key)!;
+              return <li key={key}><span class="swatch" style={{ background: colour }} />{e.source}</li>;
             })}
           </ul>
           {entry.conflicts.length > 0 && (
             <section>
               <h2>Conflicts</h2>
-              <ul>{entry.conflicts.map((c, i) => <li key={i}>{c.reason} (estimates {c.estimates.map((n) => n + 1).join(', ')})</li>)}</ul>
+              <ul>{entry.conflicts.map((c, i) => (
+                <li key={i}>{c.reason} {c.estimates.map((e, j) => e.spans[0] && <a key={j} href={href('report', e.report, { s: `${e.spans[0].start}-${e.spans[0].end}` })}>[{e.report}]</a>)}</li>
+              ))}</ul>
             </section>
           )}
           <section>
@@ -161,8 +165,8 @@ export function Entry({ route }: { route: Route }) {
             <ol class="estimates">
               {entry.estimates.map((e, i) => (
                 <li key={i} id={`estimate-${i}`} tabIndex={-1}>
-                  <p><strong>{quantityText(e.quantity)}</strong> — {e.status}, {e.published ?? 'undated'}, source: <span style={{ color: colours.get(e.source ?? e.sourceText ?? '') }}>{sourceLabel(e, actors)}</span>{e.since ? `, since ${e.since}` : ''}{e.until ? `, until ${e.until}` : ''}</p>
-                  <QuoteLink quote={entry.quotes[i]} />
+                  <p><strong>{quantityText(e.quantity)}</strong> — {e.status}, {e.published ?? 'undated'}{e.outlet ? ` (${e.outlet})` : ''}, source: <SourceName e={e} actors={actors} colour={colours.get(e.sourceKey)} />{e.since ? `, since ${e.since}` : ''}{e.until ? `, until ${e.until}` : ''}</p>
+                  <QuoteLink cite={e.spans[0]} />
                 </li>
               ))}
             </ol>
@@ -171,7 +175,7 @@ export function Entry({ route }: { route: Route }) {
             <h2>Denials</h2>
             {entry.denials.length ? (
               <ol>{entry.denials.map((d, i) => (
-                <li key={i}><p>Denied by {sourceLabel(d, actors)}, {d.published ?? 'undated'}</p><QuoteLink quote={entry.denialQuotes[i]} /></li>
+                <li key={i}><p>Denied by {d.by}, {d.published ?? 'undated'}: {d.item}</p><QuoteLink cite={d.spans[0]} /></li>
               ))}</ol>
             ) : <Empty>No report denies this flow.</Empty>}
           </section>

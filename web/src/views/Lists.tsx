@@ -41,7 +41,7 @@ export function Actors() {
         <caption>Actors across all reports, busiest first</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Reports</th><th scope="col">Sent</th><th scope="col">Received</th><th scope="col">Said</th><th scope="col">Denied</th></tr></thead>
         <tbody>{shown.slice(0, 300).map((a) => (
-          <tr key={a.id}><td><a href={href('actor', a.id)}>{a.name}</a></td><td>{a.type}</td><td>{a.reports}</td><td>{a.sent}</td><td>{a.received}</td><td>{a.said}</td><td>{a.denied}</td></tr>
+          <tr key={a.id}><td><a href={href('actor', a.id)}>{a.name}</a></td><td>{a.type}</td><td>{a.reports.length}</td><td>{a.sent}</td><td>{a.received}</td><td>{a.said}</td><td>{a.denied}</td></tr>
         ))}</tbody>
       </table>
     </View>

@@ -5,6 +5,18 @@ import { Empty, View } from '../common';
 import { href, navigate, type Route } from '../route';
 import type { SearchResult } from '../types';
 
+/** The snippet as text, its matched words marked. */
+function Snippet({ hit }: { hit: SearchResult }) {
+  const parts = [];
+  let at = 0;
+  for (const [i, h] of hit.highlights.entries()) {
+    parts.push(hit.snippet.slice(at, h.start), <mark key={i}>{hit.snippet.slice(h.start, h.end)}</mark>);
+    at = h.end;
+  }
+  parts.push(hit.snippet.slice(at));
+  return <>{parts}</>;
+}
+
 export function Search({ route }: { route: Route }) {
   const q = route.params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
@@ -18,8 +30,8 @@ export function Search({ route }: { route: Route }) {
       {q && data && (!data.length ? <Empty>No report contains “{q}”.</Empty> : (
         <ol class="results">{data.map((h) => (
           <li key={h.report}>
-            <a href={href('report', h.report, { s: `${h.start}-${h.end}` })}>{h.title ?? h.report}</a> <span class="hint">{h.published ?? ''}</span>
-            <p>…{h.before}<mark>{h.match}</mark>{h.after}…</p>
+            <a href={href('report', h.report, { s: h.start !== null ? `${h.start}-${h.end}` : undefined })}>{h.title ?? h.report}</a> <span class="hint">{h.published ?? ''}</span>
+            <p><Snippet hit={h} /></p>
           </li>
         ))}</ol>
       ))}
