@@ -184,6 +184,19 @@ Examples:
   trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
   .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
 
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
