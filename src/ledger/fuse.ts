@@ -47,7 +47,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
       if (!from || !to || from.state === to.state) continue;
       const src = sources.resolve(r, t);
       const estimate: Estimate = {
-        report: r.id, published: r.published, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
+        report: r.id, published: r.published, publishedEstimated: r.publishedEstimated, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
         item: t.item, quantity: t.quantity, since: t.since, until: t.until, status: t.status, spans: t.spans.map(cite),
       };
       const key = `${from.state}>${to.state}:${t.category}`;
