@@ -135,4 +135,5 @@ export interface LedgerVocabulary {
   sourceKinds: Record<string, string[]>;
   descriptionWords: string[];
   governmentWords: string[];
+  itemSynonyms: string[][];
 }
