@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
-import { SearchQueryError } from '../store/fts-query.js';
+import { SearchQueryError } from '../store/search-query.js';
 
 const program = new Command();
 program
@@ -46,7 +46,16 @@ program
   .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
-  .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
+  .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
+  .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
+  .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .addHelpText('after', `
+Examples:
+  trawl bench --no-peers
+  trawl bench --ingest --reports 2000`)
+  .action(async (dir: string | undefined, opts) => (opts.ingest
+    ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
+    : (await import('./bench.js')).benchCommand(dir, opts)));
 
 program
   .command('times')
@@ -174,6 +183,19 @@ Examples:
   trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
   trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
   .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
+
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
 
 async function main(): Promise<void> {
   // Output piped into `head` and the like: a closed pipe ends the command quietly.
