@@ -199,6 +199,11 @@ Examples:
   .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
 
 async function main(): Promise<void> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
