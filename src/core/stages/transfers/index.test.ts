@@ -237,3 +237,15 @@ test('flow nouns: a month before the noun is no item; a priced package and a del
   assert.ok(aid.some(([pair, cat]) => pair === 'GB>UA' && cat === 'weapons'), JSON.stringify(aid));
   assert.equal(flows('Officials met in Geneva. A package of reforms was approved.').length, 0);
 });
+
+test('an amount said of each goes to every flow of the sentence before; a payment takes its amount later in the clause', () => {
+  const t = extract('Russia and Ukraine fought.\n\nTwo ships carrying Russian wheat have left, one bound for Kenya and one for Chad. Each is carrying 30,000 tonnes.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.filter((x) => x.category === 'food').map((x) => [x.to, x.quantity?.value]), [['KE', 30000], ['TD', 30000]]);
+  const pay = extract('Dhaka agreed in May to repay Russia in Chinese yuan, starting with about $300 million.').layers.transfers?.transfers ?? [];
+  assert.equal(pay.find((x) => x.category === 'money')?.quantity?.value, 300000000, JSON.stringify(pay));
+});
+
+test("a body of no known state stands for its owner's state: \"the Revolutionary Guards' Quds Force\"", () => {
+  const rows = flows("Israeli officials say the Revolutionary Guards' Quds Force sent commanders to Syria.");
+  assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'troops'), JSON.stringify(rows));
+});

@@ -64,7 +64,13 @@ function stateOf(ctx: Ctx, m: MentionRef | undefined): string | undefined {
   if (!m) return undefined;
   const a = m.actor;
   if (a.type === 'country') return a.id;
-  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country ?? a.id;
+  if (a.type === 'organization') {
+    if (ctx.nonState.has(a.id) || a.country) return ctx.nonState.has(a.id) ? a.id : a.country;
+    // "the Revolutionary Guards' Quds Force": a body of no known state belongs to its owner's.
+    const owner = ctx.mentions.lastBefore(m.start, (x, at) => at.end >= m.start - 3 && /^['’]s?\s*$/.test(ctx.doc.text.slice(at.end, m.start)), 3);
+    const state = owner && owner.actor.id !== a.id ? stateOf(ctx, owner) : undefined;
+    return state && !state.startsWith('o_') ? state : a.id;
+  }
   if (a.type === 'person') {
     const aff = a.affiliation;
     if (!aff) return undefined;
@@ -574,6 +580,11 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       }
     }
     if (!category) continue;
+    // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    if (category === 'money' && !quantity) {
+      const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
+      if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;
+    }
     // "CNC equipment worth $68 million": a price put on goods leaves them goods.
     const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
     if (!category || (!valued && quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
@@ -1045,10 +1056,11 @@ const MODAL_WORDS = new Set(['could', 'may', 'might', 'would', 'will', 'should',
 const HEDGE_WORDS = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'believed', 'suspected']);
 
 /** The report's most frequent sender and recipient so far. */
-function usualFlow(ctx: Ctx): [string, string] | undefined {
+function usualFlow(ctx: Ctx, category?: string): [string, string] | undefined {
   const count = new Map<string, number>();
   // Payments run back against the goods they pay for: the goods say which way the report's flow goes.
-  const goods = ctx.out.filter((t) => t.category !== 'money');
+  const goods = ctx.out.filter((t) => (category ? t.category === category : t.category !== 'money'));
+  if (category && !goods.length) return undefined;
   for (const t of goods.length ? goods : ctx.out) count.set(`${t.from}>${t.to}`, (count.get(`${t.from}>${t.to}`) ?? 0) + 1);
   const top = [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
   return top ? (top.split('>') as [string, string]) : undefined;
@@ -1166,6 +1178,22 @@ function fromFollowed(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   void sStart;
 }
 
+/**
+ * "Two ships have left, one bound for Somalia and one for Burkina Faso. Each is carrying 25,000
+ * tonnes.": an amount said of each is the amount of every flow the sentence before stated without one.
+ */
+function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: number; tokenEnd: number }): void {
+  if (ctx.mentions.within(s).some((m) => m.actor.type === 'country')) return;
+  const amount = quantityIn(ctx, { start: s.start, end: s.end });
+  if (!amount || amount.unit === 'percent' || (amount.value === null && amount.min === null && amount.max === null)) return;
+  const here = sentenceIndex(ctx, s.start);
+  for (const t of ctx.out) {
+    if (t.quantity || here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) !== 1) continue;
+    t.quantity = amount;
+    t.spans.push({ start: s.start, end: s.end });
+  }
+}
+
 /** The index of the sentence holding a character offset (binary search). */
 function sentenceIndex(ctx: Ctx, at: number): number {
   const ss = ctx.doc.layers.segments?.sentences ?? [];
@@ -1196,7 +1224,9 @@ function fillPending(ctx: Ctx): void {
   for (const t of ctx.pending) {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
-      if (usual) addTransfer(ctx, { ...t, from: usual[0], to: usual[1], rule: `${t.rule}+usual-partner` });
+      // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
+      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : usual;
+      if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
     let from = t.from || (t.to !== sender ? sender : undefined);
@@ -1412,6 +1442,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     c.label = lineLabel(c, s.start);
     // A question asserts no flow ("Could India pay in something other than rupees?").
     if (tokens[s.tokenEnd - 1]?.text === '?') continue;
+    if (/^each$/i.test(tokens[s.tokenStart]?.text ?? '')) eachAmount(c, s);
     const found = c.out.length;
     const pending = c.pending.length;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
