@@ -249,3 +249,9 @@ test("a body of no known state stands for its owner's state: \"the Revolutionary
   const rows = flows("Israeli officials say the Revolutionary Guards' Quds Force sent commanders to Syria.");
   assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'troops'), JSON.stringify(rows));
 });
+
+test('a passive payment with neither side runs against the usual flow; the currency names no side', () => {
+  const rows = flows('India bought Russian crude in May. Some cargoes have been paid for in UAE dirhams, traders say.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'IN>RU' && cat === 'money'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair.startsWith('AE>')), JSON.stringify(rows));
+});

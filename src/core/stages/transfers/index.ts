@@ -166,6 +166,11 @@ function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
     if (ctx.tokens[s]?.text === 'and') s++;
   }
   if (b > s) parts.push([s, b]);
+  // "in UAE dirhams and, less often, in Chinese yuan": an aside is no item, a repeated "in" no part of one.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (ctx.tokens.slice(parts[i][0], parts[i][1]).every((t) => /^(?:less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/iu.test(t.text))) parts.splice(i, 1);
+    else if (i > 0 && /^(?:in|with)$/.test(ctx.tokens[parts[i][0]].text)) parts[i][0]++;
+  }
   // "eight tanks, along with up to four support vehicles": a second item joined on is its own flow.
   const joined = parts.findIndex(([x], i) => i > 0 && /^(?:along|together)$/i.test(ctx.tokens[x].text) && ctx.tokens[x + 1]?.text === 'with');
   if (joined > 0) {
@@ -458,6 +463,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
   if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
+    // "cargoes have been paid for in UAE dirhams": the currency, with the goods before.
+    if (passive && tokens[k]?.text === 'for' && tokens[k + 1]?.text === 'in') k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
   let iEnd = itemEnd(ctx, k, cEnd);
@@ -591,7 +598,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
     // flow already stated; the mention is more evidence for it, not a new flow.
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
-    const origins = madeIn.length && !from ? madeIn : [from ?? demonymIn(ctx, a, b)];
+    // "paid in UAE dirhams": a currency's state is no side.
+    const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
     for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
     let f = back ? dest : o;
     let t = back ? o : dest;
@@ -600,7 +608,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (f && !t) t = otherOfPair(ctx, f);
     const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
-    addTransfer(ctx, {
+    // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
+    (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
       from: f ?? '', to: t ?? '', category, item, quantity, since, until, status,
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
@@ -897,7 +906,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   if (!to && ctx.label && ctx.label !== from) to = ctx.label;
   // "a sizeable number of the long-range missiles had already been sent": the flow of this
   // category stated just before.
-  const clean = ctx.give.has(w) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
+  const clean = (ctx.give.has(w) || /^arriv/.test(w)) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
   const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start) : undefined);
   if (before && (parent || before.category === category)) {
     to ??= before.to || undefined;
@@ -1225,7 +1234,7 @@ function fillPending(ctx: Ctx): void {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
       // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
-      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : usual;
+      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
       if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
@@ -1241,6 +1250,9 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
+    // The one side named is itself the usual recipient or sender: its partner in the report's flows
+    // ("Tashkent would pay for the plant while Moscow supplied reactors").
+
     if (from && to && from !== to) {
       addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
       ctx.filled.set(t, [from, to]);
