@@ -255,3 +255,8 @@ test('a passive payment with neither side runs against the usual flow; the curre
   assert.ok(rows.some(([pair, cat]) => pair === 'IN>RU' && cat === 'money'), JSON.stringify(rows));
   assert.ok(!rows.some(([pair]) => pair.startsWith('AE>')), JSON.stringify(rows));
 });
+
+test('a person denies for the state of the body they lead', () => {
+  const rows = flows("The White House said North Korea had delivered infantry rockets to the Wagner Group in Russia. Wagner's founder, Yevgeny Prigozhin, dismissed the report as gossip.");
+  assert.ok(rows.some(([pair, cat, status]) => pair === 'KP>RU' && cat === 'munitions' && status === 'denied'), JSON.stringify(rows));
+});

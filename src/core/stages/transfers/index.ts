@@ -1107,7 +1107,9 @@ function fromDenials(ctx: Ctx): void {
     if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
     // What a party denies is the report's main accusation against it: the flow it is most often
     // said to be part of before the denial, its latest wording.
-    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
+    const denier = actorState(ctx, d.source) ?? d.source;
+    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === denier || t.to === denier || ctx.pair?.includes(denier)));
     // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
     const count = new Map<string, Set<number>>();
     for (const t of before) {
@@ -1201,6 +1203,16 @@ function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: numbe
     t.quantity = amount;
     t.spans.push({ start: s.start, end: s.end });
   }
+}
+
+/** The state an actor id stands for: a country itself, a body's state, a person's body's state. */
+function actorState(ctx: Ctx, id: string, depth = 0): string | undefined {
+  if (/^[A-Z]{2}$/.test(id)) return id;
+  const a = ctx.mentions.actor(id);
+  if (!a || depth > 2) return undefined;
+  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country;
+  if (a.type === 'person' && a.affiliation) return actorState(ctx, a.affiliation, depth + 1);
+  return a.country;
 }
 
 /** The index of the sentence holding a character offset (binary search). */
