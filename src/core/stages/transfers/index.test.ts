@@ -260,3 +260,17 @@ test('a person denies for the state of the body they lead', () => {
   const rows = flows("The White House said North Korea had delivered infantry rockets to the Wagner Group in Russia. Wagner's founder, Yevgeny Prigozhin, dismissed the report as gossip.");
   assert.ok(rows.some(([pair, cat, status]) => pair === 'KP>RU' && cat === 'munitions' && status === 'denied'), JSON.stringify(rows));
 });
+
+test('lists: neighbours of one category are one item; a list moving "from" a state goes to its owner', () => {
+  const t = extract('Officials believe Iran is seeking fighter jets, attack helicopters, tanks and missile production equipment from Russia in return.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.map((x) => `${x.from}>${x.to}:${x.category}`).sort(), ['RU>IR:technology', 'RU>IR:weapons']);
+  const rows = flows("The Houthis grew stronger. Their leader said in 2019 that the group's salaries, drones and rockets all came from Iran.");
+  const houthis = rows.filter(([pair]) => pair.startsWith('IR>o_'));
+  assert.deepEqual(houthis.map(([, cat]) => cat).sort(), ['money', 'munitions', 'weapons'], JSON.stringify(rows));
+});
+
+test('a scheduled handover with no recipient goes on with the flow of its category, even after a payment', () => {
+  const text = 'Korea will sell Poland 212 howitzers, officials said on Monday. Poland will pay $2.4 billion for them. The first 24 guns are to be handed over by the end of the year.';
+  const t = extract(text).layers.transfers?.transfers ?? [];
+  assert.ok(t.some((x) => x.from === 'KR' && x.to === 'PL' && x.category === 'weapons' && x.quantity?.value === 24), JSON.stringify(t.map((x) => [x.from, x.to, x.category, x.quantity?.value])));
+});

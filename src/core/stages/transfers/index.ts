@@ -177,15 +177,25 @@ function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
     const out = parts.map(([x, y], i): [number, number] => (i === joined ? [x + 2, y] : [x, y]));
     if (out.every(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)))) return out;
   }
-  // Keep the list apart only when its parts fall into different categories.
-  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
-  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
   // "50 CV90 vehicles and Archer howitzers", "300,000 shells and a million rounds": an amount on
   // one part marks separate items even of one category.
   const counted = (x: number, y: number) => {
     const q = quantityIn(ctx, { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end });
     return q !== null && q.unit !== 'percent' && (q.value !== null || q.min !== null || q.max !== null);
   };
+  // Keep the list apart only when its parts fall into different categories.
+  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
+  // "fighter aircraft, armoured vehicles and missile production equipment": neighbours of one category are one item.
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1 && !parts.some(([x, y]) => counted(x, y))) {
+    const merged: [number, number][] = [];
+    parts.forEach(([x, y], i) => {
+      if (i > 0 && cats[i] === cats[i - 1]) merged[merged.length - 1][1] = y;
+      else merged.push([x, y]);
+    });
+    return merged;
+  }
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
+
   // "machine tools and their parts": a part that points back is one item with the first.
   const anaphoric = parts.some(([x]) => /^(?:its|their)$/i.test(ctx.tokens[x].text));
   if (parts.length > 1 && !anaphoric && cats.every((c) => c) && parts.some(([x, y]) => counted(x, y))) return parts;
@@ -848,7 +858,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
     || (tokens[b - 1].text === 'to' && tokens[b]?.text === 'be'))) b--; // "are to be handed over"
   // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
   if (tokens[b - 1]?.text === ',') {
@@ -862,6 +872,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   if (tokens[a - 1]?.text === 'and' && a - 1 > cStart && isPhrase(ctx, Math.max(cStart, a - 4), a - 1, b)) {
     a--;
     while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  }
+  // "the group's budget, salaries, weapons and rockets all came from Iran": earlier items of the list.
+  while (a - 1 > cStart && /^(?:,|and)$/.test(tokens[a - 1].text) && ctx.cat.categorize(textOf(ctx, a, b))) {
+    let s = a - 1;
+    if (tokens[s].text === 'and' && tokens[s - 1]?.text === ',') s--;
+    let p = s;
+    while (p > cStart && p > s - 5 && !/^(?:,|and|;|:|said|says)$/i.test(tokens[p - 1].text) && !PREPOSITIONS.has(tokens[p - 1].text.toLowerCase())) p--;
+    if (p >= s || !ctx.cat.categorize(textOf(ctx, p, s))) break;
+    a = p;
   }
   if (b - a < 1) return;
   // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
@@ -907,7 +926,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   // "a sizeable number of the long-range missiles had already been sent": the flow of this
   // category stated just before.
   const clean = (ctx.give.has(w) || /^arriv/.test(w)) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
-  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start) : undefined);
+  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start, category) : undefined);
   if (before && (parent || before.category === category)) {
     to ??= before.to || undefined;
     from ??= before.from || undefined;
@@ -917,8 +936,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
     to = place?.country;
   }
-  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
-  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "the group's budget, salaries and weapons all came from Iran": the owner receives.
+  if (!to && from) {
+    const owner = ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end }).find((m) => /^['’]s?\b/.test(ctx.doc.text.slice(m.end, m.end + 2)) && m.actor.type !== 'person');
+    // "the group's": the body named last before.
+    const described = !owner && /\b(?:group|organi[sz]ation|movement|militia)['’]s\b/i.test(item)
+      ? ctx.mentions.lastBefore(tokens[a].start, (x) => x.type === 'organization', 40) : undefined;
+    const state = owner ? stateOf(ctx, owner) : described ? stateOf(ctx, described) : undefined;
+    if (state && state !== from) to = state;
+  }
   if (!to) return;
   const src = sourceOf(ctx, tokens[v].start);
   // The side that makes the claim is not taken for the sender it leaves unnamed
@@ -928,12 +954,19 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (other !== src.source) from = other;
   }
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end });
-  addTransfer(ctx, {
-    from: from ?? '', to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[headEnd(ctx, a, b) - 1].end }), since, until,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
-  });
+  // "budget, salaries, weapons and rockets": one flow per category.
+  const parts = parent ? [] : splitItems(ctx, a, b).filter(([x, y]) => y > x && ctx.cat.categorize(textOf(ctx, x, y)));
+  const items: [number, number, string, string][] = parts.length > 1
+    ? parts.map(([x, y]) => [x, y, textOf(ctx, x, y).replace(/^(?:the|a|an|its|their)\s+/i, ''), ctx.cat.categorize(textOf(ctx, x, y))!])
+    : [[a, b, item, category]];
+  for (const [x, y, what, cat] of items) {
+    addTransfer(ctx, {
+      from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
+      status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
+    });
+  }
 }
 
 /**
@@ -1145,12 +1178,13 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
-function contextFlow(ctx: Ctx, at: number): Omit<Transfer, 'stage'> | undefined {
+function contextFlow(ctx: Ctx, at: number, category?: string): Omit<Transfer, 'stage'> | undefined {
   const here = sentenceIndex(ctx, at);
   let best: Omit<Transfer, 'stage'> | undefined;
   let bestAt = -1;
   const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
   for (const t of recent) {
+    if (category && t.category !== category) continue;
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
     if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
@@ -1250,8 +1284,10 @@ function fillPending(ctx: Ctx): void {
       if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
-    let from = t.from || (t.to !== sender ? sender : undefined);
-    let to = t.to || (t.from !== recipient || !t.from ? recipient : undefined);
+    // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah
+    // mostly receives: the usual recipient besides it).
+    let from = t.from || (t.to !== sender ? sender : most(ctx.out.map((x) => x.from).filter((x) => x !== t.to)));
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : most(ctx.out.map((x) => x.to).filter((x) => x !== t.from)));
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
