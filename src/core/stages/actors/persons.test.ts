@@ -111,3 +111,15 @@ test('a role before a name stays inside the name’s sentence', () => {
   assert.equal(actorNamed(text, 'Michael Tarrow')?.role, undefined);
   assert.match(actorNamed('Gen. Anna Kovac said so.', 'Anna Kovac')?.role ?? '', /^Gen\.?$/);
 });
+
+test('a person’s name running on after a body’s name in one capitalized run', () => {
+  const text = 'Physics major at University of Texas Arlington Oskarine Velsh heard the news on Monday.';
+  assert.deepEqual(persons(text), ['Oskarine Velsh']);
+  assert.ok(actors(text).some((a) => a.type === 'organization' && a.name === 'University of Texas Arlington'));
+});
+
+test('one rare capitalized word after a role noun is a person known by one name', () => {
+  assert.deepEqual(persons('Portraits of the fashion designer Zandrovic hung in the hall.'), ['Zandrovic']);
+  // A short form of someone named in full is that person, not a new one.
+  assert.deepEqual(persons('Lotte Brannigan arrived. The painter Brannigan smiled.'), ['Lotte Brannigan']);
+});

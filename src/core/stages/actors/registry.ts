@@ -223,6 +223,26 @@ export class ActorRegistry {
     return true;
   }
 
+  /**
+   * "University of Texas Arlington Amneh Jafari heard …": a person's name written right after a
+   * body's name runs on in the same capitalized run. The name is two or three words that are
+   * neither ordinary words nor listed, after a listed place or opening with a given name. Returns
+   * the token where the name starts.
+   */
+  personAfterBody(tokens: Token[], r: Run): number | undefined {
+    const nameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) && !this.isCommonWord(w)
+      && !this.c.heads.has(w) && !this.c.leads.has(w) && !this.c.placeHeads.has(w) && !this.c.titles.has(w)
+      && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w));
+    for (let n = 2; n <= 3; n++) {
+      const t = r.end - n;
+      if (t < r.start + 2) break;
+      if (!tokens.slice(t, r.end).every((x) => nameWord(x.text))) continue;
+      const before = keyOf(tokens[t - 1].text);
+      if (this.c.firstNames.has(tokens[t].text) || this.c.places.has(before) || this.c.gazetteer.get(before)?.type === 'country') return t;
+    }
+    return undefined;
+  }
+
   /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
   private acronymAfter(actor: Actor, tokens: Token[], i: number): void {
     if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
@@ -312,6 +332,7 @@ export class ActorRegistry {
     const evidence =
       (givenName && 'given-name')
       || (initials && 'initials')
+      || (n === 1 && this.singleNameAfterRole(tokens, start) && 'role-before-single')
       || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
       || (titled && 'title')
       || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
@@ -374,6 +395,19 @@ export class ActorRegistry {
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
       && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
       && !this.lowerWords.has(w.toLowerCase()));
+  }
+
+  /**
+   * "fashion designer Halston", "the singer Rihanna": one rare capitalized word right after a role
+   * noun, ending the phrase, is a person known by one name (unless it is a short form of someone
+   * named in full, which the short-form rule takes).
+   */
+  private singleNameAfterRole(tokens: Token[], i: number): boolean {
+    const w = tokens[i].text;
+    const prev = tokens[i - 1]?.text ?? '';
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(prev) && this.c.roleNouns.has(prev) && !this.isCommonWord(w)
+      && !this.personsByShort.has(slug(w)) && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w))
+      && !this.c.heads.has(w) && !this.c.placeHeads.has(w) && !isCapitalized(tokens[i + 1]?.text ?? 'x');
   }
 
   /** Is the word, lowercased, an English word at most this rare (SCOWL level, 10 to 50)? */
