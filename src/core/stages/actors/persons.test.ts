@@ -123,3 +123,7 @@ test('one rare capitalized word after a role noun is a person known by one name'
   // A short form of someone named in full is that person, not a new one.
   assert.deepEqual(persons('Lotte Brannigan arrived. The painter Brannigan smiled.'), ['Lotte Brannigan']);
 });
+
+test('connectors alone make no title: "Museum of Art" names no person "Art"', () => {
+  assert.deepEqual(persons('The prints went to the Hollis Quay Museum of Art last spring.'), []);
+});

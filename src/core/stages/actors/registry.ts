@@ -307,7 +307,8 @@ export class ActorRegistry {
       while (start < end && officeWord(tokens[start].text)) start++;
       if (start === end) return false;
     }
-    const titled = start > r.start;
+    // Titled when a title stands before the name; connectors alone ("Museum of Art") make no title.
+    const titled = start > r.start && tokens.slice(r.start, start).some((t) => this.c.titles.has(t.text) || this.c.roleNouns.has(t.text.toLowerCase()));
     const n = end - start;
     if (n < 1 || n > 4) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
