@@ -127,3 +127,16 @@ test('one rare capitalized word after a role noun is a person known by one name'
 test('connectors alone make no title: "Museum of Art" names no person "Art"', () => {
   assert.deepEqual(persons('The prints went to the Hollis Quay Museum of Art last spring.'), []);
 });
+
+test('a family name written first needs a given name that is no ordinary word', () => {
+  assert.deepEqual(persons('Crowds filled Fan Expo on Saturday.'), []);
+  assert.deepEqual(persons('Crowds cheered Fan Bingbing on Saturday.'), ['Fan Bingbing']);
+});
+
+test('a comma then a preposition opens no apposition', () => {
+  assert.deepEqual(persons('She launched her novel Silver Kestrel, with illustrator Tomo Achterberg.'), ['Tomo Achterberg']);
+});
+
+test('a prize word joined by a hyphen names no person', () => {
+  assert.deepEqual(persons('Velsh, a Pulitzer Prize-winner, spoke first.'), []);
+});

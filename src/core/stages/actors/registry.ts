@@ -334,7 +334,7 @@ export class ActorRegistry {
       (givenName && 'given-name')
       || (initials && 'initials')
       || (n === 1 && this.singleNameAfterRole(tokens, start) && 'role-before-single')
-      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
+      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && (words[1].includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[1]) && !this.isCommonWord(words[1]))) && 'surname-first')
       || (titled && 'title')
       || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
       || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
@@ -394,7 +394,7 @@ export class ActorRegistry {
     // A word that opens a listed name ("Ho" of "Ho Chi Minh City") only counts against a name it opens too.
     return words.every((w, k) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
-      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
+      && !this.c.eventWords.has(w) && !this.c.eventWords.has(w.split('-')[0]) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
       && !this.lowerWords.has(w.toLowerCase()));
   }
 
@@ -428,6 +428,9 @@ export class ActorRegistry {
 
   /** After "Name,": does a role noun come before the next comma or preposition? */
   private appositionHasRole(tokens: Token[], i: number): boolean {
+    // An apposition opens with an article or a word of its own, not a preposition (", with illustrator …").
+    const first = tokens[i]?.text ?? '';
+    if (isFunctionWord(first) && !/^(?:a|an|the)$/i.test(first)) return false;
     for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
       const w = tokens[k].text;
       if (w === ',' || w === '.' || w === ';') return false;
