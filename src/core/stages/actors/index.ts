@@ -134,7 +134,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   reg.freeze();
   for (const cand of deferred) {
-    if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand)) mark(cand.start, cand.end);
+    if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand) || reg.tryGivenNameAlone(tokens, cand)) mark(cand.start, cand.end);
     else reg.addPlaceOrUnknown(tokens, cand);
   }
 

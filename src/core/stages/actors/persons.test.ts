@@ -140,3 +140,9 @@ test('a comma then a preposition opens no apposition', () => {
 test('a prize word joined by a hyphen names no person', () => {
   assert.deepEqual(persons('Velsh, a Pulitzer Prize-winner, spoke first.'), []);
 });
+
+test('a given name alone, heading its phrase, is a person; before a noun or as a place it is not', () => {
+  assert.deepEqual(persons('Collectors still ask for pictures of Marilyn.'), ['Marilyn']);
+  assert.deepEqual(persons('The army sent Bradley infantry fighting vehicles.'), []);
+  assert.deepEqual(persons('The frigate docked at Simon\'s Town overnight.'), []);
+});

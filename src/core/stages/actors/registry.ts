@@ -494,6 +494,26 @@ export class ActorRegistry {
   }
 
   /**
+   * "pictures of Marilyn": a listed given name standing alone inside a sentence and heading its
+   * phrase, that is no ordinary word and no short form of someone named in full, is a person known
+   * by that name.
+   */
+  tryGivenNameAlone(tokens: Token[], r: Run): boolean {
+    if (r.end - r.start !== 1) return false;
+    const w = tokens[r.start].text;
+    if (!this.c.firstNames.has(w) || this.isCommonWord(w) || this.c.surnamesFirst.has(w) || this.c.places.has(keyOf(w))) return false;
+    if (r.start === 0 || tokens[r.start - 1].sentence !== tokens[r.start].sentence) return false;
+    // It heads its phrase: not before a noun ("Bradley infantry fighting vehicles") or another name.
+    const next = tokens[r.end]?.text ?? '.';
+    if (/^[\p{L}\p{N}]/u.test(next) && !isFunctionWord(next)) return false;
+    // "Simon's Town", "Martha's Vineyard": a place named with a possessive.
+    if (/^['’]s$/.test(next) && isCapitalized(tokens[r.end + 1]?.text ?? 'x')) return false;
+    const actor = this.findPersonByName(w) ?? this.ensure(this.unusedId(`p_${slug(w)}`), 'person', w, 'person-given-name-alone');
+    this.mention(actor, tokens, r.start, r.end, 'name', 'person-given-name-alone');
+    return true;
+  }
+
+  /**
    * "Raymond Chan of People Power", "Cheng Chung-tai of Civic Passion": capitalized ordinary words
    * that no other rule claims, right after "<person> of|from (the)", name the body the person
    * belongs to.
