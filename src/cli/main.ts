@@ -4,6 +4,8 @@
 import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
+import { StoreError } from '../store/store.js';
+import { SearchQueryError } from '../store/search-query.js';
 
 const program = new Command();
 program
@@ -44,7 +46,16 @@ program
   .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
-  .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
+  .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
+  .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
+  .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .addHelpText('after', `
+Examples:
+  trawl bench --no-peers
+  trawl bench --ingest --reports 2000`)
+  .action(async (dir: string | undefined, opts) => (opts.ingest
+    ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
+    : (await import('./bench.js')).benchCommand(dir, opts)));
 
 program
   .command('times')
@@ -68,6 +79,124 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
 
+const DB_HELP = 'the store: a SQLite file (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
+
+program
+  .command('ingest')
+  .description('read reports from files and folders, extract them and keep them in the store (a report already there is skipped)')
+  .argument('<paths...>', 'files or folders (searched recursively): .txt, .md, .html, .pdf (text layer), and .json reports in corpus/FORMAT.md shape')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('-p, --published <date>', 'publication date YYYY-MM-DD for documents whose own metadata gives none (default: estimated from the text, and marked as estimated)')
+  .option('--outlet <name>', 'outlet for documents whose metadata names none (HTML og:site_name, a JSON report\'s "outlet")')
+  .option('-j, --jobs <n>', 'worker threads for reading and extraction (default: one per core)')
+  .addOption(new Option('-f, --format <format>', 'summary as text or json').choices(['text', 'json']).default('text'))
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Each distinct text is stored once, by its SHA-256: ingesting the same files again changes
+nothing, and a run that was interrupted resumes where it stopped (each report is written in
+one transaction, with all its items). A FORMAT.md report keeps its "id"; a file with a known
+id but a new text replaces the old version. Other files get an id from their text's hash.
+
+Publication date: the document's own (HTML meta, PDF creation date, JSON "published"), else
+--published, else the estimate from the text (stored with published_estimated = 1).
+
+Files that cannot be read are listed with the reason and never stop the run.
+Exit status: 0 when any file was stored or already there; 2 when every file was refused,
+no report file was found, or an option is wrong.
+
+Examples:
+  trawl ingest ../shared/corpus/dev/*.json
+  trawl ingest ~/reports --db reports.db --published 2024-10-18 --outlet "Harbor Times"
+  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md`)
+  .action(async (paths: string[], opts) => (await import('./ingest.js')).ingestCommand(paths, opts));
+
+program
+  .command('search')
+  .description('full-text search over the stored reports, best matches first')
+  .argument('<words...>', 'words to find (all of them), "quoted phrases", word* for a prefix, OR between alternatives')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('-n, --limit <n>', 'at most this many reports', '20')
+  .addOption(new Option('-f, --format <format>', 'text (matches in [brackets]) or json (snippet with highlight offsets)').choices(['text', 'json']).default('text'))
+  .addHelpText('after', `
+Other characters are only text: U.S. or Kim's need no escaping.
+
+Examples:
+  trawl search artillery shells
+  trawl search '"North Korea"' 'missile*' --limit 5
+  trawl search oil OR fuel --format json`)
+  .action(async (words: string[], opts) => (await import('./search.js')).searchCommand(words, opts));
+
+const CATEGORIES = ['munitions', 'missiles', 'weapons', 'troops', 'labor', 'technology', 'energy', 'food', 'money', 'goods'];
+const reportsArgument = '[paths...]';
+const reportsHelp = 'instead of the store: report files or folders to read and extract now (FORMAT.md *.json, text, Markdown, HTML)';
+
+program
+  .command('ledger')
+  .description('the cross-report ledger: flows merged over reports, each with its estimates in the order reported, sources, conflicts and denials')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--from <state>', 'only flows from this state (ISO code, e.g. KP)')
+  .option('--to <state>', 'only flows to this state (ISO code, e.g. RU)')
+  .addOption(new Option('--category <category>', 'only this category').choices(CATEGORIES))
+  .option('--since <date>', 'only entries with an estimate reported on or after this date (their whole history is kept)')
+  .addOption(new Option('-f, --format <format>', 'text (a table) or json ({"entries": [...]})').choices(['text', 'json']).default('text'))
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
+  trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
+  .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
+
+program
+  .command('eval-ledger')
+  .description('extract and fuse every annotated report of a folder, and score the ledger as ../shared/tools/ledger-score.mjs does')
+  .argument('<dir>', 'folder of annotated *.json reports (corpus/FORMAT.md)')
+  .option('-v, --verbose', 'list missed and extra entries and reports missing from matched ones')
+  .option('--json', 'print the figures as JSON')
+  .option('-o, --out <file>', 'also write the ledger JSON to this file')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .action(async (dir: string, opts) => (await import('./eval-ledger.js')).evalLedgerCommand(dir, opts));
+
+program
+  .command('brief')
+  .description('a Markdown brief: flows each way with latest estimate and range, timeline, who says what, conflicts, denials, report inconsistencies; every statement footnoted to report and quote')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--actor <state>', 'the state the brief is about (ISO code, e.g. KP): its flows out and in, and its events')
+  .option('--since <date>', 'only what was reported on or after this date')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Example:
+  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
+  .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
+
+program
+  .command('export')
+  .description('export the ledger: json (entries with actors, reports, events), csv (one row per estimate), ftm (FollowTheMoney entities for Aleph, one per line), geojson (states and flow lines)')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv', 'ftm', 'geojson']).makeOptionMandatory())
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
+
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
@@ -76,7 +205,7 @@ async function main(): Promise<void> {
       process.stderr.write(`trawl: ${e.source}: ${e.message}\n`);
       process.exit(2);
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof StoreError || e instanceof SearchQueryError) {
       process.stderr.write(`trawl: ${e.message}\n`);
       process.exit(2);
     }

@@ -243,11 +243,25 @@ export interface Lexicons {
   quantities: QuantityWords;
   /** Words that mark each type of event (lexicons/events.json). */
   events: {
+    /** Type → trigger words or phrases ('*' stands for any one word). */
     verbs: Record<string, string[]>;
     nouns: Record<string, string[]>;
     happenings: string[];
-    launchObjects: string[];
-    agreementHappenings: string[];
+    /** Type → the words its nouns need instead of `happenings` ("signed a treaty", "cast its veto"). */
+    typeHappenings: Record<string, string[]>;
+    /** Verbs that make a meeting when a person's name follows ("received Kim Jong Un"). */
+    meetingVerbs: string[];
+    /** Past motion verbs after which "to" + trigger happened ("travelled to meet"). */
+    motionVerbs: string[];
+    /** Type or trigger word → words one of which the sentence must hold. */
+    requires: Record<string, string[]>;
+    shipLaunchObjects: string[];
+    determiners: string[];
+    compoundHeads: string[];
+    hedges: string[];
+    /** Actor type → plural descriptions of two of them ("the two leaders"). */
+    groupNouns: Record<string, string[]>;
+    sameOccasion: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {
@@ -261,6 +275,8 @@ export interface Lexicons {
     future: string[];
     nonStateBodies: string[];
     motion: string[];
+    /** Verbs and nouns of building abroad: the built thing goes to the state it stands in. */
+    build: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {

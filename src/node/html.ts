@@ -38,8 +38,16 @@ function blockText(root: DomNode): string {
 
 const META_DATES = ['article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued'];
 
-export function htmlToText(html: string): { text: string; title?: string; published?: string } {
+// Who published the page: Open Graph first (news sites set it), then the older names.
+const META_OUTLETS = ['og:site_name', 'application-name', 'publisher', 'DC.publisher', 'dc.publisher'];
+
+export function htmlToText(html: string): { text: string; title?: string; published?: string; outlet?: string } {
   const { document } = parseHTML(html);
+  let outlet: string | undefined;
+  for (const name of META_OUTLETS) {
+    const v = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim();
+    if (v) { outlet = v; break; }
+  }
   let published: string | undefined;
   for (const name of META_DATES) {
     const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
@@ -61,10 +69,10 @@ export function htmlToText(html: string): { text: string; title?: string; publis
   if (article?.content) {
     const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const text = blockText(inner.body as unknown as DomNode);
-    if (text.trim()) return { text, title: article.title ?? undefined, published };
+    if (text.trim()) return { text, title: article.title ?? undefined, published, outlet };
   }
   // Readability finds no article in short or odd pages: fall back to the whole body.
   const { document: again } = parseHTML(html);
   const body = (again.body ?? again.documentElement) as unknown as DomNode | null;
-  return { text: body ? blockText(body) : '', title: again.title || undefined, published };
+  return { text: body ? blockText(body) : '', title: again.title || undefined, published, outlet };
 }

@@ -23,6 +23,8 @@ export interface Report {
   /** Publication date found in the document's own metadata, if any. */
   published?: string;
   title?: string;
+  /** The outlet named in the document's own metadata (HTML og:site_name and the like), if any. */
+  outlet?: string;
 }
 
 function readBytes(path: string): Buffer {
@@ -96,7 +98,7 @@ export async function reportFromText(raw: string, source: string, path = ''): Pr
     const { htmlToText } = await import('./html.js');
     const page = htmlToText(raw);
     if (!page.text.trim()) throw new InputError(source, 'is HTML with no readable text');
-    return { source, format, text: page.text, published: page.published, title: page.title };
+    return { source, format, text: page.text, published: page.published, title: page.title, outlet: page.outlet };
   }
   if (format === 'markdown') return { source, format, text: markdownToText(raw) };
   return { source, format, text: raw.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) };

@@ -17,4 +17,6 @@ export interface StoredReport {
   publishedEstimated: boolean;
   text: string;
   extraction: Extraction;
+  /** When the store took it in (ISO timestamp); set by the store when absent. */
+  ingestedAt?: string;
 }

@@ -1,0 +1,183 @@
+// The embedded store: one SQLite file through better-sqlite3 (synchronous, so one report's
+// rows go in one short transaction without an event-loop hop), in WAL mode so readers never
+// block the writer and a killed process leaves only committed reports.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { StoredReport } from '../core/output/stored-report.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+import { itemWriter } from './sqlite-items.js';
+import { toFtsQuery } from './search-query.js';
+import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
+
+interface ReportRow {
+  id: string;
+  hash: string;
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_estimated: number;
+  text: string;
+  extraction: string;
+  ingested_at: string;
+}
+
+const REPORT_COLUMNS = 'id, hash, path, title, outlet, published, published_estimated, text, extraction, ingested_at';
+
+const fromRow = (r: ReportRow): StoredReport => ({
+  id: r.id,
+  hash: r.hash,
+  path: r.path,
+  title: r.title,
+  outlet: r.outlet,
+  published: r.published,
+  publishedEstimated: r.published_estimated === 1,
+  text: r.text,
+  extraction: JSON.parse(r.extraction),
+  ingestedAt: r.ingested_at,
+});
+
+// Marks around matched words in FTS5 snippets: control characters no report text keeps
+// (decodeReport refuses texts full of them), turned into offsets and removed.
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+
+function unmark(marked: string): { snippet: string; highlights: { start: number; end: number }[] } {
+  const highlights: { start: number; end: number }[] = [];
+  let snippet = '';
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === OPEN) open = snippet.length;
+    else if (ch === CLOSE) { if (open >= 0) highlights.push({ start: open, end: snippet.length }); open = -1; }
+    else snippet += ch;
+  }
+  return { snippet, highlights };
+}
+
+/** Item tables with one row per element of the extraction array of the same name. */
+const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
+
+export function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new StoreError(`the store was written by a newer trawl (schema ${version}; this one knows ${MIGRATIONS.length}): upgrade trawl`);
+  }
+  for (let v = version; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  private readonly writeItems;
+  private readonly insertReport;
+  private readonly deleteReport;
+  private readonly byHash;
+  private readonly byId;
+
+  private constructor(private readonly db: Database.Database, readonly location: string) {
+    this.writeItems = itemWriter(db);
+    this.insertReport = db.prepare(`INSERT INTO reports (${REPORT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
+    this.byHash = db.prepare('SELECT 1 FROM reports WHERE hash = ?').pluck();
+    this.byId = db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = ?`);
+  }
+
+  /** Opens (creating it and its folder if needed) the store at `path`; ':memory:' for a throwaway one. */
+  static open(path: string): SqliteStore {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      // WAL with synchronous=NORMAL: a commit survives a killed process; only a power cut may lose the last ones.
+      db.pragma('synchronous = NORMAL');
+      migrate(db);
+      return new SqliteStore(db, path);
+    } catch (e) {
+      db?.close();
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`cannot open the store ${path}: ${(e as Error).message}`);
+    }
+  }
+
+  async addReport(report: StoredReport): Promise<AddOutcome> {
+    return this.db.transaction((): AddOutcome => {
+      if (this.byHash.get(report.hash)) return 'unchanged';
+      const known = this.byId.get(report.id) !== undefined;
+      // A known id with another text: a corrected report replaces the old one and its items.
+      if (known) this.deleteReport.run(report.id);
+      this.insertReport.run(report.id, report.hash, report.path, report.title, report.outlet, report.published,
+        report.publishedEstimated ? 1 : 0, report.text, JSON.stringify(report.extraction), report.ingestedAt ?? new Date().toISOString());
+      this.writeItems(report.id, report.extraction);
+      return known ? 'updated' : 'new';
+    }).immediate();
+  }
+
+  async hasHash(hash: string): Promise<boolean> {
+    return this.byHash.get(hash) !== undefined;
+  }
+
+  async listReports(): Promise<StoredReport[]> {
+    const rows = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY published IS NULL, published, id`).all() as ReportRow[];
+    return rows.map(fromRow);
+  }
+
+  async getReport(id: string): Promise<StoredReport | null> {
+    const row = this.byId.get(id) as ReportRow | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  async search(query: string, opts: { limit?: number } = {}): Promise<SearchHit[]> {
+    const rows = this.db.prepare(`
+      SELECT r.id, r.title, r.published, snippet(report_search, -1, ?, ?, '…', 16) AS marked
+      FROM report_search JOIN reports r ON r.key = report_search.rowid
+      WHERE report_search MATCH ? ORDER BY bm25(report_search, 4.0, 1.0) LIMIT ?`)
+      .all(OPEN, CLOSE, toFtsQuery(query), opts.limit ?? 20) as { id: string; title: string | null; published: string | null; marked: string }[];
+    return rows.map((r) => ({ reportId: r.id, title: r.title, published: r.published, ...unmark(r.marked) }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const n = (table: string): number => this.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return {
+      reports: n('reports'), actors: n('actors'), mentions: n('mentions'), transfers: n('transfers'), events: n('events'),
+      attributions: n('attributions'), quantities: n('quantities'), times: n('times'), places: n('places'),
+      inconsistencies: n('inconsistencies'), spans: n('spans'),
+    };
+  }
+
+  async integrityCheck(): Promise<string[]> {
+    const problems = (this.db.pragma('integrity_check', { simple: false }) as { integrity_check: string }[])
+      .map((r) => r.integrity_check).filter((m) => m !== 'ok');
+    for (const f of this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]) {
+      problems.push(`${f.table} row ${f.rowid} points at a missing ${f.parent} row`);
+    }
+    problems.push(...this.incompleteReports());
+    try {
+      this.db.prepare("INSERT INTO report_search (report_search) VALUES ('integrity-check')").run();
+    } catch (e) {
+      problems.push(`full-text index: ${(e as Error).message}`);
+    }
+    return problems;
+  }
+
+  /** Reports whose item rows do not match their extraction: what a half-written report would look like. */
+  private incompleteReports(): string[] {
+    const problems: string[] = [];
+    for (const table of ITEM_TABLES) {
+      const rows = this.db.prepare(`SELECT r.id, json_array_length(r.extraction, '$.${table}') AS expected,
+        (SELECT count(*) FROM ${table} i WHERE i.report_id = r.id) AS found FROM reports r WHERE expected != found`).all() as { id: string; expected: number; found: number }[];
+      for (const r of rows) problems.push(`report ${r.id}: ${r.expected} ${table} in its extraction, ${r.found} rows in ${table}`);
+    }
+    return problems;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
