@@ -1,5 +1,5 @@
-// Where ledger, brief and export read their reports from: files and folders named on the command
-// line (extracted in this process), or the store.
+// Where ledger, brief and export read their reports from: the store (--db, TRAWL_DB, else the
+// default file), or files and folders named on the command line, extracted in this process.
 import { existsSync } from 'node:fs';
 import type { StoredReport } from '../core/output/stored-report.js';
 import { loadLexicons } from '../node/lexicons.js';
@@ -7,6 +7,8 @@ import { readStoredReports } from '../node/report-files.js';
 import { fuseLedger } from '../ledger/fuse.js';
 import type { Ledger } from '../ledger/types.js';
 import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
+import { openStore } from '../store/open.js';
+import { storeLocation } from '../store/location.js';
 import { UsageError } from './errors.js';
 
 export interface ReportSourceOptions {
@@ -15,11 +17,17 @@ export interface ReportSourceOptions {
 }
 
 export async function loadReports(paths: string[], opts: ReportSourceOptions): Promise<StoredReport[]> {
+  if (paths.length && opts.db) throw new UsageError('give either --db or report paths, not both');
   if (paths.length) {
     if (opts.lexicons && !existsSync(opts.lexicons)) throw new UsageError(`--lexicons ${opts.lexicons}: no such folder`);
     return readStoredReports(paths, loadLexicons(opts.lexicons));
   }
-  throw new UsageError('name report files or folders to read (the store comes with `trawl ingest`)');
+  const store = await openStore(storeLocation(opts.db), { create: false });
+  try {
+    return await store.listReports();
+  } finally {
+    await store.close();
+  }
 }
 
 export async function loadLedger(paths: string[], opts: ReportSourceOptions): Promise<Ledger> {

@@ -17,6 +17,7 @@ const estimateJson = (e: Estimate) => ({
   until: e.until,
   outlet: e.outlet,
   sourceKey: e.sourceKey,
+  originalSource: e.originalSource,
 });
 
 export function ledgerJson(ledger: Ledger) {

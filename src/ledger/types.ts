@@ -45,6 +45,8 @@ export interface Estimate {
   source: string;
   /** Equal for the same original source however the reports name it. */
   sourceKey: string;
+  /** The original source the key stands for: a state for every voice of its government, else `source`. */
+  originalSource: string;
   /** The merged actor of the source, when it is one. */
   sourceActor: string | null;
   item: string;
@@ -72,7 +74,9 @@ export interface Denial {
 
 export interface LedgerSource {
   key: string;
+  /** The first name it was given; `names` holds every one (a state's officials and bodies). */
   name: string;
+  names: string[];
   reports: string[];
 }
 
@@ -128,4 +132,5 @@ export interface LedgerVocabulary {
   itemStopwords: string[];
   sourceKinds: Record<string, string[]>;
   descriptionWords: string[];
+  governmentWords: string[];
 }

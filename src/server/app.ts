@@ -8,7 +8,7 @@ import { bearerAuth } from 'hono/bearer-auth';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { InputError } from '../node/input.js';
-import { SearchQueryError } from '../store/fts-query.js';
+import { SearchQueryError } from '../store/search-query.js';
 import type { Store } from '../store/store.js';
 import { Explorer } from './explorer.js';
 import { ingestPosted, type PostedDocument } from './ingest.js';

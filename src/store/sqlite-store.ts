@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import type { StoredReport } from '../core/output/stored-report.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { itemWriter } from './sqlite-items.js';
-import { toFtsQuery } from './fts-query.js';
+import { toFtsQuery } from './search-query.js';
 import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
 
 interface ReportRow {
@@ -54,6 +54,9 @@ function unmark(marked: string): { snippet: string; highlights: { start: number;
   }
   return { snippet, highlights };
 }
+
+/** Item tables with one row per element of the extraction array of the same name. */
+const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -154,10 +157,22 @@ export class SqliteStore implements Store {
     for (const f of this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]) {
       problems.push(`${f.table} row ${f.rowid} points at a missing ${f.parent} row`);
     }
+    problems.push(...this.incompleteReports());
     try {
       this.db.prepare("INSERT INTO report_search (report_search) VALUES ('integrity-check')").run();
     } catch (e) {
       problems.push(`full-text index: ${(e as Error).message}`);
+    }
+    return problems;
+  }
+
+  /** Reports whose item rows do not match their extraction: what a half-written report would look like. */
+  private incompleteReports(): string[] {
+    const problems: string[] = [];
+    for (const table of ITEM_TABLES) {
+      const rows = this.db.prepare(`SELECT r.id, json_array_length(r.extraction, '$.${table}') AS expected,
+        (SELECT count(*) FROM ${table} i WHERE i.report_id = r.id) AS found FROM reports r WHERE expected != found`).all() as { id: string; expected: number; found: number }[];
+      for (const r of rows) problems.push(`report ${r.id}: ${r.expected} ${table} in its extraction, ${r.found} rows in ${table}`);
     }
     return problems;
   }

@@ -20,7 +20,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const TRUE_PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'across', 'toward', 'towards', 'against', 'with', 'of', 'about', 'including', 'like', 'than', 'among', 'beside', 'besides']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
-const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
 
 /** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
 interface MainFlow {
@@ -93,6 +93,22 @@ function actorAfter(ctx: Ctx, i: number, end: number): { m: MentionRef; next: nu
   while (next < end && ctx.tokens[next].start < m.end) next++;
   if (/^['’]s$/.test(ctx.tokens[next]?.text ?? '')) return undefined; // "to Russia's army": the owner is no recipient on its own
   return { m, next };
+}
+
+/**
+ * "were handed to its navy", "for their armed forces": the recipient a possessive pronoun at
+ * token i points back to, the last state or body named before it.
+ */
+function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
+  if (i >= end || !/^(?:its|their)$/i.test(ctx.tokens[i].text) || !/^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '')) return undefined;
+  const m = ctx.mentions.lastBefore(ctx.tokens[i].start, (a, x) => (a.type === 'country' || a.type === 'organization') && x.kind !== 'demonym', 40);
+  return m ? stateOf(ctx, m) : undefined;
+}
+
+/** Is token i part of a time expression ("May arrivals")? */
+function inTime(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (ctx.doc.layers.times?.times ?? []).some((x) => x.start <= t.start && t.end <= x.end);
 }
 
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
@@ -232,9 +248,11 @@ function quantityIn(ctx: Ctx, span: Span): Transfer['quantity'] {
 /** Fills the missing side from the report's main pair ("Russian wheat shipments" in a report on Russia and North Korea). */
 function otherOfPair(ctx: Ctx, known: string | undefined): string | undefined {
   if (!known || !ctx.pair) return undefined;
-  if (known === ctx.pair[0]) return ctx.pair[1];
-  if (known === ctx.pair[1]) return ctx.pair[0];
-  return undefined;
+  const other = known === ctx.pair[0] ? ctx.pair[1] : known === ctx.pair[1] ? ctx.pair[0] : undefined;
+  // Once flows are known, the pair stands only for sides seen trading with each other: in a report
+  // on Russian grain for Africa, "Ukraine had shipped 33 million tonnes" is no flow to Russia.
+  if (other && ctx.out.length && !ctx.out.some((t) => (t.from === known && t.to === other) || (t.from === other && t.to === known))) return undefined;
+  return other;
 }
 
 function demonymIn(ctx: Ctx, a: number, b: number): string | undefined {
@@ -372,6 +390,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const giving = ctx.give.has(w);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
   if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  // "two ships carrying grain": after a number the word is a noun.
+  if (/s$/.test(w) && (/^\d/.test(prev) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|hundreds)$/.test(prev))) return;
   // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
   if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
   // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
@@ -383,7 +403,20 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
-  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+  // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
+  // set off by commas before the verb holds no subject of it.
+  let subjectEnd = tokens[v].start;
+  for (let p = v - 1; p > cStart && p > v - 4; p--) {
+    if (tokens[p].text !== ',') continue;
+    for (let q = p - 1; q > cStart && q > p - 14; q--) {
+      if (tokens[q].text === ',' && /^(?:which|who|whom|whose|where)$/i.test(tokens[q + 1]?.text ?? '')) {
+        subjectEnd = tokens[q].start;
+        break;
+      }
+    }
+    break;
+  }
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: subjectEnd })) {
     const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
@@ -400,7 +433,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (tokens[k]?.text === 'delivery' || tokens[k]?.text === 'over') k++; // "took delivery of", "handed over"
+  if (/^(?:delivery|over|away)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
@@ -417,7 +450,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   if (tokens[k]?.text === 'with') k++;
   // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
-  if (/^pa(?:y|id|ying|ys)$/.test(w)) {
+  if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
@@ -482,7 +515,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
   const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
   const src = sourceOf(ctx, tokens[v].start);
-  const paying = /^pa(?:y|id|ying|ys)$/.test(w);
+  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
   if (paying && tokens[k]?.text === 'for') k++;
   // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
@@ -527,9 +560,19 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       category = 'money';
       if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
     }
-    const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
+    let quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     // "giving Hezbollah more than $700 million a year": an amount of money is money.
     if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
+    const pronoun = /^(?:them|it)$/i.test(item);
+    if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
+      const parent = contextFlow(ctx, tokens[a].start);
+      if (parent) {
+        category = parent.category;
+        item = parent.item;
+        if (pronoun) quantity = parent.quantity;
+      }
+    }
     if (!category) continue;
     // "CNC equipment worth $68 million": a price put on goods leaves them goods.
     const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
@@ -609,7 +652,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && a > n - 5) a--;
+  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5 && !inTime(ctx, a - 1)) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -623,13 +666,20 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     itemB = e;
     k = e;
   }
+  let moreTo: string[] = [];
+  let named = false;
   for (let p = k; p < Math.min(cEnd, k + 6); p++) {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|from|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) continue;
     if (pw === 'from') from ??= stateOf(ctx, act.m);
-    else to ??= stateOf(ctx, act.m);
+    else if (!to) {
+      to = stateOf(ctx, act.m);
+      named = true;
+      // "Shipments for Eritrea, Mali and Zimbabwe": one flow per recipient.
+      moreTo = listedStates(ctx, act.next, cEnd).filter((x) => x !== to);
+    }
   }
   from ??= itemB > itemA ? demonymIn(ctx, itemA, itemB) : undefined;
   // "Pakistan received 63 percent of China's exports of major arms": the share goes to the subject
@@ -651,6 +701,11 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
   // "a Russian state loan of $11.38 billion": a loan or credit is money.
   if (!category && /^(?:loans?|credits?)$/.test(w)) category = 'money';
+  // "a $300 million package": a package of arms is weapons (the lexicon's word), its value the amount.
+  const priced = /^[A-Z]{3}/.test(quantityIn(ctx, { start: tokens[a].start, end: tokens[n].end })?.unit ?? '');
+  if (!category && !ctx.cat.categorize(item) && /^packages?$/.test(w) && priced) category = ctx.cat.categorize(w);
+  // A delivery or a priced package with neither side named goes with the report's usual flow.
+  const unsided = /^(?:deliveries|delivery|shipments|shipment|supplies|consignments|consignment)$/.test(w) && !!ctx.cat.categorize(item) || (/^packages?$/.test(w) && priced);
   // "Russian deliveries ran at 240,000 barrels a year", "- 225 barrels: Russia's last reported
   // delivery": with no item word, the amount's unit names the category (the amount may head the line).
   // The amount in the item ("a loan of $11.38 billion") before any other in the clause ("90 percent of whose cost").
@@ -658,6 +713,16 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     ?? quantityIn(ctx, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end });
   if (!quantity && !item && cStart > sStart && tokens[cStart - 1].text === ':') quantity = quantityIn(ctx, { start: tokens[sStart].start, end: tokens[cStart - 1].start });
   if (!category && !item && quantity?.unit && quantity.unit !== 'percent' && !/^[A-Z]{3}/.test(quantity.unit)) category = ctx.cat.categorize(quantity.unit);
+  // "Shipments for Eritrea … are to leave" after the grain was named: the item named before.
+  let bare = item;
+  if (!category && !item && named) {
+    const parent = contextFlow(ctx, tokens[n].start);
+    if (parent && parent.to !== to) {
+      category = parent.category;
+      bare = parent.item;
+      from ??= parent.from;
+    }
+  }
   if (!category) return;
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
@@ -669,13 +734,83 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   // a party to the flow speaking of "claims of" it disputes it.
   const disputed = !!src.source && (src.source === from || src.source === to)
     && tokens.slice(Math.max(cStart, a - 4), n).some((t) => /^(?:claims|allegations|accusations|reports|suggestions)$/i.test(t.text));
-  addTransfer(ctx, {
-    from: from ?? '', to: to ?? '', category, item: item || quantity?.unit || category, quantity,
-    since, until,
-    status: disputed ? 'denied' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [span], rule: 'flow-noun',
-  });
+  // "Shipments … are to leave before the end of the year": the verb after the noun says when.
+  const after = tokens.slice(n + 1, cEnd).map(statusWord);
+  const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
+  for (const dest of [to, ...moreTo]) {
+    // "other weapons deliveries were continuing": with neither side named, the report's usual flow.
+    (from || dest || !unsided ? addTransfer : (_: Ctx, t: Omit<Transfer, 'stage'>) => ctx.pending.push(t))(ctx, {
+      from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
+      since, until,
+      status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [span], rule: 'flow-noun',
+    });
+  }
+}
+
+/**
+ * "vessels carrying Russian grain …, one bound for Somalia and one for Burkina Faso", "The first
+ * consignment, 20,000 tonnes bound for Malawi, left …": a cargo bound for a state goes to it; the
+ * item is the nearest one named before in the sentence, else the flow stated just before.
+ */
+function fromBound(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const first = actorAfter(ctx, v + 2, cEnd);
+  if (!first || first.m.actor.type === 'person') return;
+  const dests = [stateOf(ctx, first.m), ...listedStates(ctx, first.next, cEnd)];
+  // "one bound for Somalia and one for Burkina Faso".
+  for (let p = first.next; p < cEnd - 1; p++) {
+    if (tokens[p].text !== 'for' || !/^(?:one|another|the|other|a)$/i.test(tokens[p - 1].text)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (act && act.m.actor.type === 'country') dests.push(act.m.actor.id);
+  }
+  let category: string | null = null;
+  let item = '';
+  let from: string | undefined;
+  for (let k = v - 1; k >= sStart && k > v - 16 && !category; k--) {
+    const c = ctx.cat.categorize(tokens[k].text);
+    if (!c || c === 'goods' && /^(?:containers?|cargo|freight)$/i.test(tokens[k].text)) continue;
+    let a = k;
+    while (a > sStart && a > k - 3 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !/^carry(?:ing)?$/.test(tokens[a - 1].text)) a--;
+    category = c;
+    item = textOf(ctx, a, k + 1);
+    from = demonymIn(ctx, a, k + 1);
+  }
+  if (!category) {
+    const parent = contextFlow(ctx, tokens[v].start);
+    if (!parent) return;
+    category = parent.category;
+    item = parent.item;
+    from = parent.from;
+  }
+  let a = v;
+  while (a > sStart && a > v - 4 && !/^[,;:]$/.test(tokens[a - 1].text)) a--;
+  const quantity = a < v ? quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }) : null;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  for (const to of new Set(dests)) {
+    if (!to || to === from) continue;
+    addTransfer(ctx, {
+      from: from ?? '', to, category, item, quantity, since: null, until: null, status: src.denial ? 'denied' : 'asserted',
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'bound-for',
+    });
+  }
+}
+
+/** The further states of a list that goes on at token k ("…, Mali, Zimbabwe and the Central African Republic"). */
+function listedStates(ctx: Ctx, k: number, end: number): string[] {
+  const out: string[] = [];
+  for (let q = k; q < end && /^(?:,|and)$/.test(ctx.tokens[q]?.text ?? '');) {
+    if (ctx.tokens[q].text === ',' && ctx.tokens[q + 1]?.text === 'and') q++;
+    const more = actorAfter(ctx, q + 1, end);
+    if (!more || more.m.actor.type !== 'country') break;
+    const st = stateOf(ctx, more.m);
+    if (st && !out.includes(st)) out.push(st);
+    q = more.next;
+  }
+  return out;
 }
 
 /**
@@ -728,6 +863,8 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
     if (act) { to = stateOf(ctx, act.m); break; }
+    const owner = possessorAt(ctx, direct ? p : p + 1, cEnd);
+    if (owner) { to = owner; break; }
   }
   for (const m of ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end })) {
     const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -745,9 +882,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const act = actorAfter(ctx, p + 1, cEnd);
     if (act && act.m.actor.type === 'country') to = act.m.actor.id;
   }
-  if (parent) {
-    to ??= parent.to;
-    from ??= parent.from;
+  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
+  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "a sizeable number of the long-range missiles had already been sent": the flow of this
+  // category stated just before.
+  const clean = ctx.give.has(w) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
+  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start) : undefined);
+  if (before && (parent || before.category === category)) {
+    to ??= before.to || undefined;
+    from ??= before.from || undefined;
   }
   // "returned to logging camps across Siberia": a place names the receiving state.
   if (!to) {
@@ -828,6 +971,8 @@ function inclusionAt(ctx: Ctx, v: number): number {
   const next = ctx.tokens[v + 1]?.text.toLowerCase();
   if (INCLUDE.test(w)) return v + 1;
   if (/^(?:consists|consisted|consist)$/.test(w) && next === 'of') return v + 2;
+  // "consist largely of", "consisted mostly of".
+  if (/^(?:consists|consisted|consist)$/.test(w) && /^\p{Ll}+ly$/u.test(next ?? '') && ctx.tokens[v + 2]?.text === 'of') return v + 3;
   if (/^(?:provide|provides|provided)$/.test(w) && next === 'for') return v + 2;
   return -1;
 }
@@ -976,15 +1121,15 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
   return amount || (b - a === 1 && /^more$/i.test(ctx.tokens[a].text));
 }
 
-/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the two before. */
-function contextFlow(ctx: Ctx, at: number): Transfer | undefined {
+/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
+function contextFlow(ctx: Ctx, at: number): Omit<Transfer, 'stage'> | undefined {
   const here = sentenceIndex(ctx, at);
-  let best: Transfer | undefined;
+  let best: Omit<Transfer, 'stage'> | undefined;
   let bestAt = -1;
-  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 8); i--) {
-    const t = ctx.out[i];
+  const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
+  for (const t of recent) {
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
-    if (last > bestAt && here - sentenceIndex(ctx, last) <= 2) {
+    if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
       bestAt = last;
     }
@@ -1039,7 +1184,11 @@ function sentenceIndex(ctx: Ctx, at: number): number {
  * one the report's other flows go to (a report on aid to Ukraine), the sender likewise.
  */
 function fillPending(ctx: Ctx): void {
-  const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The usual side only where one dominates: a report on grain for six African states has no usual recipient.
+  const most = (xs: string[]) => {
+    const top = [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    return top[0] && (top.length === 1 || (top[0][1] >= 2 && top[0][1] > top[1][1])) ? top[0][0] : undefined;
+  };
   const recipient = most(ctx.out.map((t) => t.to));
   const sender = most(ctx.out.map((t) => t.from));
   const usual = usualFlow(ctx);
@@ -1080,7 +1229,9 @@ function partnerOf(ctx: Ctx, side: string): string | undefined {
     const other = t.from === side ? t.to : t.to === side ? t.from : undefined;
     if (other) count.set(other, (count.get(other) ?? 0) + 1);
   }
-  return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const top = [...count.entries()].sort((x, y) => y[1] - x[1]);
+  // Several partners, none ahead: no usual one.
+  return top.length === 1 || (top.length > 1 && top[0][1] > top[1][1]) ? top[0][0] : undefined;
 }
 
 const FIELD = /^[ \t]*[-•*]?[ \t]*(Supplier|Suppliers|Seller|Vendor|Contractor|Manufacturer|Maker|Buyer|Customer|Recipient|Scope|Items?|Deliverables|Value|Price|Cost|Schedule|Deliveries|Delivery|Timeline|Timetable)[ \t]*:[ \t]*(.*)$/gm;
@@ -1266,10 +1417,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
-      if (!/^\p{Ll}/u.test(w)) continue;
+      if (!/^\p{Ll}/u.test(w)) {
+        // "Shipments for Eritrea … are to leave": a flow noun opening a sentence or a bulleted line.
+        const opens = v === s.tokenStart || /^[-•*]$/.test(tokens[v - 1]?.text ?? '');
+        if (opens && c.nouns.has(w.toLowerCase())) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        continue;
+      }
       // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
       if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
         if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd); // "Rosatom's construction of"
         continue;
       }
       const contents = inclusionAt(c, v);
@@ -1282,6 +1439,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
+      else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
