@@ -129,7 +129,83 @@ Examples:
   trawl search oil OR fuel --format json`)
   .action(async (words: string[], opts) => (await import('./search.js')).searchCommand(words, opts));
 
+const CATEGORIES = ['munitions', 'missiles', 'weapons', 'troops', 'labor', 'technology', 'energy', 'food', 'money', 'goods'];
+const reportsArgument = '[paths...]';
+const reportsHelp = 'instead of the store: report files or folders to read and extract now (FORMAT.md *.json, text, Markdown, HTML)';
+
+program
+  .command('ledger')
+  .description('the cross-report ledger: flows merged over reports, each with its estimates in the order reported, sources, conflicts and denials')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--from <state>', 'only flows from this state (ISO code, e.g. KP)')
+  .option('--to <state>', 'only flows to this state (ISO code, e.g. RU)')
+  .addOption(new Option('--category <category>', 'only this category').choices(CATEGORIES))
+  .option('--since <date>', 'only entries with an estimate reported on or after this date (their whole history is kept)')
+  .addOption(new Option('-f, --format <format>', 'text (a table) or json ({"entries": [...]})').choices(['text', 'json']).default('text'))
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
+  trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
+  .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
+
+program
+  .command('eval-ledger')
+  .description('extract and fuse every annotated report of a folder, and score the ledger as ../shared/tools/ledger-score.mjs does')
+  .argument('<dir>', 'folder of annotated *.json reports (corpus/FORMAT.md)')
+  .option('-v, --verbose', 'list missed and extra entries and reports missing from matched ones')
+  .option('--json', 'print the figures as JSON')
+  .option('-o, --out <file>', 'also write the ledger JSON to this file')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .action(async (dir: string, opts) => (await import('./eval-ledger.js')).evalLedgerCommand(dir, opts));
+
+program
+  .command('brief')
+  .description('a Markdown brief: flows each way with latest estimate and range, timeline, who says what, conflicts, denials, report inconsistencies; every statement footnoted to report and quote')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--actor <state>', 'the state the brief is about (ISO code, e.g. KP): its flows out and in, and its events')
+  .option('--since <date>', 'only what was reported on or after this date')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Example:
+  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
+  .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
+
+program
+  .command('export')
+  .description('export the ledger: json (entries with actors, reports, events), csv (one row per estimate), ftm (FollowTheMoney entities for Aleph, one per line), geojson (states and flow lines)')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv', 'ftm', 'geojson']).makeOptionMandatory())
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
+
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
+
 async function main(): Promise<void> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

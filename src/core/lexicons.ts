@@ -185,6 +185,13 @@ export interface PlaceEntry {
   lon?: number;
 }
 
+export interface GroupEntry {
+  name: string;
+  kind: 'faith' | 'people';
+  /** Spelled like its adjective: a group only where no word follows it. */
+  invariant?: boolean;
+}
+
 export interface Lexicons {
   countries: CountryEntry[];
   countryAliases: CountryAlias[];
@@ -192,6 +199,8 @@ export interface Lexicons {
   persons: PersonEntry[];
   /** Cities, regions, seas: named places that are not actors themselves. */
   places: PlaceEntry[];
+  /** Groups of people by faith or people ("Muslims", "Rohingya"): lexicons/groups.json. */
+  groups: GroupEntry[];
   orgWords: {
     heads: string[];
     leads: string[];
@@ -213,6 +222,12 @@ export interface Lexicons {
   firstNames: string[];
   /** The female given names among them, to tell "she" from "he" where a name says so. */
   femaleNames: string[];
+  /**
+   * Common English words, lowercase ("star", "gallery", "internet"): a capitalized pair of them
+   * ("Star Wars", "Art Gallery") is a title or a body more often than a person. Grouped by
+   * frequency level (SCOWL's 10 to 50: the lower, the more common).
+   */
+  commonWords: { level: number; words: string[] }[];
   names: {
     /** Family names written first (Korean, Chinese): "Yoo Sang-bum", "Xi Jinping". */
     surnamesFirst: string[];
@@ -228,11 +243,25 @@ export interface Lexicons {
   quantities: QuantityWords;
   /** Words that mark each type of event (lexicons/events.json). */
   events: {
+    /** Type → trigger words or phrases ('*' stands for any one word). */
     verbs: Record<string, string[]>;
     nouns: Record<string, string[]>;
     happenings: string[];
-    launchObjects: string[];
-    agreementHappenings: string[];
+    /** Type → the words its nouns need instead of `happenings` ("signed a treaty", "cast its veto"). */
+    typeHappenings: Record<string, string[]>;
+    /** Verbs that make a meeting when a person's name follows ("received Kim Jong Un"). */
+    meetingVerbs: string[];
+    /** Past motion verbs after which "to" + trigger happened ("travelled to meet"). */
+    motionVerbs: string[];
+    /** Type or trigger word → words one of which the sentence must hold. */
+    requires: Record<string, string[]>;
+    shipLaunchObjects: string[];
+    determiners: string[];
+    compoundHeads: string[];
+    hedges: string[];
+    /** Actor type → plural descriptions of two of them ("the two leaders"). */
+    groupNouns: Record<string, string[]>;
+    sameOccasion: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {
@@ -246,6 +275,8 @@ export interface Lexicons {
     future: string[];
     nonStateBodies: string[];
     motion: string[];
+    /** Verbs and nouns of building abroad: the built thing goes to the state it stands in. */
+    build: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {

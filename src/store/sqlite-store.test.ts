@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { OIL, SHELLS, storedReport as report } from '../test-support/stored-report.js';
+import { OIL, SHELLS, extractedReport as report } from '../test-support/extracted-report.js';
 import { SqliteStore } from './sqlite-store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { storeConformance } from './store-conformance.js';

@@ -2,7 +2,7 @@
 // `open` (after Hono's shared router cases): the same behaviour on SQLite and PostgreSQL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OIL, SHELLS, storedReport as report } from '../test-support/stored-report.js';
+import { OIL, SHELLS, extractedReport as report } from '../test-support/extracted-report.js';
 import type { Store } from './store.js';
 
 export interface ConformanceOptions {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extract } from '../../../test-support/extract.js';
 
 const events = (text: string, published = '2024-06-20') => (extract(text, published).layers.events?.events ?? []).map((e) => [e.type, e.date, e.actors.join(',')]);
+const typed = (text: string, published = '2024-06-20') => events(text, published).map((e) => [e[0], e[1]]);
 
 test('a meeting with its actors and date, and a signed agreement', () => {
   const got = events('Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Putin and Kim signed a defence treaty.');
@@ -17,4 +18,156 @@ test('a veto and sanctions imposed, dated', () => {
 
 test('no event from a noun used as a modifier or a word inside a quote', () => {
   assert.deepEqual(events('Moscow bought attack drones from Tehran. "We will sign nothing," Putin said.'), []);
+});
+
+test('dates joined by "and" give one happening each, also after a coarser date they refine', () => {
+  assert.deepEqual(typed('Iran’s space agency has had three failed launches of its satellite rocket this year, in January and April.'), [['launch', '2024-01'], ['launch', '2024-04']]);
+  assert.deepEqual(typed('Tehran’s attempts to put a spy satellite into orbit failed in February and May.'), [['launch', '2024-02'], ['launch', '2024-05']]);
+});
+
+test('a word that is both noun and verb reads as a noun after a numeral or determiner, as a verb after a name', () => {
+  assert.deepEqual(typed('North Korea launches two missiles on Monday.'), [['launch', '2024-06-17']]);
+  // "no sign", "a second sanctioned tanker": a noun and an adjective, no happening.
+  assert.deepEqual(events('In May, officials saw no sign that Russia and Iran had made a deal.'), []);
+  assert.deepEqual(events('A second sanctioned Iranian tanker docked in Syria last week.'), []);
+});
+
+test('a noun modifying the next one is no happening ("launch pad", "summit venue")', () => {
+  assert.deepEqual(events('In April, Chinese engineers repaired the launch pad that North Korea uses for its missiles.'), []);
+});
+
+test('a trigger in a reported clause takes the reported clause’s date, and a noun needs a date of its own', () => {
+  // "confirmed on Friday that talks were under way": Friday dates the confirming, not the talks.
+  assert.deepEqual(events('Japan’s trade ministry confirmed on Friday that talks were under way between Japanese and Indian firms.'), []);
+  // With no date in the reported clause, the report's date stands in for a verb.
+  assert.deepEqual(typed('The State Department said in April that Washington had paused a shipment of rifles to Israel.'), [['other', '2024-04']]);
+});
+
+test('a conjecture is not a happening', () => {
+  assert.deepEqual(events('Trucks were seen at the border in May, suggesting that Moscow and Tehran had agreed on the price.'), []);
+});
+
+test('a happening in an "after"/"since" clause with no date of its own is background', () => {
+  assert.deepEqual(events('Grain was stranded in Turkish ports after sanctions were imposed on Russia. The ships left in May.'), []);
+});
+
+test('"hours before the two leaders met": the main happening takes the meeting’s day, the clause merges into it', () => {
+  const got = events('On Tuesday, Xi Jinping met Vladimir Putin in Moscow. Hours before the two leaders met, North Korea fired a ballistic missile into the sea.');
+  assert.deepEqual(got, [['meeting', '2024-06-18', 'p_xi,p_putin,RU'], ['launch', '2024-06-18', 'KP,p_putin,p_xi']]);
+});
+
+test('"two days after X approved": the clause’s happening counts back from the main date', () => {
+  const got = typed('Norway pledged ten jets on June 16. The pledge came three days after Washington approved the transfer of the aircraft.');
+  assert.deepEqual(got, [['other', '2024-06-13']]);
+});
+
+test('"the two governments" and "both ships" stand for the last two states or vessels named', () => {
+  const got = events('Serbia and Hungary are neighbours. In March the two governments signed a gas pipeline deal.');
+  assert.deepEqual(got, [['agreement', '2024-03', 'HU,RS']]);
+});
+
+test('a dated contract is an agreement made then, and a sentence naming nobody continues the one before', () => {
+  assert.deepEqual(events('Egypt buys Russian wheat. The March 2021 contract covers two million tonnes.'), [['agreement', '2021-03', 'EG,RU']]);
+  assert.deepEqual(events('Algeria ordered Russian fighter jets. The contract was signed in 2019.'), [['agreement', '2019', 'DZ,RU']]);
+});
+
+test('one actor alone does not meet or agree', () => {
+  assert.deepEqual(events('Last year Iran said it had agreed to buy fighter jets.'), []);
+});
+
+test('state patterns: "under sanctions since", "in force since"', () => {
+  assert.deepEqual(typed('The shipping firm has been under U.S. sanctions since 2021.'), [['sanction', '2021']]);
+});
+
+test('visits, joint appearances, a host receiving a guest', () => {
+  assert.deepEqual(typed('Olaf Scholz received Emmanuel Macron at the presidential palace on Tuesday.'), [['meeting', '2024-06-18']]);
+  assert.deepEqual(typed('On Monday, Chancellor Olaf Scholz spoke in Kyiv, standing beside President Volodymyr Zelensky.'), [['meeting', '2024-06-17']]);
+  assert.deepEqual(typed('Sergei Lavrov, the Russian foreign minister, spent two days in Pyongyang in late May, where Kim Jong Un received him.'), [['meeting', '2024-05']]);
+  assert.deepEqual(typed('Kim Jong Un travelled to meet Vladimir Putin in early May.'), [['meeting', '2024-05']]);
+});
+
+test('attacks told by other verbs, repeated attacks, and ship launches', () => {
+  assert.deepEqual(typed('Since March, Russian drones have been used against power plants in Ukraine.'), [['attack', '2024-03']]);
+  assert.deepEqual(typed('Syria’s Aleppo airport was knocked out twice in April by Israeli jets.'), [['attack', '2024-04'], ['attack', '2024-04']]);
+  assert.deepEqual(typed('Indian officials said the second submarine was launched at Mumbai in January.'), [['other', '2024-01']]);
+});
+
+test('"at the same ceremony" takes the date of the event before it', () => {
+  const got = typed('Vladimir Putin visited Kazakhstan on Monday and met Kassym-Jomart Tokayev. At the same ceremony the two governments signed a protocol amending their 2015 agreement on oil.');
+  assert.deepEqual(got, [['meeting', '2024-06-17'], ['agreement', '2024-06-17'], ['agreement', '2015']]);
+});
+
+test('a deployment needs forces; "deployed its veto" is a veto', () => {
+  assert.deepEqual(typed('When the council voted on new sanctions in March, Russia deployed its veto.'), [['sanction', '2024-03'], ['veto', '2024-03']]);
+});
+
+test('"both ships were sanctioned": one sanction for each vessel', () => {
+  const got = events('The tanker Sea Breeze and the freighter Polar Star carried Iranian oil. Both ships were sanctioned by the United States in March.');
+  assert.deepEqual(got.map((e) => e[0]), ['sanction', 'sanction']);
+  assert.equal(new Set(got.map((e) => e[2])).size, 2);
+});
+
+test('a dash joining two words breaks no clause ("in July, at the Russia–Africa summit")', () => {
+  assert.deepEqual(typed('Vladimir Putin offered the grain in July, at the Russia–Africa summit in Sochi, to six countries.'), [['meeting', '2023-07']]);
+});
+
+test('a fact box line labelled with a trigger ("Signed: Monday")', () => {
+  const got = typed('DEAL IN BRIEF - Parties: Gazprom and Uzbekistan’s energy ministry - Signed: Monday, in Tashkent', '2024-06-20');
+  assert.deepEqual(got, [['agreement', '2024-06-17']]);
+});
+
+test('a sentence naming nobody looks up to three sentences back for its actors', () => {
+  const got = events('Q: What did Vietnam buy from Russia? A: Frigates. The 2019 contract covers two ships.');
+  assert.deepEqual(got, [['agreement', '2019', 'VN,RU']]);
+});
+
+test('negations and modal perfects are no happenings, nor do they make a noun happen', () => {
+  assert.deepEqual(events('Russia never signed the treaty, officials said in May.'), []);
+  assert.deepEqual(events('Moscow could have signed a deal with Pyongyang in July, analysts say.'), []);
+});
+
+test('a trigger heading a sentence counts; plural agreement nouns; "hit" needs a weapon', () => {
+  assert.deepEqual(typed('Talks between Iran and Saudi Arabia collapsed in May.'), [['meeting', '2024-05']]);
+  assert.deepEqual(typed('Peru signed two contracts in April under the framework agreements reached with Chile on 3 March.'), [['agreement', '2024-04'], ['agreement', '2024-03-03']]);
+  assert.deepEqual(typed('Russian missiles hit an apartment block in Ukraine on Saturday.'), [['attack', '2024-06-15']]);
+  assert.deepEqual(events('Inflation hit Russia hard in May.'), []);
+});
+
+test('host verbs are meetings only before a person ("hosted the video" is none)', () => {
+  assert.deepEqual(typed('Kim Jong Un hosted Vladimir Putin in Pyongyang in June 2023.'), [['meeting', '2023-06']]);
+  assert.deepEqual(events('In May, Russia and China said they would keep hosting the exhibition.'), []);
+});
+
+test('"launched a missile barrage": the attack noun is the happening, not a launch', () => {
+  assert.deepEqual(typed('Russia launched a large missile barrage against Ukraine on Friday.'), [['attack', '2024-06-14']]);
+});
+
+test('each coordinated clause keeps its own actors', () => {
+  const got = events('In January, Pyongyang tested a cruise missile, and in March Seoul and Washington held joint drills.');
+  assert.deepEqual(got, [['launch', '2024-01', 'KP'], ['exercise', '2024-03', 'KR,US']]);
+  // One party agreeing to act alone is no agreement, whoever the other clause names.
+  assert.deepEqual(events('Germany agreed in January to send tanks, and the United States announced aid in February.'), []);
+});
+
+test('a definite noun in a sentence naming nobody is the last happening of its type told again', () => {
+  const got = events('On Monday, Japanese and Australian forces began joint drills near Darwin. The drills, which run until March 9, involve 2,000 troops.', '2024-03-05');
+  assert.deepEqual(got, [['exercise', '2024-03-04', 'JP,AU']]);
+});
+
+test('a sentence opening on an undated "since"/"after" clause: its happening is kept without a date', () => {
+  assert.deepEqual(events('Since Moscow left the deal, Russian missiles have hit Ukrainian ports.'), [['attack', null, 'RU,UA']]);
+  // An apposition's "since the war began" dates nothing.
+  assert.deepEqual(typed('During his visit to Damascus in May, the first since the war began, Iran’s president and Syria’s president signed a trade deal.'), [['meeting', '2024-05'], ['agreement', '2024-05']]);
+});
+
+test('ceasefires, nuclear tests, seizures, cutting ties, opening fire', () => {
+  assert.deepEqual(typed('Israel and Hamas agreed a ceasefire on November 22.', '2023-11-30'), [['agreement', '2023-11-22']]);
+  assert.deepEqual(typed('North Korea conducted its sixth nuclear test in September 2017.'), [['other', '2017-09']]);
+  assert.deepEqual(typed('Iran seized a Greek tanker in the Gulf of Oman in May.'), [['other', '2024-05']]);
+  assert.deepEqual(typed('Coast guards opened fire on a Chinese fishing boat on Monday, South Korea said.'), [['attack', '2024-06-17']]);
+});
+
+test('the rule says where a date came from when not from the trigger’s clause', () => {
+  const got = extract('On Tuesday, Xi Jinping met Vladimir Putin in Moscow. China abstained.', '2024-06-20').layers.events?.events ?? [];
+  assert.deepEqual(got.map((e) => e.rule), ['verb:met', 'verb:abstained@sentence-before']);
 });
