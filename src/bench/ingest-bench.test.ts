@@ -18,10 +18,10 @@ test('the ingest bench stores every report of the folder it makes, and says how 
 test('the ingest bench measures PostgreSQL beside SQLite and leaves nothing behind', { skip: postgresSkip }, async () => {
   const server = await testPostgres();
   try {
-    const figures = await runIngestBench({ texts, reports: 4, threads: 1, backends: [sqliteBackend, postgresBackend(server.url)] });
+    const figures = await runIngestBench({ texts, reports: 4, threads: 1, backends: [sqliteBackend, postgresBackend(server.serverUrl)] });
     assert.deepEqual(figures.map((f) => [f.backend, f.counts.reports]), [['sqlite', 4], ['postgres', 4]]);
     const pg = await import('pg');
-    const client = new pg.default.Client(server.url);
+    const client = new pg.default.Client(server.serverUrl);
     await client.connect();
     const { rows } = await client.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'trawl_bench_%'");
     await client.end();
