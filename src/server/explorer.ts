@@ -196,12 +196,25 @@ export class Explorer {
     const i = await this.idx();
     const hits = await this.store.search(query, { limit });
     return hits.map((h) => {
-      const r = i.reports.get(h.reportId);
-      const first = h.highlights[0];
-      const word = first ? h.snippet.slice(first.start, first.end) : '';
-      const at = r && word ? r.text.indexOf(h.snippet.replace(/^…|…$/g, '').slice(0, 40)) : -1;
-      const inText = r && word ? (at >= 0 ? r.text.indexOf(word, at) : r.text.toLowerCase().indexOf(word.toLowerCase())) : -1;
-      return { report: h.reportId, title: h.title, published: h.published, snippet: h.snippet, highlights: h.highlights, start: inText >= 0 ? inText : null, end: inText >= 0 ? inText + word.length : null };
+      const text = i.reports.get(h.reportId)?.text ?? '';
+      const at = h.highlights[0] ? placeInText(text, h.snippet, h.highlights[0]) : null;
+      return { report: h.reportId, title: h.title, published: h.published, snippet: h.snippet, highlights: h.highlights, start: at?.start ?? null, end: at?.end ?? null };
     });
   }
+}
+
+/**
+ * Where a snippet's highlighted word sits in the full text: the snippet up to the word, found in
+ * the text, places it exactly; else the word's first occurrence in any case. Null when the match
+ * was in the title.
+ */
+export function placeInText(text: string, snippet: string, mark: { start: number; end: number }): { start: number; end: number } | null {
+  const word = snippet.slice(mark.start, mark.end);
+  if (!word) return null;
+  const skip = snippet.startsWith('…') ? 1 : 0;
+  const lead = snippet.slice(skip, mark.end);
+  const at = text.indexOf(lead);
+  if (at >= 0) return { start: at + mark.start - skip, end: at + mark.end - skip };
+  const start = text.toLowerCase().indexOf(word.toLowerCase());
+  return start >= 0 ? { start, end: start + word.length } : null;
 }
