@@ -274,3 +274,7 @@ test('a scheduled handover with no recipient goes on with the flow of its catego
   const t = extract(text).layers.transfers?.transfers ?? [];
   assert.ok(t.some((x) => x.from === 'KR' && x.to === 'PL' && x.category === 'weapons' && x.quantity?.value === 24), JSON.stringify(t.map((x) => [x.from, x.to, x.category, x.quantity?.value])));
 });
+
+test('"send workers home" is a return, no flow between states', () => {
+  assert.deepEqual(flows('UN sanctions required member states to send North Korean labourers home by the end of 2019.'), []);
+});

@@ -574,6 +574,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
+    // "send North Korean labourers home": a return home is no flow between states.
+    if (/^home$/i.test(tokens[b - 1]?.text ?? '') || /^home$/i.test(tokens[b]?.text ?? '')) continue;
     // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
     if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
     // "signed a term deal with …": the agreement is an event, not the thing that moves.
