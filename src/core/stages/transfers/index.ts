@@ -5,7 +5,7 @@
 // one transfer per item; the quantity, period, status and source come from the layers before.
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token, type Transfer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
-import { lowerBound } from '../../search.js';
+import { insideSpans, lowerBound } from '../../search.js';
 import { Mentions, type MentionRef } from '../mentions.js';
 import { Categorizer } from './categories.js';
 import { Makers } from './makers.js';
@@ -37,6 +37,13 @@ interface Ctx {
   mentions: Mentions;
   cat: Categorizer;
   makers: Makers;
+  /** Reported claims and denials in text order. */
+  claims: Attribution[];
+  /** Sides seen trading, "from>to". */
+  traded: Set<string>;
+  /** Time expressions and counted amounts (not percentages or money), sorted: "May arrivals", "the first six". */
+  timeSpans: Span[];
+  countSpans: Span[];
   /** Where the speakers of reported claims begin: a speaker tag closes an item. */
   speakerStarts: Set<number>;
   give: Set<string>;
@@ -113,8 +120,18 @@ function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
 
 /** Is token i part of a time expression ("May arrivals")? */
 function inTime(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  return (ctx.doc.layers.times?.times ?? []).some((x) => x.start <= t.start && t.end <= x.end);
+  return insideSpans(ctx.timeSpans, ctx.tokens[i].start);
+}
+
+/**
+ * The reported claim (not a direct quote) holding offset `at`, the outermost one where claims
+ * nest; found by binary search over the claims in text order, so a long report stays linear.
+ */
+function claimAt(ctx: Ctx, at: number): Attribution | undefined {
+  const i = lowerBound(ctx.claims, at + 1, (c) => c.start) - 1;
+  let found: Attribution | undefined;
+  for (let k = i; k >= 0 && k > i - 8; k--) if (ctx.claims[k].end > at) found = ctx.claims[k];
+  return found;
 }
 
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
@@ -122,7 +139,7 @@ function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
   let k = v;
   while (k > sentenceStart && !/^[;:]$/.test(ctx.tokens[k - 1].text)) k--;
   const at = ctx.tokens[v].start;
-  const claim = ctx.attributions.find((a) => a.kind !== 'direct' && a.start <= at && at < a.end);
+  const claim = claimAt(ctx, at);
   if (claim) {
     while (k < v && ctx.tokens[k].start < claim.start) k++;
   }
@@ -132,7 +149,7 @@ function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
 function clauseEnd(ctx: Ctx, v: number, sentenceEnd: number): number {
   // A claim ends where its content ends: "…, according to X" is no part of the flow.
   const at = ctx.tokens[v].start;
-  const claim = ctx.attributions.find((a) => a.kind !== 'direct' && a.start <= at && at < a.end);
+  const claim = claimAt(ctx, at);
   for (let k = v + 1; k < sentenceEnd; k++) {
     if (claim && ctx.tokens[k].start >= claim.end) return k;
     const t = ctx.tokens[k].text;
@@ -272,7 +289,7 @@ function otherOfPair(ctx: Ctx, known: string | undefined): string | undefined {
   const other = known === ctx.pair[0] ? ctx.pair[1] : known === ctx.pair[1] ? ctx.pair[0] : undefined;
   // Once flows are known, the pair stands only for sides seen trading with each other: in a report
   // on Russian grain for Africa, "Ukraine had shipped 33 million tonnes" is no flow to Russia.
-  if (other && ctx.out.length && !ctx.out.some((t) => (t.from === known && t.to === other) || (t.from === other && t.to === known))) return undefined;
+  if (other && ctx.out.length && !ctx.traded.has(`${known}>${other}`) && !ctx.traded.has(`${other}>${known}`)) return undefined;
   return other;
 }
 
@@ -354,11 +371,12 @@ function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
     return;
   }
   ctx.out.push({ ...t, stage: STAGE });
+  ctx.traded.add(`${t.from}>${t.to}`);
   ctx.trace?.({ stage: STAGE, rule: t.rule, start: t.spans[0].start, end: t.spans[0].end, action: `${t.from}>${t.to}:${t.category} ${t.status}` });
 }
 
 function sourceOf(ctx: Ctx, at: number): { source: string | null; sourceText?: string; denial: boolean; cue?: string } {
-  const a = ctx.attributions.find((x) => x.kind !== 'direct' && x.start <= at && at < x.end);
+  const a = claimAt(ctx, at);
   if (!a) return { source: null, denial: false };
   const cue = a.cue ? ctx.doc.text.slice(a.cue.start, a.cue.end).toLowerCase() : undefined;
   return { source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), denial: a.kind === 'denial', cue };
@@ -1169,11 +1187,11 @@ const ELLIPTIC_WORDS = /^(?:the|first|last|next|remaining|other|rest|all|another
 
 /** "the first six", "eight", "the last five", "more": an amount that stands for an item named before. */
 function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
-  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  if (b - a > 6) return false;
   let amount = false;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k];
-    if (qs.some((q) => q.start <= t.start && t.end <= q.end && q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? ''))) amount = true;
+    if (insideSpans(ctx.countSpans, t.start)) amount = true;
     else if (!ELLIPTIC_WORDS.test(t.text)) return false;
   }
   return amount || (b - a === 1 && /^more$/i.test(ctx.tokens[a].text));
@@ -1234,7 +1252,7 @@ function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: numbe
   const amount = quantityIn(ctx, { start: s.start, end: s.end });
   if (!amount || amount.unit === 'percent' || (amount.value === null && amount.min === null && amount.max === null)) return;
   const here = sentenceIndex(ctx, s.start);
-  for (const t of ctx.out) {
+  for (const t of ctx.out.slice(-12)) {
     if (t.quantity || here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) !== 1) continue;
     t.quantity = amount;
     t.spans.push({ start: s.start, end: s.end });
@@ -1278,18 +1296,28 @@ function fillPending(ctx: Ctx): void {
   const sender = most(ctx.out.map((t) => t.from));
   const usual = usualFlow(ctx);
   const partners = new Map<string, string | undefined>();
+  // Worked out once per side, so a long report stays linear.
+  const byCategory = new Map<string, [string, string] | undefined>();
+  const sendersBesides = new Map<string, string | undefined>();
+  const recipientsBesides = new Map<string, string | undefined>();
+  const flows = [...ctx.out];
+  const besides = (memo: Map<string, string | undefined>, side: string, key: (t: Transfer) => string) => {
+    if (!memo.has(side)) memo.set(side, most(flows.map(key).filter((x) => x !== side)));
+    return memo.get(side);
+  };
   for (const t of ctx.pending) {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
       // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
-      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
+      if (t.rule === 'flow-noun' && !byCategory.has(t.category)) byCategory.set(t.category, usualFlow(ctx, t.category));
+      const sides = t.rule === 'flow-noun' ? byCategory.get(t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
       if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
     // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah
     // mostly receives: the usual recipient besides it).
-    let from = t.from || (t.to !== sender ? sender : most(ctx.out.map((x) => x.from).filter((x) => x !== t.to)));
-    let to = t.to || (t.from !== recipient || !t.from ? recipient : most(ctx.out.map((x) => x.to).filter((x) => x !== t.from)));
+    let from = t.from || (t.to !== sender ? sender : besides(sendersBesides, t.to, (x) => x.from));
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : besides(recipientsBesides, t.from, (x) => x.to));
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
@@ -1300,9 +1328,6 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
-    // The one side named is itself the usual recipient or sender: its partner in the report's flows
-    // ("Tashkent would pay for the plant while Moscow supplied reactors").
-
     if (from && to && from !== to) {
       addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
       ctx.filled.set(t, [from, to]);
@@ -1496,7 +1521,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), trace: ctx.trace,
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
+    claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
+    timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
+    countSpans: (doc.layers.quantities?.quantities ?? []).filter((q) => q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? '')).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start),
+    trace: ctx.trace,
   };
   fromFieldBlocks(c);
   fromTallies(c);
