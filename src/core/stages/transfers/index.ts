@@ -134,6 +134,14 @@ function claimAt(ctx: Ctx, at: number): Attribution | undefined {
   return found;
 }
 
+/** "found no evidence that any arms had been loaded": the words from the "no evidence" on, when the clause has it. */
+function noEvidence(ctx: Ctx, cStart: number, v: number): string[] | undefined {
+  for (let k = Math.max(cStart, v - 12); k < v - 1; k++) {
+    if (ctx.tokens[k].text.toLowerCase() === 'no' && /^(?:evidence|sign|signs|indication|indications|proof)$/i.test(ctx.tokens[k + 1].text)) return ctx.tokens.slice(k, v).map(statusWord);
+  }
+  return undefined;
+}
+
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
 function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
   let k = v;
@@ -745,7 +753,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
       break;
     }
   }
-  if (/^(?:import|imports|purchase|purchases)$/.test(w) && from && !to) [from, to] = [to, from];
+  if (/^(?:import|imports|purchase|purchases|intake)$/.test(w) && from && !to) [from, to] = [to, from];
   const item = itemB > itemA ? textOf(ctx, itemA, itemB).replace(/\s*[.,;:]+$/, '') : '';
   // "Indian arms payments": a payment is money whatever it pays for.
   let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
@@ -982,7 +990,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const [x, y, what, cat] of items) {
     addTransfer(ctx, {
       from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
-      status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      status: statusOf({ verb: w, before: noEvidence(ctx, cStart, v) ?? tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
     });
@@ -1029,6 +1037,75 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     from: builder, to, category, item, quantity: amount?.unit === 'percent' ? null : amount, since, until,
     status: statusOf({ verb: tokens[v].text.toLowerCase(), before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'build-abroad',
+  });
+}
+
+const PEOPLE = new Set(['troops', 'labor']);
+
+/**
+ * "More than 70 Ukrainian personnel are already in Denmark", "North Korean workers are now in
+ * Russia": people of one state said to be in another have gone there.
+ */
+function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  let k = v + 1;
+  while (k < sEnd && /^(?:already|now|still|currently|also)$/i.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== 'in') return;
+  const place = actorAfter(ctx, k + 1, sEnd);
+  if (!place || place.m.actor.type !== 'country') return;
+  const cStart = clauseStart(ctx, v, sStart);
+  let a = v;
+  while (a > cStart && a > v - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
+  if (a >= v) return;
+  const item = textOf(ctx, a, v);
+  const category = ctx.cat.categorize(item);
+  const from = demonymIn(ctx, a, v);
+  const to = place.m.actor.id;
+  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
+  addTransfer(ctx, {
+    from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }), since: null, until: null,
+    status: src.denial ? 'denied' : 'asserted', source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
+  });
+}
+
+/**
+ * "Danish instructors will teach them to fly the jets", "Moscow would help Pyongyang build
+ * satellites": teaching and helping someone do something is know-how from the teacher's state.
+ */
+function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') || tokens[v - 1]?.text === 'to' && /^help/.test(w)) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  // The teacher: the state named (or described by its demonym) before the verb.
+  let from: string | undefined;
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+    if (m.actor.type !== 'person' && !TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) from = stateOf(ctx, m);
+  }
+  // The learner: a state right after the verb, or "them" for the people of the state named last.
+  let to: string | undefined;
+  let k = v + 1;
+  const act = actorAfter(ctx, k, cEnd);
+  if (act && act.m.actor.type !== 'person') {
+    to = stateOf(ctx, act.m);
+    k = act.next;
+  } else if (/^(?:them|it)$/i.test(tokens[k]?.text ?? '')) {
+    const m = ctx.mentions.lastBefore(tokens[v].start, (a) => a.type === 'country' && a.id !== from, 40);
+    to = m?.actor.id;
+    k++;
+  }
+  // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
+  if (tokens[k]?.text === 'to') k++;
+  if (!to || !from || to === from || k >= cEnd || !/^\p{Ll}+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].text) || PREPOSITIONS.has(tokens[k].text)) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  addTransfer(ctx, {
+    from, to, category: 'technology', item: `${/^help/.test(w) ? 'help' : 'training'}: ${textOf(ctx, k, cEnd).replace(/[.,;:]+$/, '')}`, quantity: null, since: null, until: null,
+    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'teaching',
   });
 }
 
@@ -1558,10 +1635,12 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
-      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
+      else if (/^(?:are|were|is|was)$/.test(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
+      else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
