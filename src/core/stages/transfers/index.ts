@@ -1061,7 +1061,8 @@ function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const category = ctx.cat.categorize(item);
   const from = demonymIn(ctx, a, v);
   const to = place.m.actor.id;
-  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  // "Russian troops are in Ukraine" is a war, not a flow: armies are left to the events stage.
+  if (!category || !PEOPLE.has(category) || !from || from === to || /\b(?:troops|forces|army|armies|units)\b/i.test(item)) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
   addTransfer(ctx, {
