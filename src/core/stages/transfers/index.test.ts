@@ -294,3 +294,10 @@ test('"no evidence that any arms had been loaded" denies the flow; "Indian intak
   const intake = flows('India bought Russian crude in May. Analysts say Indian intake may fall below 1.8 million bpd.');
   assert.equal(intake.filter(([pair, cat]) => pair === 'RU>IN' && cat === 'energy').length, 2, JSON.stringify(intake));
 });
+
+test('a state called another\'s supplier sends to it', () => {
+  const rows = flows('Russia has quietly become a grain supplier to Cuba again. Mexico, the island\'s other declared supplier, also reports its shipments.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>CU' && cat === 'food'), JSON.stringify(rows));
+  const named = flows('Russia sent wheat to Cuba in May. Mexico, Cuba\'s other supplier, sent less.');
+  assert.ok(named.some(([pair, cat]) => pair === 'MX>CU' && cat === 'food'), JSON.stringify(named));
+});
