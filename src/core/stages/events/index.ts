@@ -127,7 +127,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // word ("imposed", "new", "since 2022"); a veto a verb of use ("cast its veto").
       if (trig.noun) {
         const needs = typeHappenings.get(type);
-        if (needs ? !words.happens(needs) && !(type === 'agreement' && modifier) : !own && !words.happens(happenings)) continue;
+        if (needs ? !words.happens(needs, trig.from) && !(type === 'agreement' && modifier) : !own && !words.happens(happenings, trig.from)) continue;
         if (values[0] === null && !own) continue;
       }
       // One actor alone does not meet or agree; a sentence continuing another may leave the other side unnamed.

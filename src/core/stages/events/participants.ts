@@ -6,6 +6,7 @@ import type { Actor, Segments, Span } from '../../doc.js';
 import type { Lexicons } from '../../lexicons.js';
 import type { Mentions, MentionRef } from '../mentions.js';
 import { lowerBound } from '../../search.js';
+import { clauseAt, coordinatedClauses, type Clause } from './coordination.js';
 
 interface Group {
   /** Lowercase words after "the two" / "both". */
@@ -15,12 +16,11 @@ interface Group {
 
 // How many sentences back a sentence naming nobody looks for its actors ("Q: What did Turkey buy?" "A: Yes." "The contract …").
 const LOOKBACK = 3;
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas', 'as']);
 
 export class Participants {
   private readonly groups: Group[];
   private cached: { key: string; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
-  private cuts: { sentence: number; at: number[] } | undefined;
+  private cuts: { sentence: number; clauses: Clause[] } | undefined;
   private namedIn: { sentence: number; list: MentionRef[] } | undefined;
 
   constructor(
@@ -72,25 +72,15 @@ export class Participants {
     return out;
   }
 
-  /** Where the sentence's coordinated clauses begin: at ";" and at a comma before "and", "but", "while". */
-  private cutsOf(sentence: number): number[] {
-    if (this.cuts?.sentence === sentence) return this.cuts.at;
-    const s = this.segs.sentences[sentence];
-    const at: number[] = [];
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (this.lower[k] === ';' || (this.lower[k] === ',' && COORDINATORS.has(this.lower[k + 1]))) at.push(k);
-    this.cuts = { sentence, at };
-    return at;
-  }
-
   /** The coordinated clause of the sentence holding token `k`, when the sentence has several. */
-  private clauseAround(sentence: number, k: number): (Span & { from: number; to: number }) | undefined {
-    const cuts = this.cutsOf(sentence);
-    if (!cuts.length) return undefined;
-    const s = this.segs.sentences[sentence];
-    const j = lowerBound(cuts, k, (x) => x);
-    const from = j > 0 ? cuts[j - 1] + 1 : s.tokenStart;
-    const to = j < cuts.length ? cuts[j] : s.tokenEnd;
-    return { start: this.segs.tokens[from].start, end: this.segs.tokens[to - 1].end, from, to };
+  private clauseAround(sentence: number, k: number): (Span & Clause) | undefined {
+    if (this.cuts?.sentence !== sentence) {
+      const s = this.segs.sentences[sentence];
+      this.cuts = { sentence, clauses: coordinatedClauses(this.lower, s.tokenStart, s.tokenEnd) };
+    }
+    if (this.cuts.clauses.length < 2) return undefined;
+    const c = clauseAt(this.cuts.clauses, k);
+    return { start: this.segs.tokens[c.from].start, end: this.segs.tokens[c.to - 1].end, from: c.from, to: c.to };
   }
 
   /**
