@@ -182,3 +182,7 @@ test('a planned happening is none: "is expected to be signed", and a verb of ano
 test('"the second such attack" is a kind, not one more attack', () => {
   assert.deepEqual(typed('On Sunday, Ukrainian drones struck a depot in Russia, the second such attack this month.'), [['attack', '2024-06-16']]);
 });
+
+test('"He met Kim Jong Un": a personal pronoun stands for the last person named', () => {
+  assert.deepEqual(events('Vladimir Putin arrived in Pyongyang on Tuesday. He met Kim Jong Un at the airport.'), [['meeting', '2024-06-18', 'p_kim_ju,p_putin']]);
+});

@@ -16,6 +16,7 @@ interface Group {
 
 // How many sentences back a sentence naming nobody looks for its actors ("Q: What did Turkey buy?" "A: Yes." "The contract …").
 const LOOKBACK = 3;
+const PRONOUNS = new Set(['he', 'she', 'him']);
 
 export class Participants {
   private readonly groups: Group[];
@@ -72,6 +73,18 @@ export class Participants {
     return out;
   }
 
+  /** "He met Kim Jong Un": a personal pronoun stands for the last person named before it. */
+  private pronouns(sentence: number, within?: { from: number; to: number }): string[] {
+    const s = this.segs.sentences[sentence];
+    const out: string[] = [];
+    for (let k = within?.from ?? s.tokenStart; k < (within?.to ?? s.tokenEnd); k++) {
+      if (!PRONOUNS.has(this.lower[k]) || this.inQuote(this.segs.tokens[k].start)) continue;
+      const m = this.mentions.lastBefore(this.segs.tokens[k].start, (a, at) => a.type === 'person' && at.kind !== 'descriptor');
+      if (m) out.push(m.actor.id);
+    }
+    return out;
+  }
+
   /** The coordinated clause of the sentence holding token `k`, when the sentence has several. */
   private clauseAround(sentence: number, k: number): (Span & Clause) | undefined {
     if (this.cuts?.sentence !== sentence) {
@@ -96,7 +109,7 @@ export class Participants {
     let found = this.whole(sentence);
     if (clause) {
       const pair = this.pairs(sentence, clause);
-      const ids = [...new Set([...this.namedWithin(sentence, clause).map((m) => m.actor.id), ...pair])];
+      const ids = [...new Set([...this.namedWithin(sentence, clause).map((m) => m.actor.id), ...pair, ...this.pronouns(sentence, clause)])];
       if (ids.length) found = { ids, pair, borrowed: false };
     }
     this.cached = { key, found };
@@ -105,7 +118,7 @@ export class Participants {
 
   private whole(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {
     const pair = this.pairs(sentence);
-    const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair];
+    const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair, ...this.pronouns(sentence)];
     let borrowed = false;
     for (let back = sentence - 1; !ids.length && back >= Math.max(0, sentence - LOOKBACK); back--) {
       ids.push(...this.named(back).map((m) => m.actor.id));
