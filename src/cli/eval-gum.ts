@@ -237,6 +237,8 @@ export function renderTable(r: GumEvalResult): string {
   lines.push(`bar: untyped F1 >= ${r.bar.untypedF1}, person F1 >= ${r.bar.personF1}: trawl ${r.bar.trawlMeets ? 'meets it' : 'does not meet it yet'}`);
   lines.push(`quoted in the issue (all GUM news): compromise untyped ${QUOTED.compromise.untypedF1.toFixed(1)}, person ${QUOTED.compromise.personF1.toFixed(1)}; wink-nlp untyped ${QUOTED['wink-nlp'].untypedF1.toFixed(1)}`);
   lines.push('wink-nlp is scored untyped only (proper-noun runs); typed columns are "-".');
+  lines.push('trawl mapped to GUM (src/eval/gum-ner.ts): countries and capitals are places, nationality nouns and groups persons; a person span');
+  lines.push('  keeps the title or bare role noun before it and an "of"/"from" phrase naming a body after it, as GUM marks them.');
   for (const [name, why] of Object.entries(r.skipped)) lines.push(`${name}: ${why}`);
   return lines.join('\n') + '\n';
 }

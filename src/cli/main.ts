@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
-import { SearchQueryError } from '../store/fts-query.js';
+import { SearchQueryError } from '../store/search-query.js';
 
 const program = new Command();
 program
@@ -46,7 +46,16 @@ program
   .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
-  .action(async (dir: string | undefined, opts) => (await import('./bench.js')).benchCommand(dir, opts));
+  .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
+  .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
+  .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .addHelpText('after', `
+Examples:
+  trawl bench --no-peers
+  trawl bench --ingest --reports 2000`)
+  .action(async (dir: string | undefined, opts) => (opts.ingest
+    ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
+    : (await import('./bench.js')).benchCommand(dir, opts)));
 
 program
   .command('times')
@@ -70,7 +79,7 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
 
-const DB_HELP = 'the store: a SQLite file (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
+const DB_HELP = 'the store: a SQLite file, or a PostgreSQL server as postgres://user@host/db (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
 
 program
   .command('ingest')
@@ -98,7 +107,8 @@ no report file was found, or an option is wrong.
 Examples:
   trawl ingest ../shared/corpus/dev/*.json
   trawl ingest ~/reports --db reports.db --published 2024-10-18 --outlet "Harbor Times"
-  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md`)
+  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md
+  trawl ingest ~/reports --db postgres://trawl@db.example/trawl`)
   .action(async (paths: string[], opts) => (await import('./ingest.js')).ingestCommand(paths, opts));
 
 program
@@ -119,12 +129,13 @@ Examples:
 
 const CATEGORIES = ['munitions', 'missiles', 'weapons', 'troops', 'labor', 'technology', 'energy', 'food', 'money', 'goods'];
 const reportsArgument = '[paths...]';
-const reportsHelp = 'report files or folders to read and extract now (FORMAT.md *.json, text, Markdown, HTML)';
+const reportsHelp = 'instead of the store: report files or folders to read and extract now (FORMAT.md *.json, text, Markdown, HTML)';
 
 program
   .command('ledger')
   .description('the cross-report ledger: flows merged over reports, each with its estimates in the order reported, sources, conflicts and denials')
   .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
   .option('--from <state>', 'only flows from this state (ISO code, e.g. KP)')
   .option('--to <state>', 'only flows to this state (ISO code, e.g. RU)')
   .addOption(new Option('--category <category>', 'only this category').choices(CATEGORIES))
@@ -133,7 +144,7 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl ledger ../shared/corpus/dev --from KP --to RU
+  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
   trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
   .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
 
@@ -147,7 +158,52 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-ledger.js')).evalLedgerCommand(dir, opts));
 
+program
+  .command('brief')
+  .description('a Markdown brief: flows each way with latest estimate and range, timeline, who says what, conflicts, denials, report inconsistencies; every statement footnoted to report and quote')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--actor <state>', 'the state the brief is about (ISO code, e.g. KP): its flows out and in, and its events')
+  .option('--since <date>', 'only what was reported on or after this date')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Example:
+  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
+  .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
+
+program
+  .command('export')
+  .description('export the ledger: json (entries with actors, reports, events), csv (one row per estimate), ftm (FollowTheMoney entities for Aleph, one per line), geojson (states and flow lines)')
+  .argument(reportsArgument, reportsHelp)
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'csv', 'ftm', 'geojson']).makeOptionMandatory())
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
+  .addHelpText('after', `
+Examples:
+  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
+
+program
+  .command('serve')
+  .description('the web explorer: flows, ledger entries, timeline, reports, actors, map, search and ingest, over an HTTP JSON API')
+  .option('--db <path>', DB_HELP, process.env.TRAWL_DB)
+  .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+  .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
+  .option('--token <token>', 'bearer token every API call must carry (required off loopback; at least 16 characters)', process.env.TRAWL_TOKEN)
+  .addHelpText('after', `
+Examples:
+  trawl serve                                   # http://127.0.0.1:8787/
+  trawl serve --host 0.0.0.0 --token "$(openssl rand -hex 16)"   # then open http://HOST:8787/#token=...`)
+  .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
+
 async function main(): Promise<void> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

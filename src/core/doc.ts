@@ -75,9 +75,17 @@ export interface PlaceMention extends Span, Provenance {
   lon?: number;
 }
 
+/** A group of people named by faith or by people ("Muslims", "the Rohingya"): no actor, but named. */
+export interface GroupMention extends Span, Provenance {
+  name: string;
+  kind: 'faith' | 'people';
+}
+
 export interface ActorLayer {
   actors: Actor[];
   places: PlaceMention[];
+  /** Groups of people named by faith or people; absent in layers made before they were found. */
+  groups?: GroupMention[];
 }
 
 /** TIMEX3 types: a calendar point, a clock time, an amount of time, a frequency. */

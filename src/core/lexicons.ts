@@ -185,6 +185,13 @@ export interface PlaceEntry {
   lon?: number;
 }
 
+export interface GroupEntry {
+  name: string;
+  kind: 'faith' | 'people';
+  /** Spelled like its adjective: a group only where no word follows it. */
+  invariant?: boolean;
+}
+
 export interface Lexicons {
   countries: CountryEntry[];
   countryAliases: CountryAlias[];
@@ -192,6 +199,8 @@ export interface Lexicons {
   persons: PersonEntry[];
   /** Cities, regions, seas: named places that are not actors themselves. */
   places: PlaceEntry[];
+  /** Groups of people by faith or people ("Muslims", "Rohingya"): lexicons/groups.json. */
+  groups: GroupEntry[];
   orgWords: {
     heads: string[];
     leads: string[];
@@ -213,6 +222,12 @@ export interface Lexicons {
   firstNames: string[];
   /** The female given names among them, to tell "she" from "he" where a name says so. */
   femaleNames: string[];
+  /**
+   * Common English words, lowercase ("star", "gallery", "internet"): a capitalized pair of them
+   * ("Star Wars", "Art Gallery") is a title or a body more often than a person. Grouped by
+   * frequency level (SCOWL's 10 to 50: the lower, the more common).
+   */
+  commonWords: { level: number; words: string[] }[];
   names: {
     /** Family names written first (Korean, Chinese): "Yoo Sang-bum", "Xi Jinping". */
     surnamesFirst: string[];

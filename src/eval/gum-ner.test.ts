@@ -127,3 +127,26 @@ test('readGumDocs keeps files with an entities array', () => {
   const docs = readGumDocs(FIXTURES);
   assert.deepEqual(docs.map((d) => d.id), ['tiny_invented']);
 });
+
+test('a person’s span runs over an "of"/"from" phrase naming a body trawl found, as GUM marks it', () => {
+  const t = 'Voters chose Ida Lenk of the Harbour Party and Ove Tamm from Delta Union. Ida Lenk of Norway won.';
+  const span = (s: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = t.indexOf(s, i + 1);
+    return { start: i, end: i + s.length };
+  };
+  const mention = (id: string, s: string, kind: MentionKind, nth = 0) => ({ ...span(s, nth), actor: id, kind, stage: 'actors', rule: 'test' });
+  const l: ActorLayer = {
+    actors: [
+      { id: 'ida', type: 'person', name: 'Ida Lenk', aliases: [], rule: 'test', mentions: [mention('ida', 'Ida Lenk', 'name'), mention('ida', 'Ida Lenk', 'short', 1)] },
+      { id: 'ove', type: 'person', name: 'Ove Tamm', aliases: [], rule: 'test', mentions: [mention('ove', 'Ove Tamm', 'name')] },
+      { id: 'hp', type: 'organization', name: 'Harbour Party', aliases: [], rule: 'test', mentions: [mention('hp', 'Harbour Party', 'name')] },
+      { id: 'du', type: 'organization', name: 'Delta Union', aliases: [], rule: 'test', mentions: [mention('du', 'Delta Union', 'name')] },
+      { id: 'NO', type: 'country', name: 'Norway', aliases: [], rule: 'test', mentions: [mention('NO', 'Norway', 'name')] },
+    ],
+    places: [],
+  };
+  const spans = trawlMentions(t, l, mapping).filter((m) => m.type === 'person').map((m) => t.slice(m.start, m.end));
+  // A state after "of" is not a body: the name stays as it is.
+  assert.deepEqual(spans, ['Ida Lenk of the Harbour Party', 'Ida Lenk', 'Ove Tamm from Delta Union']);
+});

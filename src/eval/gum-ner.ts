@@ -31,11 +31,18 @@
 //   is an adjective when its surface is a listed (singular) demonym and a word follows it
 //   ("American - Islamic" counts as followed);
 //   the plural forms trawl generates ("Afghans") and a bare demonym before punctuation are nouns.
+// - groups named by faith or people ("Muslims", "the Rohingya") -> person, like nationality nouns.
 // - vessel -> dropped: GUM types ships as object, outside the three types.
 // - descriptor mentions ("the spy agency") -> dropped: they are not names; but a person referred
 //   to by a capitalized title ("the President") counts as a person, without the article.
 // - a person mention's span is widened over the title and role words written right before it
-//   (trawl's `withTitle`), because GUM's minimal span keeps them ("President Donald Trump").
+//   (trawl's `withTitle`), because GUM's minimal span keeps them ("President Donald Trump",
+//   "barrister Colin Yeo"; but not a role noun after an article or possessive, which GUM makes an
+//   apposition: "the mayor | Luca Pastorino").
+// - a person mention's span is widened over an "of"/"from" phrase right after it that names a
+//   body trawl recognized ("Lee Cheuk-yan of the Labour Party", "Alvin Yeung from the Civic
+//   Party"): GUM's mention spans take in post-modifiers, and its minimal span keeps a named one.
+//   A state after "of" is not taken in ("Ida Lenk of Norway").
 import type { ActorLayer, ActorType, MentionKind } from '../core/doc.js';
 
 export const GUM_TYPES = ['person', 'place', 'organization'] as const;
@@ -121,20 +128,49 @@ export function mapTrawlMention(text: string, actorType: ActorType, kind: Mentio
   }
 }
 
+/** "of the Labour Party", "from the Civic Party": a preposition and article between a person's name and a body. */
+const AFFILIATION_LINK = /^ (?:of|from) (?:the |The )?$/;
+
+/**
+ * Where a person's span ends in GUM: after a body named in an "of"/"from" phrase right after the
+ * name ("Lee Cheuk-yan of the Labour Party"), else at the name. `bodyEnds` maps the start of each
+ * organization mention to its end.
+ */
+function personEnd(text: string, end: number, bodyEnds: ReadonlyMap<number, number>): number {
+  // the link is at most " from the " (10 characters): look at the next 11 for a body's start
+  for (let k = end + 4; k <= Math.min(text.length, end + 11); k++) {
+    const bodyEnd = bodyEnds.get(k);
+    if (bodyEnd !== undefined && AFFILIATION_LINK.test(text.slice(end, k))) return bodyEnd;
+  }
+  return end;
+}
+
 /** trawl's actor layer as GUM-typed mentions. */
 export function trawlMentions(text: string, layer: ActorLayer, opts: MappingOptions): NerMention[] {
   const out: NerMention[] = [];
+  const bodyEnds = new Map<number, number>();
+  for (const a of layer.actors) {
+    if (a.type !== 'organization') continue;
+    for (const m of a.mentions) if (m.kind !== 'descriptor') bodyEnds.set(m.start, Math.max(m.end, bodyEnds.get(m.start) ?? 0));
+  }
   for (const a of layer.actors) {
     for (const m of a.mentions) {
       const type = mapTrawlMention(text, a.type, m.kind, m, opts);
       if (!type) continue;
       // GUM's name span keeps the title or role word written before it ("President Donald Trump"),
-      // and drops an article ("the President" -> "President").
+      // and drops an article ("the President" -> "President"); a person's keeps the body named
+      // after it ("Lee Cheuk-yan of the Labour Party").
       const from = m.withTitle?.start ?? m.start;
       const article = /^(?:the|The)\s+/.exec(text.slice(from, m.end));
-      const span = normalizeSpan(text, from + (article ? article[0].length : 0), m.end);
+      const end = type === 'person' && m.kind !== 'descriptor' ? personEnd(text, m.end, bodyEnds) : m.end;
+      const span = normalizeSpan(text, from + (article ? article[0].length : 0), end);
       if (span.end > span.start) out.push({ ...span, type, source: `${a.type}/${m.kind}` });
     }
+  }
+  // Groups named by faith or people ("Muslims", "the Rohingya") are persons in GUM, as nationality nouns are.
+  for (const g of layer.groups ?? []) {
+    const span = normalizeSpan(text, g.start, g.end);
+    if (span.end > span.start) out.push({ ...span, type: 'person', source: `group/${g.kind}` });
   }
   for (const p of layer.places) {
     const span = normalizeSpan(text, p.start, p.end);

@@ -28,7 +28,7 @@ export class ActorIndex {
 
   /** The merged actor for actor `localId` of report `reportId`. */
   get(reportId: string, localId: string): LedgerActor | undefined {
-    if (isCountryCode(localId)) return this.byReport.get(reportId)?.get(localId) ?? this.country(localId);
+    if (isCountryCode(localId)) return this.byReport.get(reportId)?.get(localId) ?? this.countries.get(localId);
     return this.byReport.get(reportId)?.get(localId);
   }
 
@@ -120,23 +120,30 @@ const isProperAlias = (alias: string): boolean => /^\p{Lu}/u.test(alias.replace(
 /**
  * Keys an actor is filed under and keys it looks for. A written acronym ("NIS") meets the
  * initials of a full name elsewhere ("National Intelligence Service"); two sets of initials never
- * meet each other ("UN Security Council" and "U.S. Congress" are both "usc").
+ * meet each other ("UN Security Council" and "U.S. Congress" are both "usc"). A person's one-word
+ * alias ("Kim") is only found by a person named by that one word alone: Kim Yo Jong and Kim Jong
+ * Un, both "Kim" for short, stay two persons.
  */
 function keysOf(a: ExtractionActor): { index: string[]; lookup: string[] } {
   const index = new Set<string>(), lookup = new Set<string>();
-  for (const n of [a.name, ...a.aliases.filter(isProperAlias)]) {
-    const acr = acronymKey(n);
+  const person = a.type === 'person';
+  for (const [i, n] of [a.name, ...a.aliases.filter(isProperAlias)].entries()) {
+    const acr = person ? null : acronymKey(n);
     if (acr) {
       index.add(`acr:${acr}`);
       lookup.add(`acr:${acr}`).add(`ini:${acr}`);
       continue;
     }
     const k = nameKey(n);
-    if (k) {
-      index.add(`name:${k}`);
-      lookup.add(`name:${k}`);
+    if (!k) continue;
+    if (person && !k.includes(' ')) {
+      index.add(`short:${k}`);
+      if (i === 0) lookup.add(`short:${k}`).add(`name:${k}`);
+      continue;
     }
-    const initials = a.type === 'person' ? null : acronymOf(n);
+    index.add(`name:${k}`);
+    lookup.add(`name:${k}`);
+    const initials = person ? null : acronymOf(n);
     if (initials) {
       index.add(`ini:${initials}`);
       lookup.add(`acr:${initials}`);

@@ -24,3 +24,14 @@ export function formatPeriod(since: string | null, until: string | null): string
   if (until) return `until ${until}`;
   return '';
 }
+
+const AMOUNT_LEAD = /^(?:(?:an?|the|some|significant|large|small|number|amount|quantities|quantity|sizeable|of)\s+)+/i;
+
+/** The item without its amount: "more than 1,000 containers of munitions" → "munitions"; "significant number of artillery shells" → "artillery shells". */
+export function bareItem(item: string, quantity: Quantity): string {
+  let bare = item;
+  const q = quantity?.text;
+  if (q && bare.toLowerCase().startsWith(q.toLowerCase())) bare = bare.slice(q.length).trim();
+  bare = bare.replace(AMOUNT_LEAD, '');
+  return bare || item;
+}

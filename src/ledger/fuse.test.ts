@@ -22,6 +22,18 @@ test('spelling variants of one person merge into one actor with every spelling k
   assert.equal(kims[0].country, 'KP');
 });
 
+test('a shared one-word short form does not merge two persons; a report naming only the short form joins the full name', () => {
+  const a = storedReport({ id: 'a', published: '2024-01-01', text: 'Kim Jong Un spoke first. Kim Yo Jong spoke later.', actors: [
+    { id: 'p_kju', type: 'person', name: 'Kim Jong Un', aliases: ['Kim'], affiliation: 'KP', says: ['Kim Jong Un'] },
+    { id: 'p_kyj', type: 'person', name: 'Kim Yo Jong', aliases: ['Kim'], affiliation: 'KP', says: ['Kim Yo Jong'] }], transfers: [] });
+  const b = storedReport({ id: 'b', published: '2024-01-02', text: 'Vladimir Putin arrived. Putin left.', actors: [
+    { id: 'p_putin', type: 'person', name: 'Vladimir Putin', aliases: ['Putin'], says: ['Vladimir Putin'] }], transfers: [] });
+  const c = storedReport({ id: 'c', published: '2024-01-03', text: 'Putin spoke.', actors: [{ id: 'p_putin', type: 'person', name: 'Putin', says: ['Putin'] }], transfers: [] });
+  const persons = fuseLedger([a, b, c], { vocabulary }).actors.filter((x) => x.type === 'person');
+  assert.deepEqual(persons.map((p) => p.name).sort(), ['Kim Jong Un', 'Kim Yo Jong', 'Vladimir Putin']);
+  assert.deepEqual(persons.find((p) => p.name === 'Vladimir Putin')!.reports, ['b', 'c']);
+});
+
 test('an acronym in one report is tied to the full name in another; two sets of initials are not', () => {
   const a = storedReport({ id: 'a', published: '2024-01-01', text: 'The NIS briefed lawmakers. The U.S. Congress held a hearing.',
     actors: [{ id: 'o_nis', name: 'NIS', says: ['NIS'] }, { id: 'o_congress', name: 'U.S. Congress', country: 'US', says: ['U.S. Congress'] }], transfers: [] });
@@ -35,7 +47,7 @@ test('an acronym in one report is tied to the full name in another; two sets of 
   assert.equal(actors.filter((x) => /Congress|Security Council/.test(x.name)).length, 2);
 });
 
-test('ten outlets repeating one intelligence briefing count as one source; a second body is a second source', () => {
+test('outlets repeating one intelligence briefing count as one source; another state is a second source', () => {
   const wordings = [
     { name: 'National Intelligence Service', text: 'The National Intelligence Service says Pyongyang shipped shells to Moscow.' },
     { name: "Seoul's spy agency", text: "Seoul's spy agency says Pyongyang shipped shells to Moscow." },
@@ -48,14 +60,35 @@ test('ten outlets repeating one intelligence briefing count as one source; a sec
     transfers: [{ from: 'KP', to: 'RU', category: 'munitions', item: 'shells', source: 'o_src', phrase: 'Pyongyang shipped shells to Moscow' }],
   }));
   reports.push(storedReport({ id: 'r9', published: '2024-03-01', outlet: 'Outlet 9', text: 'The Pentagon says Pyongyang shipped shells to Moscow.',
-    actors: [KP, RU, { id: 'o_pentagon', name: 'Pentagon', country: 'US', says: ['Pentagon'] }],
+    actors: [KP, RU, { id: 'US', name: 'United States' }, { id: 'o_pentagon', name: 'Pentagon', country: 'US', says: ['Pentagon'] }],
     transfers: [{ from: 'KP', to: 'RU', category: 'munitions', item: 'shells', source: 'o_pentagon', phrase: 'Pyongyang shipped shells to Moscow' }] }));
   const [entry] = fuseLedger(reports, { vocabulary }).entries;
   assert.equal(entry.estimates.length, 5);
   assert.equal(entry.independentSources, 2);
-  assert.deepEqual(entry.sources.map((s) => s.name), ['National Intelligence Service', 'Pentagon']);
+  // A government body speaks for its state: the state is the original source.
+  assert.deepEqual(entry.sources.map((s) => s.name), ['South Korea', 'United States']);
+  assert.deepEqual(entry.sources[0].names, ['National Intelligence Service']);
+  assert.deepEqual(entry.sources[1].names, ['Pentagon']);
   // The described body is named as the body it is.
   assert.equal(entry.estimates[1].source, 'National Intelligence Service');
+});
+
+test('a state, its ministries and the officials serving in them are one source; an analyst is another', () => {
+  const US = { id: 'US', name: 'United States', says: ['Washington'] };
+  const text = 'Washington said Pyongyang sent rockets to Moscow. Spokesman Tom Example of the State Department repeated that Pyongyang sent rockets to Moscow. Analyst Ann Example of the Example Institute also thinks Pyongyang sent rockets to Moscow.';
+  const phrases = ['Washington said Pyongyang sent rockets to Moscow', 'repeated that Pyongyang sent rockets to Moscow', 'thinks Pyongyang sent rockets to Moscow'];
+  const r = storedReport({ id: 'r', published: '2024-01-01', text, actors: [KP, RU, US,
+    { id: 'o_state', name: 'State Department', country: 'US', says: ['State Department'] },
+    { id: 'p_tom', type: 'person', name: 'Tom Example', affiliation: 'o_state', says: ['Tom Example'] },
+    { id: 'o_inst', name: 'Example Institute', country: 'US', says: ['Example Institute'] },
+    { id: 'p_ann', type: 'person', name: 'Ann Example', affiliation: 'o_inst', says: ['Ann Example'] }],
+    transfers: ['US', 'p_tom', 'p_ann'].map((source, i) => ({ from: 'KP', to: 'RU', category: 'munitions', item: 'rockets', source, phrase: phrases[i] })) });
+  const [entry] = fuseLedger([r], { vocabulary }).entries;
+  // The state and its spokesman saying the same in one report are one estimate with two spans.
+  assert.equal(entry.estimates.length, 2);
+  assert.equal(entry.estimates[0].spans.length, 2);
+  assert.equal(entry.independentSources, 2);
+  assert.deepEqual(entry.sources.map((s) => s.name), ['United States', 'Ann Example']);
 });
 
 test('a later, higher cumulative estimate is growth; a later lower one for the same period is a conflict', () => {
@@ -77,17 +110,29 @@ test('a later, higher cumulative estimate is growth; a later lower one for the s
   assert.match(reason, /about 300,000 artillery shells to Moscow since August\."/);
 });
 
-test('amounts for disjoint periods do not conflict', () => {
+test('tranches of one item in different months are one flow, and their amounts do not conflict', () => {
   const mk = (id: string, month: string, text: string, q: ReturnType<typeof qty>) => storedReport({
     id, published: '2024-05-01', text, actors: [RU, KP],
     transfers: [{ from: 'RU', to: 'KP', category: 'energy', item: 'refined oil', quantity: q, since: month, until: month, phrase: text.slice(0, -1) }],
   });
   const ledger = fuseLedger([
     mk('a', '2024-03', 'Russia shipped 60,000 barrels of refined oil to North Korea in March.', qty('60,000 barrels', { value: 60_000, unit: 'barrel' })),
-    mk('b', '2024-04', 'Russia shipped 90,000 barrels of refined oil to North Korea in April.', qty('90,000 barrels', { value: 90_000, unit: 'barrel' })),
+    mk('b', '2024-04', 'Russia shipped 90,000 barrels of refined petroleum to North Korea in April.', qty('90,000 barrels', { value: 90_000, unit: 'barrel' })),
   ], { vocabulary });
-  assert.equal(ledger.entries.length, 2, 'two months are two flows');
-  assert.ok(ledger.entries.every((e) => e.conflicts.length === 0));
+  assert.equal(ledger.entries.length, 1, 'oil and petroleum are one kind of thing');
+  assert.equal(ledger.entries[0].estimates.length, 2);
+  assert.deepEqual(ledger.entries[0].conflicts, []);
+  assert.deepEqual([ledger.entries[0].since, ledger.entries[0].until], ['2024-03', '2024-04']);
+});
+
+test('a generic item joins a flow only for an overlapping period', () => {
+  const text = 'Seoul sold weapons to Warsaw in 2014. Seoul sold K2 tanks to Warsaw in 2022.';
+  const r = storedReport({ id: 'r', published: '2024-01-01', text, actors: [KR, { id: 'PL', name: 'Poland', says: ['Warsaw'] }],
+    transfers: [
+      { from: 'KR', to: 'PL', category: 'weapons', item: 'weapons', since: '2014', until: '2014', phrase: 'Seoul sold weapons to Warsaw in 2014' },
+      { from: 'KR', to: 'PL', category: 'weapons', item: 'K2 tanks', since: '2022', until: '2022', phrase: 'Seoul sold K2 tanks to Warsaw in 2022' },
+    ] });
+  assert.equal(fuseLedger([r], { vocabulary }).entries.length, 2);
 });
 
 test('estimates are listed in publication order, ties by report id, whatever order the reports come in', () => {

@@ -5,6 +5,7 @@ import type { ExtractionTransfer } from '../core/output/extraction.js';
 import type { StoredReport } from '../core/output/stored-report.js';
 import { ActorIndex } from './actors.js';
 import { findConflicts } from './conflicts.js';
+import { bareItem } from './format.js';
 import { nameKey } from './names.js';
 import { earliest, latest, periodsOverlap } from './periods.js';
 import { sentenceAround } from './sentences.js';
@@ -46,7 +47,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
       if (!from || !to || from.state === to.state) continue;
       const src = sources.resolve(r, t);
       const estimate: Estimate = {
-        report: r.id, published: r.published, outlet: r.outlet, source: src.name, sourceKey: src.key, sourceActor: src.actor,
+        report: r.id, published: r.published, publishedEstimated: r.publishedEstimated, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
         item: t.item, quantity: t.quantity, since: t.since, until: t.until, status: t.status, spans: t.spans.map(cite),
       };
       const key = `${from.state}>${to.state}:${t.category}`;
@@ -76,12 +77,16 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
   };
 }
 
-/** A flow end as a state (a body or person stands for the state it belongs to), with the body kept. */
+/**
+ * A flow end as a state: a body or person stands for the state it belongs to, and is kept beside
+ * it. An end no report places in a state (an international body, an unplaced group) gives no
+ * ledger entry: the ledger is of flows between states.
+ */
 function endOf(actors: ActorIndex, reportId: string, localId: string): { state: string; actor: string | null } | null {
   const a = actors.get(reportId, localId);
   if (!a) return null;
   if (a.type === 'country') return { state: a.id, actor: null };
-  return { state: a.country ?? a.id, actor: a.id };
+  return a.country ? { state: a.country, actor: a.id } : null;
 }
 
 /** The same report stating the same flow, source and stance twice adds spans, not an estimate. */
@@ -95,24 +100,32 @@ function mergeRepeat(list: Flow[], flow: Flow): boolean {
   return true;
 }
 
-/** Content words of an item: what it is, not how much or which; an empty set is a generic item. */
+/** Content words of an item, singular, synonyms as their group's first word: what it is, not how much or which. An empty set is a generic item. */
 function itemWordsOf(v: LedgerVocabulary): (t: ExtractionTransfer) => Set<string> {
   const skip = new Set([...v.genericItems, ...v.itemStopwords].map((w) => w.toLowerCase()));
+  const canonical = new Map(v.itemSynonyms.flatMap((group) => group.map((w) => [w, group[0]] as const)));
   return (t) => {
     const words = new Set<string>();
     for (const w of nameKey(t.item).split(' ')) {
       if (!w || skip.has(w) || /^\d+$/.test(w)) continue;
-      words.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+      const singular = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+      words.add(canonical.get(singular) ?? singular);
     }
     return words;
   };
 }
 
-/** Items share a word or one is generic, and periods overlap. */
-const sameThing = (a: Flow, b: Flow): boolean =>
-  (!a.words.size || !b.words.size || [...a.words].some((w) => b.words.has(w))) && periodsOverlap(a.estimate, b.estimate);
+/**
+ * Two transfers of one supplier, recipient and category describe the same flow when their items
+ * name the same thing (a shared word: tranches of one flow in different months stay one entry),
+ * or when one item is generic ("weapons") and their periods overlap.
+ */
+const sameThing = (a: Flow, b: Flow): boolean => {
+  if (a.words.size && b.words.size) return [...a.words].some((w) => b.words.has(w));
+  return periodsOverlap(a.estimate, b.estimate);
+};
 
-/** Flows of one key that describe the same flow: items share a word or one is generic, periods overlap. */
+/** Flows of one key grouped into the flows they describe (see sameThing). */
 function clusterFlows(flows: Flow[]): Flow[][] {
   const parent = flows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -136,8 +149,9 @@ function entryOf(id: string, category: string, flows: Flow[]): LedgerEntry {
   const backing = estimates.filter((e) => e.status !== 'denied');
   const sources = new Map<string, LedgerSource>();
   for (const e of backing) {
-    const s = sources.get(e.sourceKey) ?? { key: e.sourceKey, name: e.source, reports: [] };
+    const s = sources.get(e.sourceKey) ?? { key: e.sourceKey, name: e.originalSource, names: [], reports: [] };
     if (!s.reports.includes(e.report)) s.reports.push(e.report);
+    if (!s.names.includes(e.source)) s.names.push(e.source);
     sources.set(e.sourceKey, s);
   }
   const denials: Denial[] = estimates.filter((e) => e.status === 'denied')
@@ -164,12 +178,13 @@ function entryOf(id: string, category: string, flows: Flow[]): LedgerEntry {
   };
 }
 
-/** The item most estimates name (by name key), the earliest wording of it. */
+/** The item most estimates name, without its amount ("significant number of artillery shells" → "artillery shells"). */
 function commonItem(estimates: Estimate[]): string {
   const counts = new Map<string, { n: number; item: string }>();
   for (const e of estimates) {
-    const k = nameKey(e.item);
-    const c = counts.get(k) ?? { n: 0, item: e.item };
+    const item = bareItem(e.item, e.quantity);
+    const k = nameKey(item);
+    const c = counts.get(k) ?? { n: 0, item };
     c.n++;
     counts.set(k, c);
   }
@@ -181,17 +196,21 @@ function commonItem(estimates: Estimate[]): string {
 /** Events of every report; the same type on the same date with a shared actor is one event cited by each report. */
 function fuseEvents(reports: StoredReport[], actors: ActorIndex): LedgerEvent[] {
   const events: LedgerEvent[] = [];
+  const byDay = new Map<string, LedgerEvent[]>();
   for (const r of reports) {
     for (const e of r.extraction.events) {
       const ids = [...new Set(e.actors.map((a) => actors.get(r.id, a)?.id ?? a))];
       const citations = e.spans.map((s) => ({ report: r.id, start: s.start, end: s.end, quote: sentenceAround(r.text, s.start, s.end) }));
-      const same = e.date ? events.find((x) => x.type === e.type && x.date === e.date && x.actors.some((a) => ids.includes(a))) : undefined;
+      const slot = e.date ? byDay.get(`${e.type}|${e.date}`) ?? [] : [];
+      const same = slot.find((x) => x.actors.some((a) => ids.includes(a)));
       if (same) {
         for (const a of ids) if (!same.actors.includes(a)) same.actors.push(a);
         same.citations.push(...citations);
         same.place ??= e.place;
       } else {
-        events.push({ type: e.type, date: e.date, place: e.place, actors: ids, citations });
+        const event = { type: e.type, date: e.date, place: e.place, actors: ids, citations };
+        events.push(event);
+        if (e.date) byDay.set(`${e.type}|${e.date}`, [...slot, event]);
       }
     }
   }

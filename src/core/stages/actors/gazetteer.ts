@@ -31,6 +31,8 @@ export interface Compiled {
   roleNouns: Set<string>;
   personDescriptors: Set<string>;
   firstNames: Set<string>;
+  /** Common English words, lowercase, with their frequency level (10 most common, 50 least). */
+  commonWords: Map<string, number>;
   surnamesFirst: Set<string>;
   particles: Set<string>;
   vesselNouns: Set<string>;
@@ -51,6 +53,12 @@ const NOT_GIVEN_NAMES = new Set(['North', 'South', 'East', 'West', 'Northern', '
 function pluralOf(demonym: string): string | null {
   if (/(?:ese|sh|ch|s|x|z)$/i.test(demonym)) return null;
   return `${demonym}s`;
+}
+
+function commonWordLevels(groups: Lexicons['commonWords']): Map<string, number> {
+  const levels = new Map<string, number>();
+  for (const { level, words } of groups) for (const w of words) if (!(levels.get(w)! <= level)) levels.set(w, level);
+  return levels;
 }
 
 export function compile(lex: Lexicons): Compiled {
@@ -121,6 +129,7 @@ export function compile(lex: Lexicons): Compiled {
     firstNames: new Set(lex.firstNames.filter((n) => !NOT_GIVEN_NAMES.has(n) && !FUNCTION_WORDS.has(n.toLowerCase())
       && !lex.orgWords.heads.includes(n) && !lex.orgWords.leads.includes(n) && !lex.orgWords.placeHeads.includes(n)
       && !lex.roles.titles.includes(n) && !lex.roles.nouns.includes(n.toLowerCase()))),
+    commonWords: commonWordLevels(lex.commonWords),
     surnamesFirst: new Set(lex.names.surnamesFirst),
     particles: new Set(lex.names.particles),
     vesselNouns: new Set(lex.names.vesselNouns),

@@ -3,12 +3,13 @@
 // persons (with role and affiliation from the words around the name) and named vessels; later
 // short forms and descriptions ("Kim", "the spy agency") resolve to the full mention.
 // Rules run in a fixed order over the tokens; each mention records the rule that made it.
-import { requireLayer, withLayer, type AnnotatedDoc, type Token } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type GroupMention, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { compile, keyOf, type Compiled, type GazetteerHit } from './gazetteer.js';
 import { ActorRegistry } from './registry.js';
-import { capitalizedRuns, isCapitalized, isFunctionWord, type Run } from './runs.js';
+import { capitalizedRuns, familyNameAfterGivenName, isCapitalized, isFunctionWord, type Run } from './runs.js';
 import { findRoleAndAffiliation } from './roles.js';
+import { groupOf } from './groups.js';
 import { keepLast } from '../../keep-alive.js';
 
 const STAGE = 'actors';
@@ -73,8 +74,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       continue;
     }
-    if (reg.tryOrganizationShape(tokens, runToks, gaz)) {
-      mark(runToks.start, runToks.end);
+    const person = reg.personAfterBody(tokens, runToks);
+    const bodyRun = person === undefined ? runToks : { start: runToks.start, end: person };
+    if (reg.tryOrganizationShape(tokens, bodyRun, gaz)) {
+      mark(bodyRun.start, bodyRun.end);
+      if (person !== undefined) candidates.push({ start: person, end: runToks.end });
       continue;
     }
     // A listed place of several words is one name even when a part is listed too ("North America").
@@ -111,9 +115,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   reg.freeze();
   // 2. Candidate names: vessels, then persons (full names first, short forms after).
   const deferred: Run[] = [];
+  const groups: GroupMention[] = [];
   for (const cand of candidates) {
     const trimmed = trimCandidate(tokens, cand, c);
     if (!trimmed) continue;
+    const group = groupOf(tokens, trimmed, ctx.lexicons.groups);
+    if (group) {
+      groups.push(group);
+      mark(trimmed.start, trimmed.end);
+      continue;
+    }
     if (reg.tryVessel(tokens, trimmed) || (trimmed.end - trimmed.start > 1 && reg.tryListedPlace(tokens, trimmed))) {
       mark(trimmed.start, trimmed.end);
       continue;
@@ -123,7 +134,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   reg.freeze();
   for (const cand of deferred) {
-    if (reg.tryShortForm(tokens, cand)) mark(cand.start, cand.end);
+    if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand) || reg.tryGivenNameAlone(tokens, cand)) mark(cand.start, cand.end);
     else reg.addPlaceOrUnknown(tokens, cand);
   }
 
@@ -136,7 +147,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken);
   reg.mergeCommaPlaces();
-  return withLayer(doc, 'actors', reg.layer());
+  return withLayer(doc, 'actors', { ...reg.layer(), groups });
 }
 
 /**
@@ -150,8 +161,10 @@ function splitAtOf(tokens: Token[], r: Run, c: Compiled): Run[] {
     if (w !== 'of' && w !== 'from' && w !== 'and') continue;
     const left = tokens.slice(r.start, k).map((t) => t.text);
     const bodyWord = (x: string) => c.heads.has(x) || c.leads.has(x) || c.placeHeads.has(x);
-    // "Democratic Party and Tanya Chan": after "and", a body name that is already complete ends.
-    const complete = w === 'and' && bodyWord(left[left.length - 1]) && !c.leads.has(left[left.length - 1]);
+    // "Democratic Party and Tanya Chan": after "and", a body name that is already complete ends. A
+    // word that can also lead a name ("Party of Regions") ends one here, since no "of" follows it.
+    const last = left[left.length - 1];
+    const complete = w === 'and' && bodyWord(last) && (!c.leads.has(last) || (left.length >= 2 && !left.includes('of') && !left.includes('for')));
     if (!complete && (left.some(bodyWord) || left.every((x) => c.titles.has(x) || x === '.'))) return [r];
     let right = k + 1;
     if (/^(?:the|The)$/.test(tokens[right].text)) right++;
@@ -176,7 +189,7 @@ function firstNameBeforeName(tokens: Token[], m: Match, r: Run, c: Compiled): bo
 function trimCandidate(tokens: Token[], r: Run, c: Compiled): Run | null {
   let { start, end } = r;
   while (start < end && (isFunctionWord(tokens[start].text) || tokens[start].text === '.')) start++;
-  while (end > start && (isFunctionWord(tokens[end - 1].text) || c.particles.has(tokens[end - 1].text))) end--;
+  while (end > start && (isFunctionWord(tokens[end - 1].text) || c.particles.has(tokens[end - 1].text)) && !familyNameAfterGivenName(tokens, end - 1, start, c)) end--;
   return start < end ? { start, end } : null;
 }
 

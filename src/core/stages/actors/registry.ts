@@ -3,7 +3,7 @@
 import type { Actor, ActorLayer, ActorType, Mention, MentionKind, PlaceMention, Token, TraceEvent } from '../../doc.js';
 import type { Compiled, GazetteerHit } from './gazetteer.js';
 import { keyOf } from './gazetteer.js';
-import { isCapitalized, type Run } from './runs.js';
+import { isCapitalized, isFunctionWord, type Run } from './runs.js';
 import { MentionIndex } from './mention-index.js';
 import { lowerWordsOf } from '../segment/lower.js';
 
@@ -29,6 +29,12 @@ export interface TokenMention {
   start: number;
   end: number;
 }
+
+/** Initials before a family name: "K.C.", "J.R.R.". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** The SCOWL level of words frequent enough that a given name spelled like one ("Star", "Art") proves little. */
+const FREQUENT = 35;
 
 /** Bodies a report may introduce without a name and then refer back to ("a judicial panel" … "the panel"). */
 const UNNAMED_BODIES = new Set(['panel', 'commission', 'committee', 'inquiry', 'tribunal', 'council', 'court', 'board', 'delegation', 'mission']);
@@ -179,7 +185,7 @@ export class ActorRegistry {
     const last = words[words.length - 1];
     // A head word ends the name, or is followed by its complement: "Carmel School of Strategy".
     // A title before "of" is a person's office ("President of the Commission"), not a body's name.
-    const office = this.c.titles.has(words[0]) && words.includes('of');
+    const office = this.c.titles.has(words[0]) && (words.includes('of') || words.includes('for'));
     const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
@@ -215,6 +221,26 @@ export class ActorRegistry {
     this.founderInside(tokens, start, end);
     this.acronymAfter(actor, tokens, end);
     return true;
+  }
+
+  /**
+   * "University of Texas Arlington Amneh Jafari heard …": a person's name written right after a
+   * body's name runs on in the same capitalized run. The name is two or three words that are
+   * neither ordinary words nor listed, after a listed place or opening with a given name. Returns
+   * the token where the name starts.
+   */
+  personAfterBody(tokens: Token[], r: Run): number | undefined {
+    const nameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) && !this.isCommonWord(w)
+      && !this.c.heads.has(w) && !this.c.leads.has(w) && !this.c.placeHeads.has(w) && !this.c.titles.has(w)
+      && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w));
+    for (let n = 2; n <= 3; n++) {
+      const t = r.end - n;
+      if (t < r.start + 2) break;
+      if (!tokens.slice(t, r.end).every((x) => nameWord(x.text))) continue;
+      const before = keyOf(tokens[t - 1].text);
+      if (this.c.firstNames.has(tokens[t].text) || this.c.places.has(before) || this.c.gazetteer.get(before)?.type === 'country') return t;
+    }
+    return undefined;
   }
 
   /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
@@ -267,8 +293,22 @@ export class ActorRegistry {
     for (let k = r.start; k < end - 1; k++) {
       const w = tokens[k].text;
       if (this.c.titles.has(w) || w === '.' || w === 'of' || w === 'for' || w === 'and' || w === 'the') start = k + 1;
+      // "Painter Lotte Brannigan" opening a sentence: a role noun capitalized before a name of two words or more.
+      else if (k === r.start && end - k >= 3 && this.c.roleNouns.has(w.toLowerCase())) start = k + 1;
     }
-    const titled = start > r.start;
+    // "Secretary of State Kerry", "Minister for Foreign Affairs Penny Wong", "High Commissioner for
+    // Refugees": after a title's "of"/"for", the ordinary words name the office; the name, if any,
+    // follows them (a given name ends the office early).
+    let office = -1;
+    for (let k = r.start + 1; k < start; k++) if (tokens[k].text === 'of' || tokens[k].text === 'for') office = k;
+    if (office > 0 && this.c.titles.has(tokens[office - 1].text)) {
+      start = office + 1;
+      const officeWord = (w: string) => w === 'the' || ((this.isCommonWord(w) || this.c.titles.has(w)) && !this.c.firstNames.has(w));
+      while (start < end && officeWord(tokens[start].text)) start++;
+      if (start === end) return false;
+    }
+    // Titled when a title stands before the name; connectors alone ("Museum of Art") make no title.
+    const titled = start > r.start && tokens.slice(r.start, start).some((t) => this.c.titles.has(t.text) || this.c.roleNouns.has(t.text.toLowerCase()));
     const n = end - start;
     if (n < 1 || n > 4) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
@@ -276,18 +316,25 @@ export class ActorRegistry {
     const last = words[n - 1];
     if ((this.c.heads.has(last) || this.c.placeHeads.has(last)) && !this.c.firstNames.has(last)) return false;
     if (words.some((w) => this.c.heads.has(w) && !this.c.firstNames.has(w) && !this.c.surnamesFirst.has(w))) return false;
-    // A name has a lowercase letter in each word ("DAB" is a body) and is not a bare title or body word.
-    if (words.some((w) => !/\p{Ll}/u.test(w) && w.length > 1)) return false;
+    // A name has a lowercase letter in each word ("DAB" is a body), initials first aside ("K.C.
+    // Maurer"), and is not a bare title or body word.
+    const initials = n >= 2 && INITIALS.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(words[1]);
+    if (words.some((w, k) => !/\p{Ll}/u.test(w) && w.length > 1 && !(k === 0 && initials))) return false;
     if (n === 1 && (this.c.titles.has(words[0]) || this.c.leads.has(words[0]) || this.c.roleNouns.has(words[0].toLowerCase()))) return false;
     // Persons take no article: "the Russian Far East said" is not a person.
     const isThe = (k: number) => /^(?:the|The)$/.test(tokens[k]?.text ?? '');
-    const givenName = n >= 2 && this.c.firstNames.has(words[0]);
+    // A given name that is also a common word, before a common word ("Star Wars", "Art Gallery",
+    // "Red Cross"), proves nothing by itself: it needs one more piece of evidence below.
+    const weakGiven = n >= 2 && this.isCommonWord(words[0], FREQUENT) && this.isCommonWord(words[n - 1]);
+    const givenName = n >= 2 && this.c.firstNames.has(words[0]) && !weakGiven;
     if (!titled && !givenName && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
     const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
     const next = tokens[end]?.text.toLowerCase() ?? '';
     const evidence =
-      (n >= 2 && this.c.firstNames.has(words[0]) && 'given-name')
-      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
+      (givenName && 'given-name')
+      || (initials && 'initials')
+      || (n === 1 && this.singleNameAfterRole(tokens, start) && 'role-before-single')
+      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && (words[1].includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[1]) && !this.isCommonWord(words[1]))) && 'surname-first')
       || (titled && 'title')
       || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
       || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
@@ -306,13 +353,29 @@ export class ActorRegistry {
     return true;
   }
 
-  /** Where the titles and role words written right before a name begin ("U.S. President", "student"). */
+  /**
+   * Where the titles written right before a name begin ("U.S. President Donald Trump"), or the one
+   * role noun written in lowercase right before it ("barrister Colin Yeo"). A role noun after an
+   * article, a possessive or "and" ("the mayor Luca Pastorino", "Tunisia's coach Nabil Maaloul")
+   * heads a noun phrase of its own, set beside the name, and is left out; so is a plural one,
+   * which heads a list ("politicians Lee Cheuk-yan and Frederick Fung").
+   */
   private titleStart(tokens: Token[], runStart: number, nameStart: number): number | undefined {
     let k = runStart;
-    while (k > 0) {
-      const w = tokens[k - 1].text;
-      if (this.c.titles.has(w) || (this.c.roleNouns.has(w) && /^\p{Ll}/u.test(w))) k--;
-      else break;
+    if (k > 0 && k === nameStart && this.c.roleNouns.has(tokens[k - 1].text) && /^\p{Ll}/u.test(tokens[k - 1].text)) {
+      if (/^(?:the|a|an|and|['’]s)$/i.test(tokens[k - 2]?.text ?? '')) return undefined;
+      k--;
+    }
+    while (k > 0 && this.c.titles.has(tokens[k - 1].text)) k--;
+    // "Ambassador to the United States Hamdullah Mohib": a title's complement naming a state or body.
+    const complement = k === nameStart ? this.mentionEndingAt(k) : undefined;
+    if (complement && complement.actor.type !== 'person') {
+      let j = complement.start;
+      if (/^(?:the|The)$/.test(tokens[j - 1]?.text ?? '')) j--;
+      if (/^(?:to|of|for)$/.test(tokens[j - 1]?.text ?? '') && this.c.titles.has(tokens[j - 2]?.text ?? '')) {
+        k = j - 2;
+        while (k > 0 && this.c.titles.has(tokens[k - 1].text)) k--;
+      }
     }
     const m = this.mentionEndingAt(k);
     if (m && m.actor.type === 'country' && k < nameStart && m.actor.mentions.some((x) => x.start === tokens[m.start].start && x.kind !== 'demonym')) k = m.start;
@@ -325,10 +388,32 @@ export class ActorRegistry {
    * writes one of them in lowercase elsewhere ("Civic Passion" when "passion" occurs).
    */
   private nameShaped(words: string[]): boolean {
-    return words.every((w) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
+    // Words that English writes in lowercase ("Internet Explorer", "Chapel Hill"), or a first word
+    // that is already a named person's family name ("Warhol Polaroids"), make no new person's name.
+    if (words.every((w) => this.isCommonWord(w)) || this.personsByShort.has(slug(words[0]))) return false;
+    // A word that opens a listed name ("Ho" of "Ho Chi Minh City") only counts against a name it opens too.
+    return words.every((w, k) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
-      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && !this.c.starts.has(w)
+      && !this.c.eventWords.has(w) && !this.c.eventWords.has(w.split('-')[0]) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
       && !this.lowerWords.has(w.toLowerCase()));
+  }
+
+  /**
+   * "fashion designer Halston", "the singer Rihanna": one rare capitalized word right after a role
+   * noun, ending the phrase, is a person known by one name (unless it is a short form of someone
+   * named in full, which the short-form rule takes).
+   */
+  private singleNameAfterRole(tokens: Token[], i: number): boolean {
+    const w = tokens[i].text;
+    const prev = tokens[i - 1]?.text ?? '';
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(prev) && this.c.roleNouns.has(prev) && !this.isCommonWord(w)
+      && !this.personsByShort.has(slug(w)) && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w))
+      && !this.c.heads.has(w) && !this.c.placeHeads.has(w) && !isCapitalized(tokens[i + 1]?.text ?? 'x');
+  }
+
+  /** Is the word, lowercased, an English word at most this rare (SCOWL level, 10 to 50)? */
+  private isCommonWord(w: string, level = 50): boolean {
+    return (this.c.commonWords.get(w.toLowerCase()) ?? Infinity) <= level;
   }
 
   /** Before ", Name": does a role noun stand within the clause ("Co-founder of Google, Sergey Brin")? */
@@ -343,6 +428,9 @@ export class ActorRegistry {
 
   /** After "Name,": does a role noun come before the next comma or preposition? */
   private appositionHasRole(tokens: Token[], i: number): boolean {
+    // An apposition opens with an article or a word of its own, not a preposition (", with illustrator …").
+    const first = tokens[i]?.text ?? '';
+    if (isFunctionWord(first) && !/^(?:a|an|the)$/i.test(first)) return false;
     for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
       const w = tokens[k].text;
       if (w === ',' || w === '.' || w === ';') return false;
@@ -389,9 +477,64 @@ export class ActorRegistry {
         this.mention(acr, tokens, r.start, r.end, 'acronym', 'acronym-later');
         return true;
       }
+      // "Warhol Polaroids", "the Warhol Factory": the family name of a person named in full, used
+      // before the name of a thing, is a mention of that person; the thing is no actor.
+      // A place's or a body's name ("Chiang Kai Shek Memorial Hall") is left whole to the place rules.
+      const last = tokens[r.end - 1].text;
+      const named = r.end - r.start >= 2 && !this.c.placeHeads.has(last) && !this.c.heads.has(last);
+      const owners = named ? (this.personsByShort.get(slug(tokens[r.start].text)) ?? []).filter((a) => a.name.includes(' ')) : [];
+      if (owners.length === 1) {
+        this.mention(owners[0], tokens, r.start, r.start + 1, 'short', 'short-form-modifier');
+        return true;
+      }
       return false;
     }
     this.mention(best, tokens, r.start, r.end, 'short', 'short-form');
+    return true;
+  }
+
+  /**
+   * "pictures of Marilyn": a listed given name standing alone inside a sentence and heading its
+   * phrase, that is no ordinary word and no short form of someone named in full, is a person known
+   * by that name.
+   */
+  tryGivenNameAlone(tokens: Token[], r: Run): boolean {
+    if (r.end - r.start !== 1) return false;
+    const w = tokens[r.start].text;
+    if (!this.c.firstNames.has(w) || this.isCommonWord(w) || this.c.surnamesFirst.has(w) || this.c.places.has(keyOf(w))) return false;
+    if (r.start === 0 || tokens[r.start - 1].sentence !== tokens[r.start].sentence) return false;
+    // It heads its phrase: not before a noun ("Bradley infantry fighting vehicles") or another name.
+    const next = tokens[r.end]?.text ?? '.';
+    if (/^[\p{L}\p{N}]/u.test(next) && !isFunctionWord(next)) return false;
+    // "Simon's Town", "Martha's Vineyard": a place named with a possessive.
+    if (/^['’]s$/.test(next) && isCapitalized(tokens[r.end + 1]?.text ?? 'x')) return false;
+    const actor = this.findPersonByName(w) ?? this.ensure(this.unusedId(`p_${slug(w)}`), 'person', w, 'person-given-name-alone');
+    this.mention(actor, tokens, r.start, r.end, 'name', 'person-given-name-alone');
+    return true;
+  }
+
+  /**
+   * "Raymond Chan of People Power", "Cheng Chung-tai of Civic Passion": capitalized ordinary words
+   * that no other rule claims, right after "<person> of|from (the)", name the body the person
+   * belongs to.
+   */
+  tryBodyAfterPerson(tokens: Token[], r: Run): boolean {
+    if (r.end - r.start < 2) return false;
+    const words = tokens.slice(r.start, r.end).map((t) => t.text);
+    if (!words.every((w) => this.isCommonWord(w)) || this.c.placeHeads.has(words[words.length - 1])) return false;
+    // The name ends the phrase: not "the Social Welfare constituency", "New People's Party".
+    const next = tokens[r.end]?.text ?? '.';
+    if (/^['’]s$/.test(next) || (/^\p{L}/u.test(next) && !isFunctionWord(next))) return false;
+    let p = r.start - 1;
+    if (/^(?:the|The)$/.test(tokens[p]?.text ?? '')) p--;
+    if (!/^(?:of|from)$/.test(tokens[p]?.text ?? '')) return false;
+    const owner = this.mentionEndingAt(p);
+    if (!owner || owner.actor.type !== 'person') return false;
+    const name = this.textOf(tokens, r.start, r.end);
+    const key = slug(name);
+    const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, 'body-after-person');
+    this.orgByName.set(key, actor);
+    this.mention(actor, tokens, r.start, r.end, 'name', 'body-after-person');
     return true;
   }
 
@@ -403,6 +546,8 @@ export class ActorRegistry {
     const given = this.c.firstNames.has(tokens[start].text) || this.c.surnamesFirst.has(tokens[start].text);
     if (!given || !nameWord(start) || !nameWord(start + 1)) return;
     const stop = nameWord(start + 2) && this.c.surnamesFirst.has(tokens[start].text) ? start + 3 : start + 2;
+    // "Irving Independent School District", "Tang Teaching Museum": ordinary words after the first make no name.
+    if (tokens.slice(start + 1, stop).every((t) => this.isCommonWord(t.text))) return;
     const name = this.text.slice(tokens[start].start, tokens[stop - 1].end);
     const actor = this.findPersonByName(name) ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, 'person-in-body-name');
     this.mention(actor, tokens, start, stop, 'name', 'person-in-body-name');
@@ -447,7 +592,12 @@ export class ActorRegistry {
     };
     if (listed) return place('place-lexicon');
     const words = tokens.slice(r.start, r.end).map((t) => t.text);
-    if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) return place('place-head');
+    if (words.length >= 2 && this.c.placeHeads.has(words[words.length - 1])) {
+      place('place-head');
+      // "the Chiang Kai Shek Memorial", "Andy Warhol Museum": the person a place is named after.
+      this.founderInside(tokens, r.start, r.end);
+      return;
+    }
     // An unknown all-capital word is a body's acronym ("the FTU said"), unless it holds a digit
     // (a model or version: "IE6", "KN-23") or is a known non-body ("ICBM").
     if (words.length === 1 && /^[A-Z][A-Z&-]{1,7}$/.test(name) && /[A-Z]{2}/.test(name) && !this.c.notBodies.has(name)) {
@@ -520,8 +670,15 @@ export class ActorRegistry {
           const target = this.lastActorBefore(tokens[i].start, (a) => a.type === 'person' && !!a.role && new RegExp(`\\b${last}\\b`, 'i').test(a.role)
             && modifiers.every((w) => !isCapitalized(w) || this.countryOfWord(w) === undefined || this.countryOfWord(w) === a.affiliation));
           if (target) {
-            this.mention(target, tokens, i, upto, 'descriptor', 'person-description');
-            taken.fill(1, i, upto);
+            // "the Secretary of State": a capitalized title keeps its capitalized "of" complement.
+            let stop = upto;
+            if (isCapitalized(words[n - 1]) && tokens[stop]?.text === 'of') {
+              let k = stop + 1;
+              while (k < Math.min(tokens.length, stop + 4) && isCapitalized(tokens[k].text) && !isFunctionWord(tokens[k].text)) k++;
+              if (k > stop + 1) stop = k;
+            }
+            this.mention(target, tokens, i, stop, 'descriptor', 'person-description');
+            taken.fill(1, i, stop);
           }
           break;
         }

@@ -36,9 +36,11 @@ function nearbyBody(tokens: Token[], i: number, reg: ActorRegistry, person: Acto
 function roleBefore(tokens: Token[], s: number, c: Compiled): number {
   let k = s - 1;
   let hasRole = false;
-  while (k >= 0 && k > s - 8) {
+  // A role stands in the name's sentence ("… by five thousand votes. Michael Tien" has none).
+  while (k >= 0 && k > s - 8 && tokens[k].sentence === tokens[s]?.sentence) {
     const w = tokens[k].text;
-    if (c.titles.has(w) || w === '.' || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
+    if (w === '.' && k > 0 && c.titles.has(tokens[k - 1].text)) { k--; continue; } // "Gen."
+    if (c.titles.has(w) || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFunctionWord(w) && hasRole) { k--; continue; }
     break;
   }

@@ -36,7 +36,7 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   const w = tokens[i].text;
   // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
   // names that start with one ("The Hague") are matched apart from runs.
-  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && (w.length === 1 || /\p{Ll}/u.test(w)))) return false;
+  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && (w.length === 1 || /\p{Ll}/u.test(w)) && !familyNameAfterGivenName(tokens, i, first, c))) return false;
   // "Image: ...", "Source: ...": a caption or byline label, not a name.
   if (LABELS.has(w) && tokens[i + 1]?.text === ':') return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
@@ -44,6 +44,14 @@ function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerW
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
   if (OPENER_WORDS.has(w.toLowerCase())) return false;
   return !lowerWords.has(w.toLowerCase());
+}
+
+/**
+ * "James To", "Frank Over": a capitalized word spelled like a function word, inside a sentence,
+ * right after a given name and before a word that is not capitalized, is a family name.
+ */
+export function familyNameAfterGivenName(tokens: Token[], i: number, first: number, c: Compiled): boolean {
+  return i > first && c.firstNames.has(tokens[i - 1].text) && tokens[i].start - tokens[i - 1].end === 1 && !isCapitalized(tokens[i + 1]?.text ?? 'x');
 }
 
 /** Does the connector at i ("of", "for the") lead on to a capitalized word? */

@@ -3,6 +3,8 @@
 // is munitions, as the corpus conventions say for mixed wording).
 import type { Lexicons } from '../../lexicons.js';
 
+const HEAD_ENDS = new Set(['for', 'with', 'in', 'on', 'at', 'by', 'under', 'via', 'into', 'from', 'to']);
+
 export class Categorizer {
   private static cache = new WeakMap<Lexicons['transfers'], Categorizer>();
   /** Listed phrases by their first word. */
@@ -28,18 +30,33 @@ export class Categorizer {
     return c;
   }
 
-  /** The category of an item phrase, or null when no listed word occurs in it. */
+  /**
+   * The category of an item phrase, or null when no listed word occurs in it. The head before a
+   * modifying preposition wins ("help with the missile programme" is technology); "of" keeps its
+   * complement ("1,000 containers of munitions" is munitions).
+   */
   categorize(item: string): string | null {
     const words = item.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-    let best: { len: number; rank: number; category: string } | null = null;
+    const all = this.best(words);
+    const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+    // A listed phrase across the preposition ("equipment for producing") is the head itself.
+    if (cut > 0 && !(all && all.at < cut && all.at + all.len > cut)) {
+      const head = this.best(words.slice(0, cut));
+      if (head) return head.category;
+    }
+    return all?.category ?? null;
+  }
+
+  private best(words: string[]): { len: number; rank: number; category: string; at: number } | null {
+    let best: { len: number; rank: number; category: string; at: number } | null = null;
     for (let i = 0; i < words.length; i++) {
       for (const p of this.phrases.get(words[i]) ?? []) {
         if (i + p.words.length > words.length || !p.words.every((w, k) => words[i + k] === w)) continue;
         const better = !best || p.words.length > best.len || (p.words.length === best.len && p.rank < best.rank);
-        if (better) best = { len: p.words.length, rank: p.rank, category: p.category };
+        if (better) best = { len: p.words.length, rank: p.rank, category: p.category, at: i };
       }
     }
-    return best?.category ?? null;
+    return best;
   }
 
   isListedPhrase(text: string): boolean {

@@ -183,3 +183,94 @@ test('what goes back: an exchange and a price are flows the other way', () => {
   assert.ok(priced.some(([pair, cat]) => pair === 'FR>EG' && cat === 'weapons'), JSON.stringify(priced));
   assert.ok(priced.some(([pair, cat]) => pair === 'EG>FR' && cat === 'money'), JSON.stringify(priced));
 });
+
+test('cargo bound for states, and flow nouns for a list of states that take the item named before', () => {
+  const text = 'Russia and Ukraine fought.\n\n- Two ships carrying Russian wheat have left, one bound for Kenya and one for Chad.\n- Shipments for Mali, Niger and Sudan are to leave before the end of the year.\n';
+  const rows = flows(text);
+  for (const to of ['KE', 'TD']) assert.ok(rows.some(([pair, cat, status]) => pair === `RU>${to}` && cat === 'food' && status === 'asserted'), JSON.stringify(rows));
+  for (const to of ['ML', 'NE', 'SD']) assert.ok(rows.some(([pair, cat, status]) => pair === `RU>${to}` && cat === 'food' && status === 'planned'), JSON.stringify(rows));
+});
+
+test('package contents: "consist largely of"', () => {
+  const rows = flows('North Korea sent Russia about 500 containers in May. We judge that the shipments consist largely of artillery shells.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'KP>RU' && cat === 'munitions'), JSON.stringify(rows));
+});
+
+test('the fallback partner only where the report shows one: no grain from Ukraine to Russia in a report on grain for Africa', () => {
+  const text = 'Russia sent 20,000 tonnes of wheat to Kenya in May. Russia sent 30,000 tonnes of wheat to Chad in June. Ukraine and Russia are at war; Ukraine has shipped 3 million tonnes of grain since August. Russia has also offered to give away fertilizer.';
+  const rows = flows(text);
+  assert.ok(rows.some(([pair]) => pair === 'RU>KE') && rows.some(([pair]) => pair === 'RU>TD'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair === 'UA>RU' || pair === 'RU>UA'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair, cat]) => cat === 'goods' && pair.startsWith('RU>')), JSON.stringify(rows));
+});
+
+test('a relative clause before the verb holds no subject; "committed", "repay", "getting" are flow verbs', () => {
+  const nl = flows('Belgium, which Zelensky had visited on Monday, also committed F-16s to Ukraine.');
+  assert.ok(nl.some(([pair, cat, status]) => pair === 'BE>UA' && cat === 'weapons' && status === 'planned'), JSON.stringify(nl));
+  const repay = flows('Dhaka agreed in May to repay Russia in Chinese yuan.');
+  assert.ok(repay.some(([pair, cat]) => pair === 'BD>RU' && cat === 'money'), JSON.stringify(repay));
+  const help = flows('Seoul says the North is getting Russian help with its missile programme.');
+  assert.ok(help.some(([pair, cat]) => pair === 'RU>KP' && cat === 'technology'), JSON.stringify(help));
+});
+
+test('"handed to its navy": a possessive pronoun points back to the recipient', () => {
+  const rows = flows("Indonesia's navy took its first Chinese submarine in 2021, and two frigates built in Chinese yards were handed to its navy in 2023.");
+  assert.ok(rows.some(([pair, cat]) => pair === 'CN>ID' && cat === 'weapons'), JSON.stringify(rows));
+});
+
+test('a passive with no recipient goes on with the flow of its category stated just before', () => {
+  const rows = flows('Washington sent Kyiv a first batch of ATACMS missiles in April. Officials said more of the missiles had already been sent by June.');
+  assert.equal(rows.filter(([pair, cat]) => pair === 'US>UA' && cat === 'missiles').length, 2, JSON.stringify(rows));
+});
+
+test('"them", "more" and bare amounts after a verb stand for the item named before', () => {
+  const t = extract('Canada plans to buy 50,000 rounds of 155mm ammunition from Korean makers and pass them on to Ukraine, officials said. Ottawa said it would later send more.').layers.transfers?.transfers ?? [];
+  const passed = t.find((x) => x.from === 'CA' && x.to === 'UA' && x.category === 'munitions');
+  assert.ok(passed, JSON.stringify(t));
+  assert.equal(passed.quantity?.value, 50000);
+});
+
+test('flow nouns: a month before the noun is no item; a priced package and a delivery with no side follow the usual flow', () => {
+  const rows = flows('India bought Russian oil in April. Customs data put May arrivals from Russia at 2.1 million bpd.');
+  assert.equal(rows.filter(([pair, cat]) => pair === 'RU>IN' && cat === 'energy').length, 2, JSON.stringify(rows));
+  const aid = flows('Britain sent Ukraine 14 Challenger tanks in January. The tanks came as part of a $200 million package approved in December.');
+  assert.ok(aid.some(([pair, cat]) => pair === 'GB>UA' && cat === 'weapons'), JSON.stringify(aid));
+  assert.equal(flows('Officials met in Geneva. A package of reforms was approved.').length, 0);
+});
+
+test('an amount said of each goes to every flow of the sentence before; a payment takes its amount later in the clause', () => {
+  const t = extract('Russia and Ukraine fought.\n\nTwo ships carrying Russian wheat have left, one bound for Kenya and one for Chad. Each is carrying 30,000 tonnes.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.filter((x) => x.category === 'food').map((x) => [x.to, x.quantity?.value]), [['KE', 30000], ['TD', 30000]]);
+  const pay = extract('Dhaka agreed in May to repay Russia in Chinese yuan, starting with about $300 million.').layers.transfers?.transfers ?? [];
+  assert.equal(pay.find((x) => x.category === 'money')?.quantity?.value, 300000000, JSON.stringify(pay));
+});
+
+test("a body of no known state stands for its owner's state: \"the Revolutionary Guards' Quds Force\"", () => {
+  const rows = flows("Israeli officials say the Revolutionary Guards' Quds Force sent commanders to Syria.");
+  assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'troops'), JSON.stringify(rows));
+});
+
+test('a passive payment with neither side runs against the usual flow; the currency names no side', () => {
+  const rows = flows('India bought Russian crude in May. Some cargoes have been paid for in UAE dirhams, traders say.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'IN>RU' && cat === 'money'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair.startsWith('AE>')), JSON.stringify(rows));
+});
+
+test('a person denies for the state of the body they lead', () => {
+  const rows = flows("The White House said North Korea had delivered infantry rockets to the Wagner Group in Russia. Wagner's founder, Yevgeny Prigozhin, dismissed the report as gossip.");
+  assert.ok(rows.some(([pair, cat, status]) => pair === 'KP>RU' && cat === 'munitions' && status === 'denied'), JSON.stringify(rows));
+});
+
+test('lists: neighbours of one category are one item; a list moving "from" a state goes to its owner', () => {
+  const t = extract('Officials believe Iran is seeking fighter jets, attack helicopters, tanks and missile production equipment from Russia in return.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.map((x) => `${x.from}>${x.to}:${x.category}`).sort(), ['RU>IR:technology', 'RU>IR:weapons']);
+  const rows = flows("The Houthis grew stronger. Their leader said in 2019 that the group's salaries, drones and rockets all came from Iran.");
+  const houthis = rows.filter(([pair]) => pair.startsWith('IR>o_'));
+  assert.deepEqual(houthis.map(([, cat]) => cat).sort(), ['money', 'munitions', 'weapons'], JSON.stringify(rows));
+});
+
+test('a scheduled handover with no recipient goes on with the flow of its category, even after a payment', () => {
+  const text = 'Korea will sell Poland 212 howitzers, officials said on Monday. Poland will pay $2.4 billion for them. The first 24 guns are to be handed over by the end of the year.';
+  const t = extract(text).layers.transfers?.transfers ?? [];
+  assert.ok(t.some((x) => x.from === 'KR' && x.to === 'PL' && x.category === 'weapons' && x.quantity?.value === 24), JSON.stringify(t.map((x) => [x.from, x.to, x.category, x.quantity?.value])));
+});

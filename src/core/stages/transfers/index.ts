@@ -20,7 +20,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const TRUE_PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'across', 'toward', 'towards', 'against', 'with', 'of', 'about', 'including', 'like', 'than', 'among', 'beside', 'besides']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
-const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
 
 /** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
 interface MainFlow {
@@ -64,7 +64,13 @@ function stateOf(ctx: Ctx, m: MentionRef | undefined): string | undefined {
   if (!m) return undefined;
   const a = m.actor;
   if (a.type === 'country') return a.id;
-  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country ?? a.id;
+  if (a.type === 'organization') {
+    if (ctx.nonState.has(a.id) || a.country) return ctx.nonState.has(a.id) ? a.id : a.country;
+    // "the Revolutionary Guards' Quds Force": a body of no known state belongs to its owner's.
+    const owner = ctx.mentions.lastBefore(m.start, (x, at) => at.end >= m.start - 3 && /^['’]s?\s*$/.test(ctx.doc.text.slice(at.end, m.start)), 3);
+    const state = owner && owner.actor.id !== a.id ? stateOf(ctx, owner) : undefined;
+    return state && !state.startsWith('o_') ? state : a.id;
+  }
   if (a.type === 'person') {
     const aff = a.affiliation;
     if (!aff) return undefined;
@@ -93,6 +99,22 @@ function actorAfter(ctx: Ctx, i: number, end: number): { m: MentionRef; next: nu
   while (next < end && ctx.tokens[next].start < m.end) next++;
   if (/^['’]s$/.test(ctx.tokens[next]?.text ?? '')) return undefined; // "to Russia's army": the owner is no recipient on its own
   return { m, next };
+}
+
+/**
+ * "were handed to its navy", "for their armed forces": the recipient a possessive pronoun at
+ * token i points back to, the last state or body named before it.
+ */
+function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
+  if (i >= end || !/^(?:its|their)$/i.test(ctx.tokens[i].text) || !/^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? '')) return undefined;
+  const m = ctx.mentions.lastBefore(ctx.tokens[i].start, (a, x) => (a.type === 'country' || a.type === 'organization') && x.kind !== 'demonym', 40);
+  return m ? stateOf(ctx, m) : undefined;
+}
+
+/** Is token i part of a time expression ("May arrivals")? */
+function inTime(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return (ctx.doc.layers.times?.times ?? []).some((x) => x.start <= t.start && t.end <= x.end);
 }
 
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
@@ -144,21 +166,36 @@ function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
     if (ctx.tokens[s]?.text === 'and') s++;
   }
   if (b > s) parts.push([s, b]);
+  // "in UAE dirhams and, less often, in Chinese yuan": an aside is no item, a repeated "in" no part of one.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (ctx.tokens.slice(parts[i][0], parts[i][1]).every((t) => /^(?:less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/iu.test(t.text))) parts.splice(i, 1);
+    else if (i > 0 && /^(?:in|with)$/.test(ctx.tokens[parts[i][0]].text)) parts[i][0]++;
+  }
   // "eight tanks, along with up to four support vehicles": a second item joined on is its own flow.
   const joined = parts.findIndex(([x], i) => i > 0 && /^(?:along|together)$/i.test(ctx.tokens[x].text) && ctx.tokens[x + 1]?.text === 'with');
   if (joined > 0) {
     const out = parts.map(([x, y], i): [number, number] => (i === joined ? [x + 2, y] : [x, y]));
     if (out.every(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)))) return out;
   }
-  // Keep the list apart only when its parts fall into different categories.
-  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
-  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
   // "50 CV90 vehicles and Archer howitzers", "300,000 shells and a million rounds": an amount on
   // one part marks separate items even of one category.
   const counted = (x: number, y: number) => {
     const q = quantityIn(ctx, { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end });
     return q !== null && q.unit !== 'percent' && (q.value !== null || q.min !== null || q.max !== null);
   };
+  // Keep the list apart only when its parts fall into different categories.
+  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
+  // "fighter aircraft, armoured vehicles and missile production equipment": neighbours of one category are one item.
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1 && !parts.some(([x, y]) => counted(x, y))) {
+    const merged: [number, number][] = [];
+    parts.forEach(([x, y], i) => {
+      if (i > 0 && cats[i] === cats[i - 1]) merged[merged.length - 1][1] = y;
+      else merged.push([x, y]);
+    });
+    return merged;
+  }
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
+
   // "machine tools and their parts": a part that points back is one item with the first.
   const anaphoric = parts.some(([x]) => /^(?:its|their)$/i.test(ctx.tokens[x].text));
   if (parts.length > 1 && !anaphoric && cats.every((c) => c) && parts.some(([x, y]) => counted(x, y))) return parts;
@@ -232,9 +269,11 @@ function quantityIn(ctx: Ctx, span: Span): Transfer['quantity'] {
 /** Fills the missing side from the report's main pair ("Russian wheat shipments" in a report on Russia and North Korea). */
 function otherOfPair(ctx: Ctx, known: string | undefined): string | undefined {
   if (!known || !ctx.pair) return undefined;
-  if (known === ctx.pair[0]) return ctx.pair[1];
-  if (known === ctx.pair[1]) return ctx.pair[0];
-  return undefined;
+  const other = known === ctx.pair[0] ? ctx.pair[1] : known === ctx.pair[1] ? ctx.pair[0] : undefined;
+  // Once flows are known, the pair stands only for sides seen trading with each other: in a report
+  // on Russian grain for Africa, "Ukraine had shipped 33 million tonnes" is no flow to Russia.
+  if (other && ctx.out.length && !ctx.out.some((t) => (t.from === known && t.to === other) || (t.from === other && t.to === known))) return undefined;
+  return other;
 }
 
 function demonymIn(ctx: Ctx, a: number, b: number): string | undefined {
@@ -372,6 +411,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const giving = ctx.give.has(w);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
   if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  // "two ships carrying grain": after a number the word is a noun.
+  if (/s$/.test(w) && (/^\d/.test(prev) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|hundreds)$/.test(prev))) return;
   // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
   if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
   // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
@@ -383,7 +424,20 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
-  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+  // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
+  // set off by commas before the verb holds no subject of it.
+  let subjectEnd = tokens[v].start;
+  for (let p = v - 1; p > cStart && p > v - 4; p--) {
+    if (tokens[p].text !== ',') continue;
+    for (let q = p - 1; q > cStart && q > p - 14; q--) {
+      if (tokens[q].text === ',' && /^(?:which|who|whom|whose|where)$/i.test(tokens[q + 1]?.text ?? '')) {
+        subjectEnd = tokens[q].start;
+        break;
+      }
+    }
+    break;
+  }
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: subjectEnd })) {
     const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
@@ -400,7 +454,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (tokens[k]?.text === 'delivery' || tokens[k]?.text === 'over') k++; // "took delivery of", "handed over"
+  if (/^(?:delivery|over|away)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
@@ -417,8 +471,10 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   if (tokens[k]?.text === 'with') k++;
   // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
-  if (/^pa(?:y|id|ying|ys)$/.test(w)) {
+  if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
+    // "cargoes have been paid for in UAE dirhams": the currency, with the goods before.
+    if (passive && tokens[k]?.text === 'for' && tokens[k + 1]?.text === 'in') k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
   let iEnd = itemEnd(ctx, k, cEnd);
@@ -482,7 +538,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
   const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
   const src = sourceOf(ctx, tokens[v].start);
-  const paying = /^pa(?:y|id|ying|ys)$/.test(w);
+  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
   if (paying && tokens[k]?.text === 'for') k++;
   // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
@@ -527,17 +583,33 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       category = 'money';
       if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
     }
-    const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
+    let quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     // "giving Hezbollah more than $700 million a year": an amount of money is money.
     if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
+    const pronoun = /^(?:them|it)$/i.test(item);
+    if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
+      const parent = contextFlow(ctx, tokens[a].start);
+      if (parent) {
+        category = parent.category;
+        item = parent.item;
+        if (pronoun) quantity = parent.quantity;
+      }
+    }
     if (!category) continue;
+    // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    if (category === 'money' && !quantity) {
+      const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
+      if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;
+    }
     // "CNC equipment worth $68 million": a price put on goods leaves them goods.
     const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
     if (!category || (!valued && quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
     // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
     // flow already stated; the mention is more evidence for it, not a new flow.
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
-    const origins = madeIn.length && !from ? madeIn : [from ?? demonymIn(ctx, a, b)];
+    // "paid in UAE dirhams": a currency's state is no side.
+    const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
     for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
     let f = back ? dest : o;
     let t = back ? o : dest;
@@ -546,7 +618,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (f && !t) t = otherOfPair(ctx, f);
     const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
-    addTransfer(ctx, {
+    // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
+    (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
       from: f ?? '', to: t ?? '', category, item, quantity, since, until, status,
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
@@ -609,7 +682,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && a > n - 5) a--;
+  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5 && !inTime(ctx, a - 1)) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -623,13 +696,20 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     itemB = e;
     k = e;
   }
+  let moreTo: string[] = [];
+  let named = false;
   for (let p = k; p < Math.min(cEnd, k + 6); p++) {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|from|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) continue;
     if (pw === 'from') from ??= stateOf(ctx, act.m);
-    else to ??= stateOf(ctx, act.m);
+    else if (!to) {
+      to = stateOf(ctx, act.m);
+      named = true;
+      // "Shipments for Eritrea, Mali and Zimbabwe": one flow per recipient.
+      moreTo = listedStates(ctx, act.next, cEnd).filter((x) => x !== to);
+    }
   }
   from ??= itemB > itemA ? demonymIn(ctx, itemA, itemB) : undefined;
   // "Pakistan received 63 percent of China's exports of major arms": the share goes to the subject
@@ -651,6 +731,11 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
   // "a Russian state loan of $11.38 billion": a loan or credit is money.
   if (!category && /^(?:loans?|credits?)$/.test(w)) category = 'money';
+  // "a $300 million package": a package of arms is weapons (the lexicon's word), its value the amount.
+  const priced = /^[A-Z]{3}/.test(quantityIn(ctx, { start: tokens[a].start, end: tokens[n].end })?.unit ?? '');
+  if (!category && !ctx.cat.categorize(item) && /^packages?$/.test(w) && priced) category = ctx.cat.categorize(w);
+  // A delivery or a priced package with neither side named goes with the report's usual flow.
+  const unsided = /^(?:deliveries|delivery|shipments|shipment|supplies|consignments|consignment)$/.test(w) && !!ctx.cat.categorize(item) || (/^packages?$/.test(w) && priced);
   // "Russian deliveries ran at 240,000 barrels a year", "- 225 barrels: Russia's last reported
   // delivery": with no item word, the amount's unit names the category (the amount may head the line).
   // The amount in the item ("a loan of $11.38 billion") before any other in the clause ("90 percent of whose cost").
@@ -658,6 +743,16 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     ?? quantityIn(ctx, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[n].end });
   if (!quantity && !item && cStart > sStart && tokens[cStart - 1].text === ':') quantity = quantityIn(ctx, { start: tokens[sStart].start, end: tokens[cStart - 1].start });
   if (!category && !item && quantity?.unit && quantity.unit !== 'percent' && !/^[A-Z]{3}/.test(quantity.unit)) category = ctx.cat.categorize(quantity.unit);
+  // "Shipments for Eritrea … are to leave" after the grain was named: the item named before.
+  let bare = item;
+  if (!category && !item && named) {
+    const parent = contextFlow(ctx, tokens[n].start);
+    if (parent && parent.to !== to) {
+      category = parent.category;
+      bare = parent.item;
+      from ??= parent.from;
+    }
+  }
   if (!category) return;
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
@@ -669,13 +764,83 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   // a party to the flow speaking of "claims of" it disputes it.
   const disputed = !!src.source && (src.source === from || src.source === to)
     && tokens.slice(Math.max(cStart, a - 4), n).some((t) => /^(?:claims|allegations|accusations|reports|suggestions)$/i.test(t.text));
-  addTransfer(ctx, {
-    from: from ?? '', to: to ?? '', category, item: item || quantity?.unit || category, quantity,
-    since, until,
-    status: disputed ? 'denied' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [span], rule: 'flow-noun',
-  });
+  // "Shipments … are to leave before the end of the year": the verb after the noun says when.
+  const after = tokens.slice(n + 1, cEnd).map(statusWord);
+  const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
+  for (const dest of [to, ...moreTo]) {
+    // "other weapons deliveries were continuing": with neither side named, the report's usual flow.
+    (from || dest || !unsided ? addTransfer : (_: Ctx, t: Omit<Transfer, 'stage'>) => ctx.pending.push(t))(ctx, {
+      from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
+      since, until,
+      status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [span], rule: 'flow-noun',
+    });
+  }
+}
+
+/**
+ * "vessels carrying Russian grain …, one bound for Somalia and one for Burkina Faso", "The first
+ * consignment, 20,000 tonnes bound for Malawi, left …": a cargo bound for a state goes to it; the
+ * item is the nearest one named before in the sentence, else the flow stated just before.
+ */
+function fromBound(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const first = actorAfter(ctx, v + 2, cEnd);
+  if (!first || first.m.actor.type === 'person') return;
+  const dests = [stateOf(ctx, first.m), ...listedStates(ctx, first.next, cEnd)];
+  // "one bound for Somalia and one for Burkina Faso".
+  for (let p = first.next; p < cEnd - 1; p++) {
+    if (tokens[p].text !== 'for' || !/^(?:one|another|the|other|a)$/i.test(tokens[p - 1].text)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (act && act.m.actor.type === 'country') dests.push(act.m.actor.id);
+  }
+  let category: string | null = null;
+  let item = '';
+  let from: string | undefined;
+  for (let k = v - 1; k >= sStart && k > v - 16 && !category; k--) {
+    const c = ctx.cat.categorize(tokens[k].text);
+    if (!c || c === 'goods' && /^(?:containers?|cargo|freight)$/i.test(tokens[k].text)) continue;
+    let a = k;
+    while (a > sStart && a > k - 3 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !/^carry(?:ing)?$/.test(tokens[a - 1].text)) a--;
+    category = c;
+    item = textOf(ctx, a, k + 1);
+    from = demonymIn(ctx, a, k + 1);
+  }
+  if (!category) {
+    const parent = contextFlow(ctx, tokens[v].start);
+    if (!parent) return;
+    category = parent.category;
+    item = parent.item;
+    from = parent.from;
+  }
+  let a = v;
+  while (a > sStart && a > v - 4 && !/^[,;:]$/.test(tokens[a - 1].text)) a--;
+  const quantity = a < v ? quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }) : null;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  for (const to of new Set(dests)) {
+    if (!to || to === from) continue;
+    addTransfer(ctx, {
+      from: from ?? '', to, category, item, quantity, since: null, until: null, status: src.denial ? 'denied' : 'asserted',
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'bound-for',
+    });
+  }
+}
+
+/** The further states of a list that goes on at token k ("…, Mali, Zimbabwe and the Central African Republic"). */
+function listedStates(ctx: Ctx, k: number, end: number): string[] {
+  const out: string[] = [];
+  for (let q = k; q < end && /^(?:,|and)$/.test(ctx.tokens[q]?.text ?? '');) {
+    if (ctx.tokens[q].text === ',' && ctx.tokens[q + 1]?.text === 'and') q++;
+    const more = actorAfter(ctx, q + 1, end);
+    if (!more || more.m.actor.type !== 'country') break;
+    const st = stateOf(ctx, more.m);
+    if (st && !out.includes(st)) out.push(st);
+    q = more.next;
+  }
+  return out;
 }
 
 /**
@@ -693,7 +858,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
     || (tokens[b - 1].text === 'to' && tokens[b]?.text === 'be'))) b--; // "are to be handed over"
   // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
   if (tokens[b - 1]?.text === ',') {
@@ -707,6 +872,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   if (tokens[a - 1]?.text === 'and' && a - 1 > cStart && isPhrase(ctx, Math.max(cStart, a - 4), a - 1, b)) {
     a--;
     while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  }
+  // "the group's budget, salaries, weapons and rockets all came from Iran": earlier items of the list.
+  while (a - 1 > cStart && /^(?:,|and)$/.test(tokens[a - 1].text) && ctx.cat.categorize(textOf(ctx, a, b))) {
+    let s = a - 1;
+    if (tokens[s].text === 'and' && tokens[s - 1]?.text === ',') s--;
+    let p = s;
+    while (p > cStart && p > s - 5 && !/^(?:,|and|;|:|said|says)$/i.test(tokens[p - 1].text) && !PREPOSITIONS.has(tokens[p - 1].text.toLowerCase())) p--;
+    if (p >= s || !ctx.cat.categorize(textOf(ctx, p, s))) break;
+    a = p;
   }
   if (b - a < 1) return;
   // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
@@ -728,6 +902,8 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
     if (act) { to = stateOf(ctx, act.m); break; }
+    const owner = possessorAt(ctx, direct ? p : p + 1, cEnd);
+    if (owner) { to = owner; break; }
   }
   for (const m of ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end })) {
     const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -745,17 +921,30 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const act = actorAfter(ctx, p + 1, cEnd);
     if (act && act.m.actor.type === 'country') to = act.m.actor.id;
   }
-  if (parent) {
-    to ??= parent.to;
-    from ??= parent.from;
+  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
+  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "a sizeable number of the long-range missiles had already been sent": the flow of this
+  // category stated just before.
+  const clean = (ctx.give.has(w) || /^arriv/.test(w)) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
+  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start, category) : undefined);
+  if (before && (parent || before.category === category)) {
+    to ??= before.to || undefined;
+    from ??= before.from || undefined;
   }
   // "returned to logging camps across Siberia": a place names the receiving state.
   if (!to) {
     const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
     to = place?.country;
   }
-  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
-  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "the group's budget, salaries and weapons all came from Iran": the owner receives.
+  if (!to && from) {
+    const owner = ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end }).find((m) => /^['’]s?\b/.test(ctx.doc.text.slice(m.end, m.end + 2)) && m.actor.type !== 'person');
+    // "the group's": the body named last before.
+    const described = !owner && /\b(?:group|organi[sz]ation|movement|militia)['’]s\b/i.test(item)
+      ? ctx.mentions.lastBefore(tokens[a].start, (x) => x.type === 'organization', 40) : undefined;
+    const state = owner ? stateOf(ctx, owner) : described ? stateOf(ctx, described) : undefined;
+    if (state && state !== from) to = state;
+  }
   if (!to) return;
   const src = sourceOf(ctx, tokens[v].start);
   // The side that makes the claim is not taken for the sender it leaves unnamed
@@ -765,12 +954,19 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (other !== src.source) from = other;
   }
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end });
-  addTransfer(ctx, {
-    from: from ?? '', to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[headEnd(ctx, a, b) - 1].end }), since, until,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
-  });
+  // "budget, salaries, weapons and rockets": one flow per category.
+  const parts = parent ? [] : splitItems(ctx, a, b).filter(([x, y]) => y > x && ctx.cat.categorize(textOf(ctx, x, y)));
+  const items: [number, number, string, string][] = parts.length > 1
+    ? parts.map(([x, y]) => [x, y, textOf(ctx, x, y).replace(/^(?:the|a|an|its|their)\s+/i, ''), ctx.cat.categorize(textOf(ctx, x, y))!])
+    : [[a, b, item, category]];
+  for (const [x, y, what, cat] of items) {
+    addTransfer(ctx, {
+      from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
+      status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
+    });
+  }
 }
 
 /**
@@ -828,6 +1024,8 @@ function inclusionAt(ctx: Ctx, v: number): number {
   const next = ctx.tokens[v + 1]?.text.toLowerCase();
   if (INCLUDE.test(w)) return v + 1;
   if (/^(?:consists|consisted|consist)$/.test(w) && next === 'of') return v + 2;
+  // "consist largely of", "consisted mostly of".
+  if (/^(?:consists|consisted|consist)$/.test(w) && /^\p{Ll}+ly$/u.test(next ?? '') && ctx.tokens[v + 2]?.text === 'of') return v + 3;
   if (/^(?:provide|provides|provided)$/.test(w) && next === 'for') return v + 2;
   return -1;
 }
@@ -900,10 +1098,11 @@ const MODAL_WORDS = new Set(['could', 'may', 'might', 'would', 'will', 'should',
 const HEDGE_WORDS = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'believed', 'suspected']);
 
 /** The report's most frequent sender and recipient so far. */
-function usualFlow(ctx: Ctx): [string, string] | undefined {
+function usualFlow(ctx: Ctx, category?: string): [string, string] | undefined {
   const count = new Map<string, number>();
   // Payments run back against the goods they pay for: the goods say which way the report's flow goes.
-  const goods = ctx.out.filter((t) => t.category !== 'money');
+  const goods = ctx.out.filter((t) => (category ? t.category === category : t.category !== 'money'));
+  if (category && !goods.length) return undefined;
   for (const t of goods.length ? goods : ctx.out) count.set(`${t.from}>${t.to}`, (count.get(`${t.from}>${t.to}`) ?? 0) + 1);
   const top = [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
   return top ? (top.split('>') as [string, string]) : undefined;
@@ -941,7 +1140,9 @@ function fromDenials(ctx: Ctx): void {
     if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
     // What a party denies is the report's main accusation against it: the flow it is most often
     // said to be part of before the denial, its latest wording.
-    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
+    const denier = actorState(ctx, d.source) ?? d.source;
+    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === denier || t.to === denier || ctx.pair?.includes(denier)));
     // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
     const count = new Map<string, Set<number>>();
     for (const t of before) {
@@ -976,15 +1177,16 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
   return amount || (b - a === 1 && /^more$/i.test(ctx.tokens[a].text));
 }
 
-/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the two before. */
-function contextFlow(ctx: Ctx, at: number): Transfer | undefined {
+/** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
+function contextFlow(ctx: Ctx, at: number, category?: string): Omit<Transfer, 'stage'> | undefined {
   const here = sentenceIndex(ctx, at);
-  let best: Transfer | undefined;
+  let best: Omit<Transfer, 'stage'> | undefined;
   let bestAt = -1;
-  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 8); i--) {
-    const t = ctx.out[i];
+  const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
+  for (const t of recent) {
+    if (category && t.category !== category) continue;
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
-    if (last > bestAt && here - sentenceIndex(ctx, last) <= 2) {
+    if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
       bestAt = last;
     }
@@ -1021,6 +1223,32 @@ function fromFollowed(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   void sStart;
 }
 
+/**
+ * "Two ships have left, one bound for Somalia and one for Burkina Faso. Each is carrying 25,000
+ * tonnes.": an amount said of each is the amount of every flow the sentence before stated without one.
+ */
+function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: number; tokenEnd: number }): void {
+  if (ctx.mentions.within(s).some((m) => m.actor.type === 'country')) return;
+  const amount = quantityIn(ctx, { start: s.start, end: s.end });
+  if (!amount || amount.unit === 'percent' || (amount.value === null && amount.min === null && amount.max === null)) return;
+  const here = sentenceIndex(ctx, s.start);
+  for (const t of ctx.out) {
+    if (t.quantity || here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) !== 1) continue;
+    t.quantity = amount;
+    t.spans.push({ start: s.start, end: s.end });
+  }
+}
+
+/** The state an actor id stands for: a country itself, a body's state, a person's body's state. */
+function actorState(ctx: Ctx, id: string, depth = 0): string | undefined {
+  if (/^[A-Z]{2}$/.test(id)) return id;
+  const a = ctx.mentions.actor(id);
+  if (!a || depth > 2) return undefined;
+  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country;
+  if (a.type === 'person' && a.affiliation) return actorState(ctx, a.affiliation, depth + 1);
+  return a.country;
+}
+
 /** The index of the sentence holding a character offset (binary search). */
 function sentenceIndex(ctx: Ctx, at: number): number {
   const ss = ctx.doc.layers.segments?.sentences ?? [];
@@ -1039,7 +1267,11 @@ function sentenceIndex(ctx: Ctx, at: number): number {
  * one the report's other flows go to (a report on aid to Ukraine), the sender likewise.
  */
 function fillPending(ctx: Ctx): void {
-  const most = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The usual side only where one dominates: a report on grain for six African states has no usual recipient.
+  const most = (xs: string[]) => {
+    const top = [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+    return top[0] && (top.length === 1 || (top[0][1] >= 2 && top[0][1] > top[1][1])) ? top[0][0] : undefined;
+  };
   const recipient = most(ctx.out.map((t) => t.to));
   const sender = most(ctx.out.map((t) => t.from));
   const usual = usualFlow(ctx);
@@ -1047,11 +1279,15 @@ function fillPending(ctx: Ctx): void {
   for (const t of ctx.pending) {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
-      if (usual) addTransfer(ctx, { ...t, from: usual[0], to: usual[1], rule: `${t.rule}+usual-partner` });
+      // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
+      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
+      if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
-    let from = t.from || (t.to !== sender ? sender : undefined);
-    let to = t.to || (t.from !== recipient || !t.from ? recipient : undefined);
+    // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah
+    // mostly receives: the usual recipient besides it).
+    let from = t.from || (t.to !== sender ? sender : most(ctx.out.map((x) => x.from).filter((x) => x !== t.to)));
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : most(ctx.out.map((x) => x.to).filter((x) => x !== t.from)));
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
@@ -1062,6 +1298,9 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
+    // The one side named is itself the usual recipient or sender: its partner in the report's flows
+    // ("Tashkent would pay for the plant while Moscow supplied reactors").
+
     if (from && to && from !== to) {
       addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
       ctx.filled.set(t, [from, to]);
@@ -1080,7 +1319,9 @@ function partnerOf(ctx: Ctx, side: string): string | undefined {
     const other = t.from === side ? t.to : t.to === side ? t.from : undefined;
     if (other) count.set(other, (count.get(other) ?? 0) + 1);
   }
-  return [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const top = [...count.entries()].sort((x, y) => y[1] - x[1]);
+  // Several partners, none ahead: no usual one.
+  return top.length === 1 || (top.length > 1 && top[0][1] > top[1][1]) ? top[0][0] : undefined;
 }
 
 const FIELD = /^[ \t]*[-•*]?[ \t]*(Supplier|Suppliers|Seller|Vendor|Contractor|Manufacturer|Maker|Buyer|Customer|Recipient|Scope|Items?|Deliverables|Value|Price|Cost|Schedule|Deliveries|Delivery|Timeline|Timetable)[ \t]*:[ \t]*(.*)$/gm;
@@ -1261,15 +1502,22 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     c.label = lineLabel(c, s.start);
     // A question asserts no flow ("Could India pay in something other than rupees?").
     if (tokens[s.tokenEnd - 1]?.text === '?') continue;
+    if (/^each$/i.test(tokens[s.tokenStart]?.text ?? '')) eachAmount(c, s);
     const found = c.out.length;
     const pending = c.pending.length;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
-      if (!/^\p{Ll}/u.test(w)) continue;
+      if (!/^\p{Ll}/u.test(w)) {
+        // "Shipments for Eritrea … are to leave": a flow noun opening a sentence or a bulleted line.
+        const opens = v === s.tokenStart || /^[-•*]$/.test(tokens[v - 1]?.text ?? '');
+        if (opens && c.nouns.has(w.toLowerCase())) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        continue;
+      }
       // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
       if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
         if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
+        else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd); // "Rosatom's construction of"
         continue;
       }
       const contents = inclusionAt(c, v);
@@ -1282,6 +1530,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
+      else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);

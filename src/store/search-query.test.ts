@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchQueryError, toFtsQuery } from './fts-query.js';
+import { orGroups, parseSearchQuery, SearchQueryError, toFtsQuery } from './search-query.js';
 
 test('plain words are quoted, so FTS5 operators and punctuation in them are only text', () => {
   assert.equal(toFtsQuery('artillery shells'), '"artillery" "shells"');
@@ -19,4 +19,11 @@ test('a query with nothing to search for, or an open phrase, is refused with a r
   assert.throws(() => toFtsQuery('  '), SearchQueryError);
   assert.throws(() => toFtsQuery('— ... *'), /no words/);
   assert.throws(() => toFtsQuery('"North Korea'), /not closed/);
+});
+
+test('OR splits the terms into groups that must each match in full', () => {
+  assert.deepEqual(orGroups(parseSearchQuery('oil fuel OR "crude oil" ship*')), [
+    [{ text: 'oil', prefix: false }, { text: 'fuel', prefix: false }],
+    [{ text: 'crude oil', prefix: false }, { text: 'ship', prefix: true }],
+  ]);
 });
