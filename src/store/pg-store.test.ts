@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { SHELLS, OIL, storedReport as report } from '../test-support/stored-report.js';
+import { SHELLS, OIL, extractedReport as report } from '../test-support/extracted-report.js';
 import { postgresSkip, testPostgres } from '../test-support/postgres.js';
 import { openStore } from './open.js';
 import { PgStore, redactUrl } from './pg-store.js';
