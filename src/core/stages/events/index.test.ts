@@ -171,3 +171,18 @@ test('the rule says where a date came from when not from the trigger’s clause'
   const got = extract('On Tuesday, Xi Jinping met Vladimir Putin in Moscow. China abstained.', '2024-06-20').layers.events?.events ?? [];
   assert.deepEqual(got.map((e) => e.rule), ['verb:met', 'verb:abstained@sentence-before']);
 });
+
+test('a planned happening is none: "is expected to be signed", and a verb of another clause does not make a noun happen', () => {
+  assert.deepEqual(typed('In May the two sides agreed on a timetable, and a treaty is expected to be signed in October.'), []);
+  assert.deepEqual(typed('Peru and Chile agreed in May to link their payment systems, and a defence treaty is due in October.'), [['agreement', '2024-05']]);
+  // "is said to have met" happened.
+  assert.deepEqual(typed('Kim Jong Un is said to have met Vladimir Putin in May.'), [['meeting', '2024-05']]);
+});
+
+test('"the second such attack" is a kind, not one more attack', () => {
+  assert.deepEqual(typed('On Sunday, Ukrainian drones struck a depot in Russia, the second such attack this month.'), [['attack', '2024-06-16']]);
+});
+
+test('"He met Kim Jong Un": a personal pronoun stands for the last person named', () => {
+  assert.deepEqual(events('Vladimir Putin arrived in Pyongyang on Tuesday. He met Kim Jong Un at the airport.'), [['meeting', '2024-06-18', 'p_kim_ju,p_putin']]);
+});

@@ -5,6 +5,8 @@
 import type { Actor, Segments, Span } from '../../doc.js';
 import type { Lexicons } from '../../lexicons.js';
 import type { Mentions, MentionRef } from '../mentions.js';
+import { lowerBound } from '../../search.js';
+import { clauseAt, coordinatedClauses, type Clause } from './coordination.js';
 
 interface Group {
   /** Lowercase words after "the two" / "both". */
@@ -14,10 +16,13 @@ interface Group {
 
 // How many sentences back a sentence naming nobody looks for its actors ("Q: What did Turkey buy?" "A: Yes." "The contract …").
 const LOOKBACK = 3;
+const PRONOUNS = new Set(['he', 'she', 'him']);
 
 export class Participants {
   private readonly groups: Group[];
   private cached: { key: string; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
+  private cuts: { sentence: number; clauses: Clause[] } | undefined;
+  private namedIn: { sentence: number; list: MentionRef[] } | undefined;
 
   constructor(
     private readonly mentions: Mentions,
@@ -29,17 +34,28 @@ export class Participants {
     this.groups = Object.entries(lex.groupNouns).flatMap(([type, list]) => list.map((w) => ({ words: w.split(/\s+/), type: type as Actor['type'] })));
   }
 
+  /** The mentions of a sentence that can take part, in text order (kept for the sentence at hand). */
   private named(sentence: number): MentionRef[] {
+    if (this.namedIn?.sentence === sentence) return this.namedIn.list;
     const s = this.segs.sentences[sentence];
-    return this.mentions.within(s).filter((m) => !this.inQuote(m.start) && (m.kind !== 'descriptor' || m.actor.type === 'person'));
+    const list = this.mentions.within(s).filter((m) => !this.inQuote(m.start) && (m.kind !== 'descriptor' || m.actor.type === 'person'));
+    if (this.namedIn === undefined || this.namedIn.sentence < sentence) this.namedIn = { sentence, list };
+    return list;
+  }
+
+  /** The mentions of a sentence inside `span`, found by binary search. */
+  private namedWithin(sentence: number, span: Span): MentionRef[] {
+    const list = this.named(sentence);
+    const out: MentionRef[] = [];
+    for (let i = lowerBound(list, span.start, (m) => m.start); i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+    return out;
   }
 
   /** "the two leaders", "both countries" in the sentence: the last two distinct actors of that kind named before it. */
-  private pairs(sentence: number, within?: Span): string[] {
+  private pairs(sentence: number, within?: { from: number; to: number }): string[] {
     const s = this.segs.sentences[sentence];
     const out: string[] = [];
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (within && (this.segs.tokens[k].start < within.start || this.segs.tokens[k].end > within.end)) continue;
+    for (let k = within?.from ?? s.tokenStart; k < (within?.to ?? s.tokenEnd); k++) {
       const w = this.lower[k];
       let head = -1;
       if (w === 'both') head = k + 1;
@@ -57,20 +73,43 @@ export class Participants {
     return out;
   }
 
+  /** "He met Kim Jong Un": a personal pronoun stands for the last person named before it. */
+  private pronouns(sentence: number, within?: { from: number; to: number }): string[] {
+    const s = this.segs.sentences[sentence];
+    const out: string[] = [];
+    for (let k = within?.from ?? s.tokenStart; k < (within?.to ?? s.tokenEnd); k++) {
+      if (!PRONOUNS.has(this.lower[k]) || this.inQuote(this.segs.tokens[k].start)) continue;
+      const m = this.mentions.lastBefore(this.segs.tokens[k].start, (a, at) => a.type === 'person' && at.kind !== 'descriptor');
+      if (m) out.push(m.actor.id);
+    }
+    return out;
+  }
+
+  /** The coordinated clause of the sentence holding token `k`, when the sentence has several. */
+  private clauseAround(sentence: number, k: number): (Span & Clause) | undefined {
+    if (this.cuts?.sentence !== sentence) {
+      const s = this.segs.sentences[sentence];
+      this.cuts = { sentence, clauses: coordinatedClauses(this.lower, s.tokenStart, s.tokenEnd) };
+    }
+    if (this.cuts.clauses.length < 2) return undefined;
+    const c = clauseAt(this.cuts.clauses, k);
+    return { start: this.segs.tokens[c.from].start, end: this.segs.tokens[c.to - 1].end, from: c.from, to: c.to };
+  }
+
   /**
-   * The actor ids taking part in an event stated in this sentence; `pair` holds those a plural
-   * description stands for; `borrowed` says they come from a sentence before (up to three back).
-   * With `clause`, the actors of that clause of the sentence when it names any ("In January,
-   * Pyongyang tested a missile, and in February Seoul held drills").
+   * The actor ids taking part in an event stated at token `k` of this sentence: those of its
+   * coordinated clause when it names any ("In January, Pyongyang tested a missile, and in March
+   * Seoul held drills"), else the sentence's. `pair` holds those a plural description stands for;
+   * `borrowed` says they come from a sentence before (up to three back).
    */
-  of(sentence: number, clause?: Span): { ids: string[]; pair: string[]; borrowed: boolean } {
+  of(sentence: number, k: number): { ids: string[]; pair: string[]; borrowed: boolean } {
+    const clause = this.clauseAround(sentence, k);
     const key = `${sentence}|${clause?.start}`;
     if (this.cached?.key === key) return this.cached.found;
-    const whole = this.whole(sentence);
-    let found = whole;
+    let found = this.whole(sentence);
     if (clause) {
       const pair = this.pairs(sentence, clause);
-      const ids = [...new Set([...this.named(sentence).filter((m) => m.start >= clause.start && m.end <= clause.end).map((m) => m.actor.id), ...pair])];
+      const ids = [...new Set([...this.namedWithin(sentence, clause).map((m) => m.actor.id), ...pair, ...this.pronouns(sentence, clause)])];
       if (ids.length) found = { ids, pair, borrowed: false };
     }
     this.cached = { key, found };
@@ -79,7 +118,7 @@ export class Participants {
 
   private whole(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {
     const pair = this.pairs(sentence);
-    const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair];
+    const ids = [...this.named(sentence).map((m) => m.actor.id), ...pair, ...this.pronouns(sentence)];
     let borrowed = false;
     for (let back = sentence - 1; !ids.length && back >= Math.max(0, sentence - LOOKBACK); back--) {
       ids.push(...this.named(back).map((m) => m.actor.id));

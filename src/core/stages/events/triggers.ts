@@ -99,7 +99,8 @@ export function unreal(lower: readonly string[], i: number, start: number, table
   const prev = lower[i - 1];
   if (INTENTION.test(prev)) return !(prev === 'to' && i - 2 >= start && table.motionVerbs.has(lower[i - 2]));
   if (NEGATION.test(prev)) return true;
-  return i - 1 > start && /^(?:have|be|been)$/.test(prev) && INTENTION.test(lower[i - 2]) && lower[i - 2] !== 'to';
+  // "would be signed", "could have met", "to be signed"; but "is said to have met" happened.
+  return i - 1 > start && /^(?:have|be|been)$/.test(prev) && INTENTION.test(lower[i - 2]) && !(lower[i - 2] === 'to' && prev === 'have');
 }
 
 function phraseAt(lower: readonly string[], i: number, end: number, table: TriggerTable): Phrase | undefined {
@@ -140,6 +141,8 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     // A verb-only word after a determiner is a participle used as an adjective, or a noun ("no sign").
     const reading = readings.find((r) => r.noun === asNoun) ?? readings.find((r) => r.noun);
     if (!reading) continue;
+    // "the second such attack", "similar strikes": a kind of happening, told of another one.
+    if (reading.noun && i > start && /^(?:such|similar)$/.test(lower[i - 1])) continue;
     // "launch pad", "summit venue": the noun modifies the next one.
     if (reading.noun && i + 1 < end && table.compoundHeads.has(lower[i + 1])) continue;
     // "attack drones", "strike aircraft": an attack noun before any other lowercase word but a preposition modifies it.
