@@ -146,3 +146,9 @@ test('a given name alone, heading its phrase, is a person; before a noun or as a
   assert.deepEqual(persons('The army sent Bradley infantry fighting vehicles.'), []);
   assert.deepEqual(persons('The frigate docked at Simon\'s Town overnight.'), []);
 });
+
+test('a name with an ordinary-word given name is a person once its family name stands alone', () => {
+  const text = 'On Monday, Bill Gates visited the clinic. Later Gates said the vaccine worked.';
+  assert.deepEqual(mentionTexts(text, actorNamed(text, 'Bill Gates')), ['Bill Gates', 'Gates']);
+  assert.deepEqual(persons('Fans queued outside the Red Cross tent. The Cross was red.'), []);
+});
