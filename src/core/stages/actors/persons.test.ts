@@ -152,3 +152,9 @@ test('a name with an ordinary-word given name is a person once its family name s
   assert.deepEqual(mentionTexts(text, actorNamed(text, 'Bill Gates')), ['Bill Gates', 'Gates']);
   assert.deepEqual(persons('Fans queued outside the Red Cross tent. The Cross was red.'), []);
 });
+
+test('titles of legislators, clergy and agencies are stripped from the name and kept', () => {
+  const text = 'Congresswoman Ilse Varga and Rabbi Noam Tessler met Administrator Ruth Okafor on Friday.';
+  assert.deepEqual(persons(text), ['Ilse Varga', 'Noam Tessler', 'Ruth Okafor']);
+  assert.equal(actorNamed(text, 'Ilse Varga')?.role, 'Congresswoman');
+});
