@@ -2,12 +2,13 @@
 // prints the figures of the reference ledger scorer (../shared/tools/ledger-score.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadLexicons } from '../node/lexicons.js';
-import { readStoredReport, reportPaths } from '../node/report-files.js';
+import { collectFiles } from '../ingest/collect.js';
 import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
 import { fuseLedger } from '../ledger/fuse.js';
 import { ledgerJson } from '../ledger/json.js';
 import { formatLedgerScore, scoreLedger, type GoldLedgerReport } from '../eval/ledger-score.js';
 import { UsageError } from './errors.js';
+import { readStoredReport } from './ledger-reports.js';
 
 export interface EvalLedgerOptions {
   verbose?: boolean;
@@ -18,7 +19,7 @@ export interface EvalLedgerOptions {
 }
 
 export async function evalLedgerCommand(dir: string, opts: EvalLedgerOptions, write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<void> {
-  const files = reportPaths([dir]).filter((p) => p.endsWith('.json'));
+  const files = collectFiles([dir]).files.filter((p) => p.endsWith('.json'));
   if (!files.length) throw new UsageError(`${dir}: no *.json reports`);
   const lexicons = loadLexicons(opts.lexicons);
   const gold: GoldLedgerReport[] = [];

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixtureReport } from '../test-support/reports.js';
+import { postgresSkip, testPostgres } from '../test-support/postgres.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
@@ -102,4 +103,21 @@ test('the shared corpus ingested twice leaves identical counts', { skip: !exists
   assert.equal(first.new, first.files);
   assert.deepEqual([second.new, second.updated, second.unchanged], [0, 0, first.files]);
   assert.deepEqual(second.counts, first.counts);
+});
+
+test('ingest and search work the same against PostgreSQL', { skip: postgresSkip }, async () => {
+  const server = await testPostgres();
+  try {
+    const dir = folder('pg', { 'a.txt': fixtureReport(11), 'b.json': JSON.stringify({ id: 'pg-b', text: fixtureReport(12), published: '2023-03-04' }) });
+    const first = trawl(['ingest', dir, '--db', server.url, '--format', 'json']);
+    assert.equal(first.code, 0, first.err);
+    const second = JSON.parse(trawl(['ingest', dir, '--db', server.url, '--format', 'json']).out);
+    assert.deepEqual([JSON.parse(first.out).new, second.unchanged], [2, 2]);
+    assert.deepEqual(second.counts, JSON.parse(first.out).counts);
+    assert.doesNotMatch(first.out, /"store": "postgres:\/\/[^"]*:[^"@]*@/, 'no password in the summary');
+    const hits = JSON.parse(trawl(['search', 'freight', 'trains', '--db', server.url, '--format', 'json']).out).hits;
+    assert.equal(hits.length, 2);
+  } finally {
+    await server.stop();
+  }
 });

@@ -41,8 +41,8 @@ export function renderSummary(r: IngestResult, location: string, counts: StoreCo
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<void> {
   const published = parsePublished(opts.published);
   const threads = parseJobs(opts.jobs);
-  const location = storeLocation(opts.db);
-  const store = await openStore(location);
+  const store = await openStore(storeLocation(opts.db));
+  const location = store.location; // without a password
   const pool = createPool({ threads, lexicons: opts.lexicons });
   const progress = createIngestProgress(process.stderr);
   let result: IngestResult;

@@ -1,9 +1,16 @@
 // Where ledger, brief and export read their reports from: the store (--db, TRAWL_DB, else the
-// default file), or files and folders named on the command line, extracted in this process.
+// default file), or files and folders named on the command line, read and extracted in this
+// process exactly as `trawl ingest` reads them (same files, ids, dates and outlets).
 import { existsSync } from 'node:fs';
 import type { StoredReport } from '../core/output/stored-report.js';
+import { runPipeline } from '../core/pipeline.js';
+import { toExtraction } from '../core/output/extraction.js';
+import type { Lexicons } from '../core/lexicons.js';
+import { InputError } from '../node/input.js';
 import { loadLexicons } from '../node/lexicons.js';
-import { readStoredReports } from '../node/report-files.js';
+import { collectFiles } from '../ingest/collect.js';
+import { readDocument } from '../ingest/read-document.js';
+import { hashText, toStoredReport } from '../ingest/ingest.js';
 import { fuseLedger } from '../ledger/fuse.js';
 import type { Ledger } from '../ledger/types.js';
 import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
@@ -14,6 +21,22 @@ import { UsageError } from './errors.js';
 export interface ReportSourceOptions {
   db?: string;
   lexicons?: string;
+}
+
+/** One file as ingest would store it, extracted now. */
+export async function readStoredReport(path: string, lexicons: Lexicons): Promise<StoredReport> {
+  const doc = await readDocument(path);
+  const { doc: annotated } = runPipeline(doc.text, doc.published, { lexicons });
+  return toStoredReport(doc, hashText(doc.text), toExtraction(annotated), {});
+}
+
+/** Every report file under the paths (folders walked as ingest walks them), extracted now. */
+export async function readStoredReports(paths: string[], lexicons: Lexicons): Promise<StoredReport[]> {
+  const { files, missing } = collectFiles(paths);
+  if (missing.length) throw new InputError(missing[0].path, missing[0].reason);
+  const out: StoredReport[] = [];
+  for (const f of files) out.push(await readStoredReport(f, lexicons));
+  return out;
 }
 
 export async function loadReports(paths: string[], opts: ReportSourceOptions): Promise<StoredReport[]> {

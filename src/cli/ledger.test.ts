@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ledgerCommand } from './ledger.js';
+import { readStoredReports } from './ledger-reports.js';
 import { UsageError } from './errors.js';
 import { openStore } from '../store/open.js';
-import { readStoredReports } from '../node/report-files.js';
 import { loadLexicons } from '../node/lexicons.js';
 
 const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures/ledger/gold');

@@ -79,7 +79,7 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .action(async (dir: string, opts) => (await import('./eval-timeml.js')).evalTimemlCommand(dir, opts));
 
-const DB_HELP = 'the store: a SQLite file (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
+const DB_HELP = 'the store: a SQLite file, or a PostgreSQL server as postgres://user@host/db (default: $TRAWL_DB, else trawl.db in the user data folder, e.g. ~/.local/share/trawl/)';
 
 program
   .command('ingest')
@@ -107,7 +107,8 @@ no report file was found, or an option is wrong.
 Examples:
   trawl ingest ../shared/corpus/dev/*.json
   trawl ingest ~/reports --db reports.db --published 2024-10-18 --outlet "Harbor Times"
-  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md`)
+  TRAWL_DB=/data/trawl.db trawl ingest briefing.pdf story.html notes.md
+  trawl ingest ~/reports --db postgres://trawl@db.example/trawl`)
   .action(async (paths: string[], opts) => (await import('./ingest.js')).ingestCommand(paths, opts));
 
 program
@@ -198,6 +199,11 @@ Examples:
   .action(async (opts) => (await import('./serve.js')).serveCommand(opts));
 
 async function main(): Promise<void> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   try {
     await program.parseAsync(process.argv);
   } catch (e) {

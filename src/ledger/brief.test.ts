@@ -77,3 +77,10 @@ test('--since keeps flows reported since then', () => {
   assert.match(later, /North Korea → Russia: munitions/);
   assert.doesNotMatch(later, /Russia → North Korea: food/);
 });
+
+test('an estimated publication date is marked as such', () => {
+  const undated = { ...reports[2], id: 'n4', publishedEstimated: true };
+  const out = renderBrief(fuseLedger([reports[0], undated], { vocabulary: loadLedgerVocabulary() }), { actor: 'KP' });
+  assert.match(out, /\| 2024-03-10 \(estimated\) \| n4 \|/);
+  assert.match(out, /^\[\^\d+\]: n4, 2024-03-10 \(estimated\), "/m);
+});

@@ -15,7 +15,7 @@ export interface BriefOptions {
 class Footnotes {
   private readonly numbers = new Map<string, number>();
   private readonly lines: string[] = [];
-  constructor(private readonly published: Map<string, string | null>) {}
+  constructor(private readonly dateOf: (report: string) => string) {}
 
   /** "[^3]" for the citation, numbered on first use. */
   ref(c: Citation): string {
@@ -24,7 +24,7 @@ class Footnotes {
     if (n === undefined) {
       n = this.numbers.size + 1;
       this.numbers.set(key, n);
-      this.lines.push(`[^${n}]: ${c.report}, ${this.published.get(c.report) ?? 'undated'}, "${c.quote.replace(/"/g, "'")}"`);
+      this.lines.push(`[^${n}]: ${c.report}, ${this.dateOf(c.report)}, "${c.quote.replace(/"/g, "'")}"`);
     }
     return `[^${n}]`;
   }
@@ -69,7 +69,13 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
   const actor = opts.actor?.toUpperCase();
   const since = opts.since ?? '';
   const published = new Map(ledger.reports.map((r) => [r.id, r.published]));
-  const notes = new Footnotes(published);
+  const estimated = new Set(ledger.reports.filter((r) => r.publishedEstimated && r.published).map((r) => r.id));
+  /** A report's date as shown: "undated", or marked when the date is an estimate. */
+  const dateOf = (report: string): string => {
+    const p = published.get(report);
+    return p ? (estimated.has(report) ? `${p} (estimated)` : p) : 'undated';
+  };
+  const notes = new Footnotes(dateOf);
   const actorName = (id: string): string => ledger.actors.find((a) => a.id === id)?.name ?? id;
   const recent = (e: { published: string | null }) => !since || (e.published ?? '') >= since;
   const entries = ledger.entries.filter((e) => (!actor || e.from === actor || e.to === actor) && e.estimates.some(recent));
@@ -78,7 +84,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
   const cited = new Set(entries.flatMap((e) => e.estimates.map((x) => x.report)));
   const dates = ledger.reports.filter((r) => cited.has(r.id)).map((r) => r.published).filter((p): p is string => !!p).sort();
   out.push(`# Brief${actor ? `: ${actorName(actor)} (${actor})` : ''}`, '');
-  out.push(`${entries.length} flow${entries.length === 1 ? '' : 's'} from ${cited.size} report${cited.size === 1 ? '' : 's'}${dates.length ? `, published ${dates[0]} to ${dates[dates.length - 1]}` : ''}${since ? `, reported since ${since}` : ''}.`, '');
+  out.push(`${entries.length} flow${entries.length === 1 ? '' : 's'} from ${cited.size} report${cited.size === 1 ? '' : 's'}${dates.length ? `, published ${dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`}` : ''}${since ? `, reported since ${since}` : ''}.`, '');
 
   const flowSection = (title: string, list: LedgerEntry[]): void => {
     if (!list.length) return;
@@ -88,7 +94,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
       const latest = latestEstimate(backing);
       const period = formatPeriod(e.since, e.until);
       out.push(`### ${actorName(e.from)} → ${actorName(e.to)}: ${e.category} (${e.item})`, '');
-      if (latest) out.push(`- Latest estimate: ${formatQuantity(latest.quantity)}, ${latest.status}, according to ${latest.source} (${latest.report}, ${latest.published ?? 'undated'})${notes.refs(latest.spans)}.`);
+      if (latest) out.push(`- Latest estimate: ${formatQuantity(latest.quantity)}, ${latest.status}, according to ${latest.source} (${latest.report}, ${dateOf(latest.report)})${notes.refs(latest.spans)}.`);
       const range = rangeText(backing, latest);
       if (range) out.push(`- Range of the figures reported: ${range}.`);
       if (period) out.push(`- Period: ${period}.`);
@@ -96,7 +102,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
       if (e.conflicts.length) out.push(`- ${e.conflicts.length} conflict${e.conflicts.length === 1 ? '' : 's'} between reports (below).`);
       if (e.denials.length) out.push(`- Denied by ${[...new Set(e.denials.map((d) => d.by))].join(', ')}${notes.refs(e.denials.flatMap((d) => d.spans))}.`);
       out.push('', '| reported | report | source | amount | status |', '|---|---|---|---|---|');
-      for (const x of e.estimates) out.push(`| ${x.published ?? 'undated'} | ${x.report} | ${x.source} | ${formatQuantity(x.quantity).replace(/\|/g, '/')} | ${x.status}${notes.refs(x.spans)} |`);
+      for (const x of e.estimates) out.push(`| ${dateOf(x.report)} | ${x.report} | ${x.source} | ${formatQuantity(x.quantity).replace(/\|/g, '/')} | ${x.status}${notes.refs(x.spans)} |`);
       out.push('');
     }
   };
@@ -121,7 +127,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
       if (x.status === 'denied' || !recent(x)) continue;
       const s = bySource.get(x.sourceKey) ?? { name: x.source, lines: [] };
       const amount = x.quantity ? `, ${formatQuantity(x.quantity)}` : '';
-      s.lines.push(`${actorName(e.from)} → ${actorName(e.to)} ${e.category}: ${bareItem(x.item, x.quantity)}${amount}, ${x.status} (${x.report}, ${x.published ?? 'undated'})${notes.refs(x.spans)}`);
+      s.lines.push(`${actorName(e.from)} → ${actorName(e.to)} ${e.category}: ${bareItem(x.item, x.quantity)}${amount}, ${x.status} (${x.report}, ${dateOf(x.report)})${notes.refs(x.spans)}`);
       bySource.set(x.sourceKey, s);
     }
   }
@@ -147,7 +153,7 @@ export function renderBrief(ledger: Ledger, opts: BriefOptions = {}): string {
   const denials = entries.flatMap((e) => e.denials.filter(recent).map((d) => ({ e, d })));
   if (denials.length) {
     out.push('## Denials', '');
-    for (const { e, d } of denials) out.push(`- ${d.by} denied ${actorName(e.from)} → ${actorName(e.to)} ${e.category} (${d.item}) in ${d.report}, ${d.published ?? 'undated'}${notes.refs(d.spans)}`);
+    for (const { e, d } of denials) out.push(`- ${d.by} denied ${actorName(e.from)} → ${actorName(e.to)} ${e.category} (${d.item}) in ${d.report}, ${dateOf(d.report)}${notes.refs(d.spans)}`);
     out.push('');
   }
 

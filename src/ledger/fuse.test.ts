@@ -110,17 +110,29 @@ test('a later, higher cumulative estimate is growth; a later lower one for the s
   assert.match(reason, /about 300,000 artillery shells to Moscow since August\."/);
 });
 
-test('amounts for disjoint periods do not conflict', () => {
+test('tranches of one item in different months are one flow, and their amounts do not conflict', () => {
   const mk = (id: string, month: string, text: string, q: ReturnType<typeof qty>) => storedReport({
     id, published: '2024-05-01', text, actors: [RU, KP],
     transfers: [{ from: 'RU', to: 'KP', category: 'energy', item: 'refined oil', quantity: q, since: month, until: month, phrase: text.slice(0, -1) }],
   });
   const ledger = fuseLedger([
     mk('a', '2024-03', 'Russia shipped 60,000 barrels of refined oil to North Korea in March.', qty('60,000 barrels', { value: 60_000, unit: 'barrel' })),
-    mk('b', '2024-04', 'Russia shipped 90,000 barrels of refined oil to North Korea in April.', qty('90,000 barrels', { value: 90_000, unit: 'barrel' })),
+    mk('b', '2024-04', 'Russia shipped 90,000 barrels of refined petroleum to North Korea in April.', qty('90,000 barrels', { value: 90_000, unit: 'barrel' })),
   ], { vocabulary });
-  assert.equal(ledger.entries.length, 2, 'two months are two flows');
-  assert.ok(ledger.entries.every((e) => e.conflicts.length === 0));
+  assert.equal(ledger.entries.length, 1, 'oil and petroleum are one kind of thing');
+  assert.equal(ledger.entries[0].estimates.length, 2);
+  assert.deepEqual(ledger.entries[0].conflicts, []);
+  assert.deepEqual([ledger.entries[0].since, ledger.entries[0].until], ['2024-03', '2024-04']);
+});
+
+test('a generic item joins a flow only for an overlapping period', () => {
+  const text = 'Seoul sold weapons to Warsaw in 2014. Seoul sold K2 tanks to Warsaw in 2022.';
+  const r = storedReport({ id: 'r', published: '2024-01-01', text, actors: [KR, { id: 'PL', name: 'Poland', says: ['Warsaw'] }],
+    transfers: [
+      { from: 'KR', to: 'PL', category: 'weapons', item: 'weapons', since: '2014', until: '2014', phrase: 'Seoul sold weapons to Warsaw in 2014' },
+      { from: 'KR', to: 'PL', category: 'weapons', item: 'K2 tanks', since: '2022', until: '2022', phrase: 'Seoul sold K2 tanks to Warsaw in 2022' },
+    ] });
+  assert.equal(fuseLedger([r], { vocabulary }).entries.length, 2);
 });
 
 test('estimates are listed in publication order, ties by report id, whatever order the reports come in', () => {

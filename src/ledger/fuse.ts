@@ -47,7 +47,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
       if (!from || !to || from.state === to.state) continue;
       const src = sources.resolve(r, t);
       const estimate: Estimate = {
-        report: r.id, published: r.published, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
+        report: r.id, published: r.published, publishedEstimated: r.publishedEstimated, outlet: r.outlet, source: src.name, sourceKey: src.key, originalSource: src.original, sourceActor: src.actor,
         item: t.item, quantity: t.quantity, since: t.since, until: t.until, status: t.status, spans: t.spans.map(cite),
       };
       const key = `${from.state}>${to.state}:${t.category}`;
@@ -100,24 +100,32 @@ function mergeRepeat(list: Flow[], flow: Flow): boolean {
   return true;
 }
 
-/** Content words of an item: what it is, not how much or which; an empty set is a generic item. */
+/** Content words of an item, singular, synonyms as their group's first word: what it is, not how much or which. An empty set is a generic item. */
 function itemWordsOf(v: LedgerVocabulary): (t: ExtractionTransfer) => Set<string> {
   const skip = new Set([...v.genericItems, ...v.itemStopwords].map((w) => w.toLowerCase()));
+  const canonical = new Map(v.itemSynonyms.flatMap((group) => group.map((w) => [w, group[0]] as const)));
   return (t) => {
     const words = new Set<string>();
     for (const w of nameKey(t.item).split(' ')) {
       if (!w || skip.has(w) || /^\d+$/.test(w)) continue;
-      words.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+      const singular = w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+      words.add(canonical.get(singular) ?? singular);
     }
     return words;
   };
 }
 
-/** Items share a word or one is generic, and periods overlap. */
-const sameThing = (a: Flow, b: Flow): boolean =>
-  (!a.words.size || !b.words.size || [...a.words].some((w) => b.words.has(w))) && periodsOverlap(a.estimate, b.estimate);
+/**
+ * Two transfers of one supplier, recipient and category describe the same flow when their items
+ * name the same thing (a shared word: tranches of one flow in different months stay one entry),
+ * or when one item is generic ("weapons") and their periods overlap.
+ */
+const sameThing = (a: Flow, b: Flow): boolean => {
+  if (a.words.size && b.words.size) return [...a.words].some((w) => b.words.has(w));
+  return periodsOverlap(a.estimate, b.estimate);
+};
 
-/** Flows of one key that describe the same flow: items share a word or one is generic, periods overlap. */
+/** Flows of one key grouped into the flows they describe (see sameThing). */
 function clusterFlows(flows: Flow[]): Flow[][] {
   const parent = flows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

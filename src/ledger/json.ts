@@ -12,6 +12,7 @@ const estimateJson = (e: Estimate) => ({
   quantity: e.quantity,
   status: e.status,
   spans: e.spans.map(span),
+  publishedEstimated: e.publishedEstimated,
   item: e.item,
   since: e.since,
   until: e.until,

@@ -10,7 +10,8 @@ export function renderLedgerText(ledger: Ledger): string {
     out.push(`${e.from} → ${e.to}  ${e.category}: ${e.item}${period ? `  (${period})` : ''}`);
     out.push(`  ${e.estimates.length} estimate${e.estimates.length === 1 ? '' : 's'}, ${e.independentSources} independent source${e.independentSources === 1 ? '' : 's'}, reported ${e.firstReported ?? '?'} to ${e.lastReported ?? '?'}`);
     for (const x of e.estimates) {
-      out.push(`  ${(x.published ?? 'undated').padEnd(10)}  ${x.report.padEnd(10)}  ${x.status.padEnd(8)}  ${formatQuantity(x.quantity).padEnd(34)}  ${x.source}`);
+      const date = x.published ? `${x.published}${x.publishedEstimated ? ' est.' : ''}` : 'undated';
+      out.push(`  ${date.padEnd(10)}  ${x.report.padEnd(10)}  ${x.status.padEnd(8)}  ${formatQuantity(x.quantity).padEnd(34)}  ${x.source}`);
     }
     for (const d of e.denials) out.push(`  denied by ${d.by} (${d.report}, ${d.published ?? 'undated'}): "${d.spans[0]?.quote ?? d.item}"`);
     for (const c of e.conflicts) out.push(`  conflict: ${c.reason}`);

@@ -40,6 +40,8 @@ export interface LedgerReport {
 export interface Estimate {
   report: string;
   published: string | null;
+  /** The report's date is an estimate from its text, not a given date. */
+  publishedEstimated: boolean;
   outlet: string | null;
   /** Who the report credits: the speaker, the unnamed source's description, else the outlet. */
   source: string;
@@ -133,4 +135,5 @@ export interface LedgerVocabulary {
   sourceKinds: Record<string, string[]>;
   descriptionWords: string[];
   governmentWords: string[];
+  itemSynonyms: string[][];
 }

@@ -8,6 +8,7 @@ import type { StoredReport } from '../core/output/stored-report.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { itemWriter } from './sqlite-items.js';
 import { toFtsQuery } from './search-query.js';
+import { MARK_CLOSE, MARK_OPEN, unmark } from './snippet-marks.js';
 import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
 
 interface ReportRow {
@@ -37,23 +38,6 @@ const fromRow = (r: ReportRow): StoredReport => ({
   extraction: JSON.parse(r.extraction),
   ingestedAt: r.ingested_at,
 });
-
-// Marks around matched words in FTS5 snippets: control characters no report text keeps
-// (decodeReport refuses texts full of them), turned into offsets and removed.
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-
-function unmark(marked: string): { snippet: string; highlights: { start: number; end: number }[] } {
-  const highlights: { start: number; end: number }[] = [];
-  let snippet = '';
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === OPEN) open = snippet.length;
-    else if (ch === CLOSE) { if (open >= 0) highlights.push({ start: open, end: snippet.length }); open = -1; }
-    else snippet += ch;
-  }
-  return { snippet, highlights };
-}
 
 /** Item tables with one row per element of the extraction array of the same name. */
 const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
@@ -138,7 +122,7 @@ export class SqliteStore implements Store {
       SELECT r.id, r.title, r.published, snippet(report_search, -1, ?, ?, '…', 16) AS marked
       FROM report_search JOIN reports r ON r.key = report_search.rowid
       WHERE report_search MATCH ? ORDER BY bm25(report_search, 4.0, 1.0) LIMIT ?`)
-      .all(OPEN, CLOSE, toFtsQuery(query), opts.limit ?? 20) as { id: string; title: string | null; published: string | null; marked: string }[];
+      .all(MARK_OPEN, MARK_CLOSE, toFtsQuery(query), opts.limit ?? 20) as { id: string; title: string | null; published: string | null; marked: string }[];
     return rows.map((r) => ({ reportId: r.id, title: r.title, published: r.published, ...unmark(r.marked) }));
   }
 

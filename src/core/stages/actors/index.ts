@@ -74,8 +74,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       continue;
     }
-    if (reg.tryOrganizationShape(tokens, runToks, gaz)) {
-      mark(runToks.start, runToks.end);
+    const person = reg.personAfterBody(tokens, runToks);
+    const bodyRun = person === undefined ? runToks : { start: runToks.start, end: person };
+    if (reg.tryOrganizationShape(tokens, bodyRun, gaz)) {
+      mark(bodyRun.start, bodyRun.end);
+      if (person !== undefined) candidates.push({ start: person, end: runToks.end });
       continue;
     }
     // A listed place of several words is one name even when a part is listed too ("North America").
@@ -131,7 +134,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   reg.freeze();
   for (const cand of deferred) {
-    if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand)) mark(cand.start, cand.end);
+    if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand) || reg.tryGivenNameAlone(tokens, cand)) mark(cand.start, cand.end);
     else reg.addPlaceOrUnknown(tokens, cand);
   }
 

@@ -111,3 +111,38 @@ test('a role before a name stays inside the name’s sentence', () => {
   assert.equal(actorNamed(text, 'Michael Tarrow')?.role, undefined);
   assert.match(actorNamed('Gen. Anna Kovac said so.', 'Anna Kovac')?.role ?? '', /^Gen\.?$/);
 });
+
+test('a person’s name running on after a body’s name in one capitalized run', () => {
+  const text = 'Physics major at University of Texas Arlington Oskarine Velsh heard the news on Monday.';
+  assert.deepEqual(persons(text), ['Oskarine Velsh']);
+  assert.ok(actors(text).some((a) => a.type === 'organization' && a.name === 'University of Texas Arlington'));
+});
+
+test('one rare capitalized word after a role noun is a person known by one name', () => {
+  assert.deepEqual(persons('Portraits of the fashion designer Zandrovic hung in the hall.'), ['Zandrovic']);
+  // A short form of someone named in full is that person, not a new one.
+  assert.deepEqual(persons('Lotte Brannigan arrived. The painter Brannigan smiled.'), ['Lotte Brannigan']);
+});
+
+test('connectors alone make no title: "Museum of Art" names no person "Art"', () => {
+  assert.deepEqual(persons('The prints went to the Hollis Quay Museum of Art last spring.'), []);
+});
+
+test('a family name written first needs a given name that is no ordinary word', () => {
+  assert.deepEqual(persons('Crowds filled Fan Expo on Saturday.'), []);
+  assert.deepEqual(persons('Crowds cheered Fan Bingbing on Saturday.'), ['Fan Bingbing']);
+});
+
+test('a comma then a preposition opens no apposition', () => {
+  assert.deepEqual(persons('She launched her novel Silver Kestrel, with illustrator Tomo Achterberg.'), ['Tomo Achterberg']);
+});
+
+test('a prize word joined by a hyphen names no person', () => {
+  assert.deepEqual(persons('Velsh, a Pulitzer Prize-winner, spoke first.'), []);
+});
+
+test('a given name alone, heading its phrase, is a person; before a noun or as a place it is not', () => {
+  assert.deepEqual(persons('Collectors still ask for pictures of Marilyn.'), ['Marilyn']);
+  assert.deepEqual(persons('The army sent Bradley infantry fighting vehicles.'), []);
+  assert.deepEqual(persons('The frigate docked at Simon\'s Town overnight.'), []);
+});

@@ -223,6 +223,26 @@ export class ActorRegistry {
     return true;
   }
 
+  /**
+   * "University of Texas Arlington Amneh Jafari heard …": a person's name written right after a
+   * body's name runs on in the same capitalized run. The name is two or three words that are
+   * neither ordinary words nor listed, after a listed place or opening with a given name. Returns
+   * the token where the name starts.
+   */
+  personAfterBody(tokens: Token[], r: Run): number | undefined {
+    const nameWord = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w) && !this.isCommonWord(w)
+      && !this.c.heads.has(w) && !this.c.leads.has(w) && !this.c.placeHeads.has(w) && !this.c.titles.has(w)
+      && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w));
+    for (let n = 2; n <= 3; n++) {
+      const t = r.end - n;
+      if (t < r.start + 2) break;
+      if (!tokens.slice(t, r.end).every((x) => nameWord(x.text))) continue;
+      const before = keyOf(tokens[t - 1].text);
+      if (this.c.firstNames.has(tokens[t].text) || this.c.places.has(before) || this.c.gazetteer.get(before)?.type === 'country') return t;
+    }
+    return undefined;
+  }
+
   /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
   private acronymAfter(actor: Actor, tokens: Token[], i: number): void {
     if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
@@ -287,7 +307,8 @@ export class ActorRegistry {
       while (start < end && officeWord(tokens[start].text)) start++;
       if (start === end) return false;
     }
-    const titled = start > r.start;
+    // Titled when a title stands before the name; connectors alone ("Museum of Art") make no title.
+    const titled = start > r.start && tokens.slice(r.start, start).some((t) => this.c.titles.has(t.text) || this.c.roleNouns.has(t.text.toLowerCase()));
     const n = end - start;
     if (n < 1 || n > 4) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
@@ -312,7 +333,8 @@ export class ActorRegistry {
     const evidence =
       (givenName && 'given-name')
       || (initials && 'initials')
-      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && /-|^\p{Lu}\p{Ll}+$/u.test(words[1]) && 'surname-first')
+      || (n === 1 && this.singleNameAfterRole(tokens, start) && 'role-before-single')
+      || (n >= 2 && this.c.surnamesFirst.has(words[0]) && (words[1].includes('-') || (/^\p{Lu}\p{Ll}+$/u.test(words[1]) && !this.isCommonWord(words[1]))) && 'surname-first')
       || (titled && 'title')
       || (n >= 2 && this.c.roleNouns.has(prev) && 'role-before')
       || (n >= 2 && SPEECH_VERBS.has(next) && 'speech-verb-after')
@@ -372,8 +394,21 @@ export class ActorRegistry {
     // A word that opens a listed name ("Ho" of "Ho Chi Minh City") only counts against a name it opens too.
     return words.every((w, k) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{L}\p{Ll}+)?$/u.test(w)
       && !this.c.titles.has(w) && !this.c.leads.has(w) && !this.c.heads.has(w) && !this.c.placeHeads.has(w)
-      && !this.c.eventWords.has(w) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
+      && !this.c.eventWords.has(w) && !this.c.eventWords.has(w.split('-')[0]) && !this.c.gazetteer.has(keyOf(w)) && (k > 0 || !this.c.starts.has(w))
       && !this.lowerWords.has(w.toLowerCase()));
+  }
+
+  /**
+   * "fashion designer Halston", "the singer Rihanna": one rare capitalized word right after a role
+   * noun, ending the phrase, is a person known by one name (unless it is a short form of someone
+   * named in full, which the short-form rule takes).
+   */
+  private singleNameAfterRole(tokens: Token[], i: number): boolean {
+    const w = tokens[i].text;
+    const prev = tokens[i - 1]?.text ?? '';
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(prev) && this.c.roleNouns.has(prev) && !this.isCommonWord(w)
+      && !this.personsByShort.has(slug(w)) && !this.c.gazetteer.has(keyOf(w)) && !this.c.places.has(keyOf(w))
+      && !this.c.heads.has(w) && !this.c.placeHeads.has(w) && !isCapitalized(tokens[i + 1]?.text ?? 'x');
   }
 
   /** Is the word, lowercased, an English word at most this rare (SCOWL level, 10 to 50)? */
@@ -393,6 +428,9 @@ export class ActorRegistry {
 
   /** After "Name,": does a role noun come before the next comma or preposition? */
   private appositionHasRole(tokens: Token[], i: number): boolean {
+    // An apposition opens with an article or a word of its own, not a preposition (", with illustrator …").
+    const first = tokens[i]?.text ?? '';
+    if (isFunctionWord(first) && !/^(?:a|an|the)$/i.test(first)) return false;
     for (let k = i; k < Math.min(tokens.length, i + 8); k++) {
       const w = tokens[k].text;
       if (w === ',' || w === '.' || w === ';') return false;
@@ -452,6 +490,26 @@ export class ActorRegistry {
       return false;
     }
     this.mention(best, tokens, r.start, r.end, 'short', 'short-form');
+    return true;
+  }
+
+  /**
+   * "pictures of Marilyn": a listed given name standing alone inside a sentence and heading its
+   * phrase, that is no ordinary word and no short form of someone named in full, is a person known
+   * by that name.
+   */
+  tryGivenNameAlone(tokens: Token[], r: Run): boolean {
+    if (r.end - r.start !== 1) return false;
+    const w = tokens[r.start].text;
+    if (!this.c.firstNames.has(w) || this.isCommonWord(w) || this.c.surnamesFirst.has(w) || this.c.places.has(keyOf(w))) return false;
+    if (r.start === 0 || tokens[r.start - 1].sentence !== tokens[r.start].sentence) return false;
+    // It heads its phrase: not before a noun ("Bradley infantry fighting vehicles") or another name.
+    const next = tokens[r.end]?.text ?? '.';
+    if (/^[\p{L}\p{N}]/u.test(next) && !isFunctionWord(next)) return false;
+    // "Simon's Town", "Martha's Vineyard": a place named with a possessive.
+    if (/^['’]s$/.test(next) && isCapitalized(tokens[r.end + 1]?.text ?? 'x')) return false;
+    const actor = this.findPersonByName(w) ?? this.ensure(this.unusedId(`p_${slug(w)}`), 'person', w, 'person-given-name-alone');
+    this.mention(actor, tokens, r.start, r.end, 'name', 'person-given-name-alone');
     return true;
   }
 

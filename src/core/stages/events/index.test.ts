@@ -153,3 +153,21 @@ test('a definite noun in a sentence naming nobody is the last happening of its t
   const got = events('On Monday, Japanese and Australian forces began joint drills near Darwin. The drills, which run until March 9, involve 2,000 troops.', '2024-03-05');
   assert.deepEqual(got, [['exercise', '2024-03-04', 'JP,AU']]);
 });
+
+test('a sentence opening on an undated "since"/"after" clause: its happening is kept without a date', () => {
+  assert.deepEqual(events('Since Moscow left the deal, Russian missiles have hit Ukrainian ports.'), [['attack', null, 'RU,UA']]);
+  // An apposition's "since the war began" dates nothing.
+  assert.deepEqual(typed('During his visit to Damascus in May, the first since the war began, Iran’s president and Syria’s president signed a trade deal.'), [['meeting', '2024-05'], ['agreement', '2024-05']]);
+});
+
+test('ceasefires, nuclear tests, seizures, cutting ties, opening fire', () => {
+  assert.deepEqual(typed('Israel and Hamas agreed a ceasefire on November 22.', '2023-11-30'), [['agreement', '2023-11-22']]);
+  assert.deepEqual(typed('North Korea conducted its sixth nuclear test in September 2017.'), [['other', '2017-09']]);
+  assert.deepEqual(typed('Iran seized a Greek tanker in the Gulf of Oman in May.'), [['other', '2024-05']]);
+  assert.deepEqual(typed('Coast guards opened fire on a Chinese fishing boat on Monday, South Korea said.'), [['attack', '2024-06-17']]);
+});
+
+test('the rule says where a date came from when not from the trigger’s clause', () => {
+  const got = extract('On Tuesday, Xi Jinping met Vladimir Putin in Moscow. China abstained.', '2024-06-20').layers.events?.events ?? [];
+  assert.deepEqual(got.map((e) => e.rule), ['verb:met', 'verb:abstained@sentence-before']);
+});

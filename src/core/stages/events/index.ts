@@ -136,16 +136,21 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       return c && c.from <= k ? c : undefined;
     };
     const usable = (t: SentenceTime) => !t.target && !t.modifier;
+    // "Since Russia quit the deal, …": the sentence opens on a happening it gives no date for.
+    const opening = clauses[0];
+    const openingDate = opening && times[lowerBound(times, opening.from, (x) => x.from)];
+    const afterUndated = !!opening && (opening.word === 'since' || opening.word === 'after') && !(openingDate && openingDate.to <= opening.to)
+      && lower.slice(s.tokenStart, opening.from).every((w) => /^[-–—•*]$/.test(w));
     const sameOccasionHere = lower.slice(s.tokenStart, s.tokenEnd).some((w, k, arr) => w === 'same' && sameOccasion.has(arr[k + 1] ?? ''));
     // The date the sentence gives when the trigger's clause gives none.
-    const fallback = (): string | null => {
-      if (sameOccasionHere && lastEvent?.date) return lastEvent.date;
+    const fallback = (): [string | null, string] => {
+      if (sameOccasionHere && lastEvent?.date) return [lastEvent.date, 'same-occasion'];
       const prev = segs.sentences[si - 1];
       if (prev && prev.paragraph === s.paragraph) {
         const t = nearest(dates[si - 1], prev.tokenEnd, prev.tokenEnd, usable);
-        if (t) return t.value;
+        if (t) return [t.value, 'sentence-before'];
       }
-      return narrative[si];
+      return [narrative[si], 'narrative'];
     };
     let place: (typeof places)[number] | undefined;
     for (let k = lowerBound(places, s.start, (p) => p.start); k < places.length && places[k].end <= s.end; k++) {
@@ -199,8 +204,10 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         chosen = nearest(times, trig.from, trig.to, (t) => usable(t) && inClause(t));
         regionLess = !!chosen;
       }
-      let values: string[] | null = null;
+      let values: (string | null)[] | null = null;
       let own = false;
+      // Where the date came from when not from the trigger's own clause, for the rule name.
+      let dating = '';
       if (ownModifier) {
         values = [ownModifier.value];
         own = true;
@@ -216,10 +223,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
           if (!earlier.spans.some((x) => x.start === s.start)) earlier.spans.push({ start: s.start, end: s.end });
           continue;
         } else {
-          const main = nearest(times, clause.from, clause.from, (t) => usable(t) && !clauseOf(t.from))?.value ?? fallback();
+          const main = nearest(times, clause.from, clause.from, (t) => usable(t) && !clauseOf(t.from))?.value ?? fallback()[0];
           const shifted = main ? shiftDay(main, clause.word === 'after' ? -clause.days : clause.days) : null;
           if (!shifted) continue;
           values = [shifted];
+          dating = 'counted-from-main-clause';
         }
       } else {
         // The main clause of "Hours before the two leaders met, North Korea fired …": dated by the event named in the clause.
@@ -236,9 +244,15 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
           const earlier = lastOfType.get(other.type)!;
           const shifted = shiftDay(earlier.date!, anchor.word === 'before' ? -anchor.days! : anchor.days!);
           values = [shifted ?? earlier.date!];
+          dating = 'counted-from-clause-event';
+        } else if (afterUndated) {
+          // "Since Russia quit the deal, its missiles have hit the ports": after another happening, date unknown.
+          values = [null];
+          dating = 'after-another-happening';
         } else {
-          const f = fallback();
+          const [f, how] = fallback();
           values = f ? [f] : null;
+          dating = how;
         }
       }
       if (!values) continue;
@@ -248,6 +262,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (trig.noun) {
         const needs = typeHappenings.get(type);
         if (needs ? !happens(needs) && !(type === 'agreement' && ownModifier) : !own && !happens(happenings)) continue;
+        if (values[0] === null && !own) continue;
       }
       // One actor alone does not meet or agree; a sentence continuing another may leave the other side unnamed.
       const { ids, pair, borrowed } = participants.of(si, clauseAround(trig.from));
@@ -262,7 +277,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // "struck twice in March": two happenings.
       const next = lower.slice(trig.to, Math.min(trig.to + 4, s.tokenEnd));
       const copies = next.includes('twice') ? 2 : 1;
-      const rule = `${trig.noun ? 'noun' : 'verb'}${values.length > 1 ? '-per-date' : ''}:${trig.text}`;
+      const rule = `${trig.noun ? 'noun' : 'verb'}${values.length > 1 ? '-per-date' : ''}:${trig.text}${dating ? `@${dating}` : ''}`;
       // "Both ships were sanctioned": one sanction for each target the plural stands for.
       const targets = type === 'sanction' && pair.length > 1 ? pair.map((p) => ids.filter((a) => a === p || !pair.includes(a))) : [ids];
       for (const v of values) for (const group of targets) emit(type, group, v, place?.name ?? null, { start: s.start, end: s.end }, rule, copies);

@@ -237,3 +237,40 @@ test('flow nouns: a month before the noun is no item; a priced package and a del
   assert.ok(aid.some(([pair, cat]) => pair === 'GB>UA' && cat === 'weapons'), JSON.stringify(aid));
   assert.equal(flows('Officials met in Geneva. A package of reforms was approved.').length, 0);
 });
+
+test('an amount said of each goes to every flow of the sentence before; a payment takes its amount later in the clause', () => {
+  const t = extract('Russia and Ukraine fought.\n\nTwo ships carrying Russian wheat have left, one bound for Kenya and one for Chad. Each is carrying 30,000 tonnes.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.filter((x) => x.category === 'food').map((x) => [x.to, x.quantity?.value]), [['KE', 30000], ['TD', 30000]]);
+  const pay = extract('Dhaka agreed in May to repay Russia in Chinese yuan, starting with about $300 million.').layers.transfers?.transfers ?? [];
+  assert.equal(pay.find((x) => x.category === 'money')?.quantity?.value, 300000000, JSON.stringify(pay));
+});
+
+test("a body of no known state stands for its owner's state: \"the Revolutionary Guards' Quds Force\"", () => {
+  const rows = flows("Israeli officials say the Revolutionary Guards' Quds Force sent commanders to Syria.");
+  assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'troops'), JSON.stringify(rows));
+});
+
+test('a passive payment with neither side runs against the usual flow; the currency names no side', () => {
+  const rows = flows('India bought Russian crude in May. Some cargoes have been paid for in UAE dirhams, traders say.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'IN>RU' && cat === 'money'), JSON.stringify(rows));
+  assert.ok(!rows.some(([pair]) => pair.startsWith('AE>')), JSON.stringify(rows));
+});
+
+test('a person denies for the state of the body they lead', () => {
+  const rows = flows("The White House said North Korea had delivered infantry rockets to the Wagner Group in Russia. Wagner's founder, Yevgeny Prigozhin, dismissed the report as gossip.");
+  assert.ok(rows.some(([pair, cat, status]) => pair === 'KP>RU' && cat === 'munitions' && status === 'denied'), JSON.stringify(rows));
+});
+
+test('lists: neighbours of one category are one item; a list moving "from" a state goes to its owner', () => {
+  const t = extract('Officials believe Iran is seeking fighter jets, attack helicopters, tanks and missile production equipment from Russia in return.').layers.transfers?.transfers ?? [];
+  assert.deepEqual(t.map((x) => `${x.from}>${x.to}:${x.category}`).sort(), ['RU>IR:technology', 'RU>IR:weapons']);
+  const rows = flows("The Houthis grew stronger. Their leader said in 2019 that the group's salaries, drones and rockets all came from Iran.");
+  const houthis = rows.filter(([pair]) => pair.startsWith('IR>o_'));
+  assert.deepEqual(houthis.map(([, cat]) => cat).sort(), ['money', 'munitions', 'weapons'], JSON.stringify(rows));
+});
+
+test('a scheduled handover with no recipient goes on with the flow of its category, even after a payment', () => {
+  const text = 'Korea will sell Poland 212 howitzers, officials said on Monday. Poland will pay $2.4 billion for them. The first 24 guns are to be handed over by the end of the year.';
+  const t = extract(text).layers.transfers?.transfers ?? [];
+  assert.ok(t.some((x) => x.from === 'KR' && x.to === 'PL' && x.category === 'weapons' && x.quantity?.value === 24), JSON.stringify(t.map((x) => [x.from, x.to, x.category, x.quantity?.value])));
+});

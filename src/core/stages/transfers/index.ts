@@ -64,7 +64,13 @@ function stateOf(ctx: Ctx, m: MentionRef | undefined): string | undefined {
   if (!m) return undefined;
   const a = m.actor;
   if (a.type === 'country') return a.id;
-  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country ?? a.id;
+  if (a.type === 'organization') {
+    if (ctx.nonState.has(a.id) || a.country) return ctx.nonState.has(a.id) ? a.id : a.country;
+    // "the Revolutionary Guards' Quds Force": a body of no known state belongs to its owner's.
+    const owner = ctx.mentions.lastBefore(m.start, (x, at) => at.end >= m.start - 3 && /^['’]s?\s*$/.test(ctx.doc.text.slice(at.end, m.start)), 3);
+    const state = owner && owner.actor.id !== a.id ? stateOf(ctx, owner) : undefined;
+    return state && !state.startsWith('o_') ? state : a.id;
+  }
   if (a.type === 'person') {
     const aff = a.affiliation;
     if (!aff) return undefined;
@@ -160,21 +166,36 @@ function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
     if (ctx.tokens[s]?.text === 'and') s++;
   }
   if (b > s) parts.push([s, b]);
+  // "in UAE dirhams and, less often, in Chinese yuan": an aside is no item, a repeated "in" no part of one.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (ctx.tokens.slice(parts[i][0], parts[i][1]).every((t) => /^(?:less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/iu.test(t.text))) parts.splice(i, 1);
+    else if (i > 0 && /^(?:in|with)$/.test(ctx.tokens[parts[i][0]].text)) parts[i][0]++;
+  }
   // "eight tanks, along with up to four support vehicles": a second item joined on is its own flow.
   const joined = parts.findIndex(([x], i) => i > 0 && /^(?:along|together)$/i.test(ctx.tokens[x].text) && ctx.tokens[x + 1]?.text === 'with');
   if (joined > 0) {
     const out = parts.map(([x, y], i): [number, number] => (i === joined ? [x + 2, y] : [x, y]));
     if (out.every(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)))) return out;
   }
-  // Keep the list apart only when its parts fall into different categories.
-  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
-  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
   // "50 CV90 vehicles and Archer howitzers", "300,000 shells and a million rounds": an amount on
   // one part marks separate items even of one category.
   const counted = (x: number, y: number) => {
     const q = quantityIn(ctx, { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end });
     return q !== null && q.unit !== 'percent' && (q.value !== null || q.min !== null || q.max !== null);
   };
+  // Keep the list apart only when its parts fall into different categories.
+  const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
+  // "fighter aircraft, armoured vehicles and missile production equipment": neighbours of one category are one item.
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1 && !parts.some(([x, y]) => counted(x, y))) {
+    const merged: [number, number][] = [];
+    parts.forEach(([x, y], i) => {
+      if (i > 0 && cats[i] === cats[i - 1]) merged[merged.length - 1][1] = y;
+      else merged.push([x, y]);
+    });
+    return merged;
+  }
+  if (parts.length > 1 && cats.every((c) => c) && new Set(cats).size > 1) return parts;
+
   // "machine tools and their parts": a part that points back is one item with the first.
   const anaphoric = parts.some(([x]) => /^(?:its|their)$/i.test(ctx.tokens[x].text));
   if (parts.length > 1 && !anaphoric && cats.every((c) => c) && parts.some(([x, y]) => counted(x, y))) return parts;
@@ -452,6 +473,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
   if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
     while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
+    // "cargoes have been paid for in UAE dirhams": the currency, with the goods before.
+    if (passive && tokens[k]?.text === 'for' && tokens[k + 1]?.text === 'in') k++;
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
   let iEnd = itemEnd(ctx, k, cEnd);
@@ -574,13 +597,19 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       }
     }
     if (!category) continue;
+    // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    if (category === 'money' && !quantity) {
+      const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
+      if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;
+    }
     // "CNC equipment worth $68 million": a price put on goods leaves them goods.
     const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
     if (!category || (!valued && quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
     // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
     // flow already stated; the mention is more evidence for it, not a new flow.
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
-    const origins = madeIn.length && !from ? madeIn : [from ?? demonymIn(ctx, a, b)];
+    // "paid in UAE dirhams": a currency's state is no side.
+    const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
     for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
     let f = back ? dest : o;
     let t = back ? o : dest;
@@ -589,7 +618,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (f && !t) t = otherOfPair(ctx, f);
     const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
-    addTransfer(ctx, {
+    // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
+    (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
       from: f ?? '', to: t ?? '', category, item, quantity, since, until, status,
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
@@ -828,7 +858,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
     || (tokens[b - 1].text === 'to' && tokens[b]?.text === 'be'))) b--; // "are to be handed over"
   // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
   if (tokens[b - 1]?.text === ',') {
@@ -842,6 +872,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   if (tokens[a - 1]?.text === 'and' && a - 1 > cStart && isPhrase(ctx, Math.max(cStart, a - 4), a - 1, b)) {
     a--;
     while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  }
+  // "the group's budget, salaries, weapons and rockets all came from Iran": earlier items of the list.
+  while (a - 1 > cStart && /^(?:,|and)$/.test(tokens[a - 1].text) && ctx.cat.categorize(textOf(ctx, a, b))) {
+    let s = a - 1;
+    if (tokens[s].text === 'and' && tokens[s - 1]?.text === ',') s--;
+    let p = s;
+    while (p > cStart && p > s - 5 && !/^(?:,|and|;|:|said|says)$/i.test(tokens[p - 1].text) && !PREPOSITIONS.has(tokens[p - 1].text.toLowerCase())) p--;
+    if (p >= s || !ctx.cat.categorize(textOf(ctx, p, s))) break;
+    a = p;
   }
   if (b - a < 1) return;
   // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
@@ -886,8 +925,8 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   if (!to && ctx.label && ctx.label !== from) to = ctx.label;
   // "a sizeable number of the long-range missiles had already been sent": the flow of this
   // category stated just before.
-  const clean = ctx.give.has(w) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
-  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start) : undefined);
+  const clean = (ctx.give.has(w) || /^arriv/.test(w)) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
+  const before = parent ?? (!to && clean ? contextFlow(ctx, tokens[a].start, category) : undefined);
   if (before && (parent || before.category === category)) {
     to ??= before.to || undefined;
     from ??= before.from || undefined;
@@ -897,8 +936,15 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
     to = place?.country;
   }
-  // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
-  if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "the group's budget, salaries and weapons all came from Iran": the owner receives.
+  if (!to && from) {
+    const owner = ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end }).find((m) => /^['’]s?\b/.test(ctx.doc.text.slice(m.end, m.end + 2)) && m.actor.type !== 'person');
+    // "the group's": the body named last before.
+    const described = !owner && /\b(?:group|organi[sz]ation|movement|militia)['’]s\b/i.test(item)
+      ? ctx.mentions.lastBefore(tokens[a].start, (x) => x.type === 'organization', 40) : undefined;
+    const state = owner ? stateOf(ctx, owner) : described ? stateOf(ctx, described) : undefined;
+    if (state && state !== from) to = state;
+  }
   if (!to) return;
   const src = sourceOf(ctx, tokens[v].start);
   // The side that makes the claim is not taken for the sender it leaves unnamed
@@ -908,12 +954,19 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (other !== src.source) from = other;
   }
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end });
-  addTransfer(ctx, {
-    from: from ?? '', to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[headEnd(ctx, a, b) - 1].end }), since, until,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
-    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
-    spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
-  });
+  // "budget, salaries, weapons and rockets": one flow per category.
+  const parts = parent ? [] : splitItems(ctx, a, b).filter(([x, y]) => y > x && ctx.cat.categorize(textOf(ctx, x, y)));
+  const items: [number, number, string, string][] = parts.length > 1
+    ? parts.map(([x, y]) => [x, y, textOf(ctx, x, y).replace(/^(?:the|a|an|its|their)\s+/i, ''), ctx.cat.categorize(textOf(ctx, x, y))!])
+    : [[a, b, item, category]];
+  for (const [x, y, what, cat] of items) {
+    addTransfer(ctx, {
+      from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
+      status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
+    });
+  }
 }
 
 /**
@@ -1045,10 +1098,11 @@ const MODAL_WORDS = new Set(['could', 'may', 'might', 'would', 'will', 'should',
 const HEDGE_WORDS = new Set(['likely', 'probably', 'possibly', 'reportedly', 'allegedly', 'apparently', 'believed', 'suspected']);
 
 /** The report's most frequent sender and recipient so far. */
-function usualFlow(ctx: Ctx): [string, string] | undefined {
+function usualFlow(ctx: Ctx, category?: string): [string, string] | undefined {
   const count = new Map<string, number>();
   // Payments run back against the goods they pay for: the goods say which way the report's flow goes.
-  const goods = ctx.out.filter((t) => t.category !== 'money');
+  const goods = ctx.out.filter((t) => (category ? t.category === category : t.category !== 'money'));
+  if (category && !goods.length) return undefined;
   for (const t of goods.length ? goods : ctx.out) count.set(`${t.from}>${t.to}`, (count.get(`${t.from}>${t.to}`) ?? 0) + 1);
   const top = [...count.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
   return top ? (top.split('>') as [string, string]) : undefined;
@@ -1086,7 +1140,9 @@ function fromDenials(ctx: Ctx): void {
     if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
     // What a party denies is the report's main accusation against it: the flow it is most often
     // said to be part of before the denial, its latest wording.
-    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === d.source || t.to === d.source || ctx.pair?.includes(d.source!)));
+    // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
+    const denier = actorState(ctx, d.source) ?? d.source;
+    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === denier || t.to === denier || ctx.pair?.includes(denier)));
     // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
     const count = new Map<string, Set<number>>();
     for (const t of before) {
@@ -1122,12 +1178,13 @@ function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The flow an elliptic amount goes on with: the one stated last before `at`, in this sentence or the three before. */
-function contextFlow(ctx: Ctx, at: number): Omit<Transfer, 'stage'> | undefined {
+function contextFlow(ctx: Ctx, at: number, category?: string): Omit<Transfer, 'stage'> | undefined {
   const here = sentenceIndex(ctx, at);
   let best: Omit<Transfer, 'stage'> | undefined;
   let bestAt = -1;
   const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
   for (const t of recent) {
+    if (category && t.category !== category) continue;
     const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
     if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
@@ -1166,6 +1223,32 @@ function fromFollowed(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   void sStart;
 }
 
+/**
+ * "Two ships have left, one bound for Somalia and one for Burkina Faso. Each is carrying 25,000
+ * tonnes.": an amount said of each is the amount of every flow the sentence before stated without one.
+ */
+function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: number; tokenEnd: number }): void {
+  if (ctx.mentions.within(s).some((m) => m.actor.type === 'country')) return;
+  const amount = quantityIn(ctx, { start: s.start, end: s.end });
+  if (!amount || amount.unit === 'percent' || (amount.value === null && amount.min === null && amount.max === null)) return;
+  const here = sentenceIndex(ctx, s.start);
+  for (const t of ctx.out) {
+    if (t.quantity || here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) !== 1) continue;
+    t.quantity = amount;
+    t.spans.push({ start: s.start, end: s.end });
+  }
+}
+
+/** The state an actor id stands for: a country itself, a body's state, a person's body's state. */
+function actorState(ctx: Ctx, id: string, depth = 0): string | undefined {
+  if (/^[A-Z]{2}$/.test(id)) return id;
+  const a = ctx.mentions.actor(id);
+  if (!a || depth > 2) return undefined;
+  if (a.type === 'organization') return ctx.nonState.has(a.id) ? a.id : a.country;
+  if (a.type === 'person' && a.affiliation) return actorState(ctx, a.affiliation, depth + 1);
+  return a.country;
+}
+
 /** The index of the sentence holding a character offset (binary search). */
 function sentenceIndex(ctx: Ctx, at: number): number {
   const ss = ctx.doc.layers.segments?.sentences ?? [];
@@ -1196,11 +1279,15 @@ function fillPending(ctx: Ctx): void {
   for (const t of ctx.pending) {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
-      if (usual) addTransfer(ctx, { ...t, from: usual[0], to: usual[1], rule: `${t.rule}+usual-partner` });
+      // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
+      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
+      if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
-    let from = t.from || (t.to !== sender ? sender : undefined);
-    let to = t.to || (t.from !== recipient || !t.from ? recipient : undefined);
+    // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah
+    // mostly receives: the usual recipient besides it).
+    let from = t.from || (t.to !== sender ? sender : most(ctx.out.map((x) => x.from).filter((x) => x !== t.to)));
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : most(ctx.out.map((x) => x.to).filter((x) => x !== t.from)));
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
@@ -1211,6 +1298,9 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
+    // The one side named is itself the usual recipient or sender: its partner in the report's flows
+    // ("Tashkent would pay for the plant while Moscow supplied reactors").
+
     if (from && to && from !== to) {
       addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
       ctx.filled.set(t, [from, to]);
@@ -1412,6 +1502,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     c.label = lineLabel(c, s.start);
     // A question asserts no flow ("Could India pay in something other than rupees?").
     if (tokens[s.tokenEnd - 1]?.text === '?') continue;
+    if (/^each$/i.test(tokens[s.tokenStart]?.text ?? '')) eachAmount(c, s);
     const found = c.out.length;
     const pending = c.pending.length;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
