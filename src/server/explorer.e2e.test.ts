@@ -221,7 +221,8 @@ describe('the web explorer in Chromium', { skip }, () => {
       assert.ok(res.status === 201 || res.status === 200, `${f}: ${res.status}`);
     }
     const reports = (await (await fetch(`${server.url}api/reports`)).json()) as unknown[];
-    await timeToInteractive(page, viewUrl('flows'), 'flows');
+    // The first view after an ingest also waits for the ledger to be fused again: shown apart.
+    const first = await timeToInteractive(page, viewUrl('flows'), 'flows');
     const rows: [string, number][] = [];
     for (const [view, path] of VIEWS) {
       const times = [];
@@ -229,6 +230,7 @@ describe('the web explorer in Chromium', { skip }, () => {
       rows.push([view, median(times)]);
     }
     console.log(`time to interactive, ${reports.length} reports (${files.length} corpus files + the test's own), median of 3 fresh navigations:`);
+    console.log(`  first view after the ingest (fusing the ledger again): ${first.toFixed(0)} ms`);
     for (const [view, ms] of rows) console.log(`  ${view.padEnd(9)} ${ms.toFixed(0).padStart(5)} ms`);
     for (const [view, ms] of rows) assert.ok(ms < BAR_MS, `${view} took ${ms.toFixed(0)} ms`);
     await page.goto(viewUrl('flows'));
