@@ -144,8 +144,9 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
-  trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
+  trawl ingest ../shared/corpus/dev/*.json && trawl ledger --from KP --to RU
+  trawl ledger --category munitions --since 2023-06-01 --format json > ledger.json
+  trawl ledger ../shared/corpus/dev/*.json --from KP     # read the files directly, no store`)
   .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
 
 program
@@ -168,7 +169,8 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Example:
-  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
+  trawl brief --actor KP > brief.md
+  trawl brief ../shared/corpus/dev/*.json --actor RU --since 2023-06-01   # read the files directly`)
   .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
 
 program
@@ -181,8 +183,9 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
-  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  trawl export --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export --format csv > estimates.csv
+  trawl export ../shared/corpus/dev/*.json --format geojson -o flows.geojson   # read the files directly`)
   .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
 
 program
