@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // trawl's command line. Each command lives in its own module and is loaded only when run, so
 // `trawl --help` opens no lexicon and no benchmark peer.
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
@@ -12,7 +12,10 @@ program
   .name('trawl')
   .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.\nStart with: trawl extract examples/report.txt --published 2024-10-18 --format text')
   .version('0.1.0')
-  .showHelpAfterError('(run trawl --help for usage)');
+  .showHelpAfterError('(run trawl --help for usage)')
+  // Usage errors (a missing argument, an unknown option) exit with 2 like every other refusal;
+  // commander has printed the message already. Set before the commands so they inherit it.
+  .exitOverride();
 
 program
   .command('extract')
@@ -212,6 +215,7 @@ async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
     if (e instanceof InputError) {
       process.stderr.write(`trawl: ${e.source}: ${e.message}\n`);
       process.exit(2);
