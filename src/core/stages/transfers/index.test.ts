@@ -301,3 +301,10 @@ test('a state called another\'s supplier sends to it', () => {
   const named = flows('Russia sent wheat to Cuba in May. Mexico, Cuba\'s other supplier, sent less.');
   assert.ok(named.some(([pair, cat]) => pair === 'MX>CU' && cat === 'food'), JSON.stringify(named));
 });
+
+test('relative clauses with no "that": "the relief flights Iran sent", "weapons Israel had bought were being sent"', () => {
+  const rows = flows('Iran sent oil to Syria in May. He suspects that some of the relief flights Iran sent after the earthquake carried weapons.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'goods'), JSON.stringify(rows));
+  const bought = flows('Washington sent Israel bombs in May. Trump said that weapons Israel had bought were now being sent.');
+  assert.equal(bought.filter(([pair]) => pair === 'US>IL').length, 2, JSON.stringify(bought));
+});
