@@ -285,6 +285,7 @@ test('people of one state said to be in another, and teaching or helping them, a
   assert.ok(rows.some(([pair, cat, status]) => pair === 'FR>MD' && cat === 'technology' && status === 'planned'), JSON.stringify(rows));
   const help = flows('Reporters asked whether Moscow would help Tehran build satellites.');
   assert.ok(help.some(([pair, cat]) => pair === 'RU>IR' && cat === 'technology'), JSON.stringify(help));
+  assert.deepEqual(flows('Turkey finally helped Sweden join NATO in March.'), []);
   assert.deepEqual(flows('Ukraine and Russia are at war. Russian troops are in Ukraine.'), []);
 });
 

@@ -1052,6 +1052,7 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
 }
 
 const PEOPLE = new Set(['troops', 'labor']);
+const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
 /**
  * "More than 70 Ukrainian personnel are already in Denmark", "North Korean workers are now in
@@ -1111,7 +1112,9 @@ function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
   if (tokens[k]?.text === 'to') k++;
-  if (!to || !from || to === from || k >= cEnd || !/^\p{Ll}+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].text) || PREPOSITIONS.has(tokens[k].text)) return;
+  // Only know-how: making, running or keeping things ("build satellites", "fly and maintain the
+  // jets"), not any help ("helped Sweden join NATO").
+  if (!to || !from || to === from || k >= cEnd || !SKILLS.test(tokens[k].text)) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
   addTransfer(ctx, {
