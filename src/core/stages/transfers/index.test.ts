@@ -285,6 +285,7 @@ test('people of one state said to be in another, and teaching or helping them, a
   assert.ok(rows.some(([pair, cat, status]) => pair === 'FR>MD' && cat === 'technology' && status === 'planned'), JSON.stringify(rows));
   const help = flows('Reporters asked whether Moscow would help Tehran build satellites.');
   assert.ok(help.some(([pair, cat]) => pair === 'RU>IR' && cat === 'technology'), JSON.stringify(help));
+  assert.deepEqual(flows('Turkey finally helped Sweden join NATO in March.'), []);
   assert.deepEqual(flows('Ukraine and Russia are at war. Russian troops are in Ukraine.'), []);
 });
 
@@ -300,4 +301,11 @@ test('a state called another\'s supplier sends to it', () => {
   assert.ok(rows.some(([pair, cat]) => pair === 'RU>CU' && cat === 'food'), JSON.stringify(rows));
   const named = flows('Russia sent wheat to Cuba in May. Mexico, Cuba\'s other supplier, sent less.');
   assert.ok(named.some(([pair, cat]) => pair === 'MX>CU' && cat === 'food'), JSON.stringify(named));
+});
+
+test('relative clauses with no "that": "the relief flights Iran sent", "weapons Israel had bought were being sent"', () => {
+  const rows = flows('Iran sent oil to Syria in May. He suspects that some of the relief flights Iran sent after the earthquake carried weapons.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'IR>SY' && cat === 'goods'), JSON.stringify(rows));
+  const bought = flows('Washington sent Israel bombs in May. Trump said that weapons Israel had bought were now being sent.');
+  assert.equal(bought.filter(([pair]) => pair === 'US>IL').length, 2, JSON.stringify(bought));
 });

@@ -423,10 +423,14 @@ function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [
   const { tokens } = ctx;
   let r = v - 1;
   while (r > cStart && tokens[r].start >= subjectAt) r--;
-  if (!/^(?:that|which)$/i.test(tokens[r]?.text ?? '')) return undefined;
+  // "the relief flights Iran sent": a relative clause with no "that", right after a plural noun it hangs on.
+  const bare = !/^(?:that|which)$/i.test(tokens[r]?.text ?? '') && /^\p{Ll}+s$/u.test(tokens[r]?.text ?? '') && !ctx.give.has(tokens[r].text) && !ctx.get.has(tokens[r].text);
+  if (bare) r++;
+  else if (!/^(?:that|which)$/i.test(tokens[r]?.text ?? '')) return undefined;
   // Between the subject and the verb only auxiliaries and adverbs.
   let a = r;
   while (a > cStart && a > r - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase())) a--;
+  if (bare && (a >= r || !ctx.cat.categorize(textOf(ctx, a, r)))) return undefined;
   return r > a ? [a, r] : undefined;
 }
 
@@ -506,7 +510,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let iEnd = itemEnd(ctx, k, cEnd);
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
-  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this)$/.test(tokens[k]?.text ?? '')) && subject) {
+  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
     const rel = relativeHead(ctx, subject.start, v, cStart);
     if (rel) [k, iEnd] = rel;
   }
@@ -880,8 +884,8 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   const w = tokens[v].text.toLowerCase();
   if (/^(?:made|found|make|end|ended)$/.test(w) && !(w === 'made' && tokens[v + 1]?.text === 'its' && tokens[v + 2]?.text === 'way')) return;
-  // "clearing the way for heavy equipment to reach the army": a purpose, not a movement.
-  if (tokens[v - 1]?.text === 'to') return;
+  // "clearing the way for heavy equipment to reach the army": a purpose, not a movement; "in return" is no return.
+  if (tokens[v - 1]?.text === 'to' || (w === 'return' && tokens[v - 1]?.text.toLowerCase() === 'in')) return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
@@ -964,6 +968,13 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const place = (ctx.doc.layers.actors?.places ?? []).find((p) => p.country && p.start > tokens[v].start && p.end <= (tokens[cEnd - 1]?.end ?? 0));
     to = place?.country;
   }
+  // "weapons Israel had bought were now being sent": the buyer inside the item receives.
+  for (let k = a + 1; !to && k < b; k++) {
+    if (!ctx.get.has(tokens[k].text.toLowerCase()) || !/(?:ed|ght)$/i.test(tokens[k].text)) continue;
+    const buyer = ctx.mentions.within({ start: tokens[a].start, end: tokens[k].start }).filter((m) => m.actor.type !== 'person').pop();
+    const state = buyer ? stateOf(ctx, buyer) : undefined;
+    if (state && state !== from) to = state;
+  }
   // "the group's budget, salaries and weapons all came from Iran": the owner receives.
   if (!to && from) {
     const owner = ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end }).find((m) => /^['’]s?\b/.test(ctx.doc.text.slice(m.end, m.end + 2)) && m.actor.type !== 'person');
@@ -1041,6 +1052,7 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
 }
 
 const PEOPLE = new Set(['troops', 'labor']);
+const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
 /**
  * "More than 70 Ukrainian personnel are already in Denmark", "North Korean workers are now in
@@ -1100,7 +1112,9 @@ function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
   if (tokens[k]?.text === 'to') k++;
-  if (!to || !from || to === from || k >= cEnd || !/^\p{Ll}+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].text) || PREPOSITIONS.has(tokens[k].text)) return;
+  // Only know-how: making, running or keeping things ("build satellites", "fly and maintain the
+  // jets"), not any help ("helped Sweden join NATO").
+  if (!to || !from || to === from || k >= cEnd || !SKILLS.test(tokens[k].text)) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
   addTransfer(ctx, {
