@@ -349,3 +349,11 @@ test('lists of goods of several kinds: one flow per category', () => {
   const food = flows('Chinese importers have been buying North Korean seafood, textiles and wigs.').map((r) => r.slice(0, 2).join(' ')).sort();
   assert.deepEqual(food, ['KP>CN food', 'KP>CN goods']);
 });
+
+test('reduced relatives, places and purposes name the recipient', () => {
+  assert.deepEqual(flows('Russian wheat flour sent to Rajin was unloaded in April.').map((r) => r.slice(0, 2)), [['RU>KP', 'food']]);
+  assert.deepEqual(flows('Drones shipped by Iran to Russia were used against Kyiv.').map((r) => r.slice(0, 2)), [['IR>RU', 'weapons']]);
+  assert.deepEqual(flows('Russian grain went to Nampo in May.').map((r) => r.slice(0, 2)), [['RU>KP', 'food']]);
+  assert.deepEqual(flows('North Korean troops were sent to fight alongside Russian forces.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
+  assert.deepEqual(flows('Pyongyang dispatched soldiers to fight for Russia.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
+});

@@ -565,7 +565,12 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
-    if (!act) continue;
+    if (!act) {
+      // "sent to Rajin", "sent troops to fight alongside Russian forces".
+      const named = pw === 'to' || pw === 'into' ? recipientAt(ctx, p + 1, cEnd) : undefined;
+      if (named?.state && !recipient) recipient = named.state;
+      continue;
+    }
     const state = stateOf(ctx, act.m);
     if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) {
       recipient = state;
@@ -973,8 +978,10 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const pw = tokens[p].text.toLowerCase();
     const direct = p === v + 1 && /^reach/.test(w);
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
-    const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
+    const act = direct ? actorAfter(ctx, p, cEnd) : undefined;
     if (act) { to = stateOf(ctx, act.m); break; }
+    const named = direct ? undefined : recipientAt(ctx, p + 1, cEnd);
+    if (named?.state) { to = named.state; break; }
     const owner = possessorAt(ctx, direct ? p : p + 1, cEnd);
     if (owner) { to = owner; break; }
   }
@@ -1094,6 +1101,20 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
 
 const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
+
+/**
+ * The recipient named after "to", "into" or "for" at token i: an actor, a city or region for the
+ * state it lies in ("sent to Rajin"), or the side fought with in a purpose ("sent to fight
+ * alongside Russian forces").
+ */
+function recipientAt(ctx: Ctx, i: number, end: number): { state: string | undefined; next: number } | undefined {
+  let k = i;
+  if (/^(?:fight|serve|help)$/.test(ctx.tokens[k]?.text ?? '') && /^(?:alongside|with|for|beside)$/.test(ctx.tokens[k + 1]?.text ?? '')) k += 2;
+  const act = actorAfter(ctx, k, end);
+  if (act) return { state: stateOf(ctx, act.m), next: act.next };
+  const place = placeAfter(ctx, k, end);
+  return place ? { state: place.state, next: place.next } : undefined;
+}
 
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
 const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
@@ -1766,13 +1787,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
       const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+      // "wheat flour sent to Rajin was unloaded": a participle right after its noun is a reduced relative.
+      const prevWord = tokens[v - 1]?.text ?? '';
+      const reduced = c.give.has(w) && /(?:ed|nt)$/.test(w) && (/^\p{Ll}{3,}$/u.test(prevWord) || (v - 1 === s.tokenStart && /^\p{Lu}\p{Ll}{2,}s$/u.test(prevWord) && !mentionAtToken(c, v - 1))) && !/(?:ly|ed)$/.test(prevWord) && !PASSIVE.has(prevWord) && !/^(?:has|have|had|that|which|who|and|or|but|then|also|not|never|they|it|we|he|she)$/.test(prevWord) && !c.give.has(prevWord) && !c.get.has(prevWord) && /^(?:to|into|by|from)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
       else if (PRESENCE.test(w) && !c.give.has(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
-      else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
