@@ -4,11 +4,12 @@
 // else another clause's happening, else the sentence or narrative before (dating.ts); the actors
 // of its clause or sentence take part (participants.ts); a named place after "in"/"at" places
 // it; a happening told again joins its event (event-list.ts).
-import { requireLayer, withLayer, type AnnotatedDoc, type PlaceMention, type Segments, type Sentence } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type PlaceMention, type Segments, type Sentence, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { insideSpans, lowerBound } from '../../search.js';
-import { findTriggers, triggerTable, type Trigger } from './triggers.js';
+import { findTriggers, triggerTable, type Trigger, type TriggerTable } from './triggers.js';
+import { lowerWordsOf } from '../segment/lower.js';
 import { BOUNDARY, sentenceTimes, type SentenceTime } from './dates.js';
 import { SentenceDating, type DatingContext } from './dating.js';
 import { Participants } from './participants.js';
@@ -40,32 +41,61 @@ function placeOf(text: string, places: readonly PlaceMention[], s: Sentence): st
   return null;
 }
 
-/** The tokens inside a time expression, and the durations by the token they end before ("two days" → P2D). */
-function timeTokens(segs: Segments, doc: AnnotatedDoc): { inside: Set<number>; durationEndingAt: Map<number, string> } {
-  const inside = new Set<number>();
-  const durationEndingAt = new Map<number, string>();
-  for (const t of doc.layers.times?.times ?? []) {
-    const a = lowerBound(segs.tokens, t.start, (x) => x.start);
-    const b = lowerBound(segs.tokens, t.end, (x) => x.start);
-    for (let k = a; k < b; k++) inside.add(k);
-    if (t.type === 'DURATION' && t.value) durationEndingAt.set(b, t.value);
+/** The durations of the text by the token they end before ("two days" → P2D, for "two days after"). */
+function durationsEndingAt(segs: Segments, doc: AnnotatedDoc): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of doc.layers.times?.times ?? []) if (t.type === 'DURATION' && t.value) out.set(lowerBound(segs.tokens, t.end, (x) => x.start), t.value);
+  return out;
+}
+
+/** The lexicon's lists as sets, made once per lexicon. */
+interface EventWords {
+  table: TriggerTable;
+  happenings: Set<string>;
+  typeHappenings: Map<string, Set<string>>;
+  hedges: Set<string>;
+  shipObjects: Set<string>;
+  requires: Map<string, Set<string>>;
+  sameOccasion: Set<string>;
+}
+
+const compiled = new WeakMap<StageContext['lexicons']['events'], EventWords>();
+
+function eventWords(lex: StageContext['lexicons']['events']): EventWords {
+  let words = compiled.get(lex);
+  if (!words) {
+    words = {
+      table: triggerTable(lex),
+      happenings: new Set(lex.happenings),
+      typeHappenings: new Map(Object.entries(lex.typeHappenings).map(([k, v]) => [k, new Set(v)])),
+      hedges: new Set(lex.hedges),
+      shipObjects: new Set(lex.shipLaunchObjects),
+      requires: new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)])),
+      sameOccasion: new Set(lex.sameOccasion),
+    };
+    compiled.set(lex, words);
   }
-  return { inside, durationEndingAt };
+  return words;
+}
+
+/** Lowercase words, with a dash between two words and no space written as a hyphen: it joins them ("Russia–Africa summit") and breaks no clause. */
+function wordsOf(tokens: readonly Token[]): readonly string[] {
+  const shared = lowerWordsOf(tokens);
+  let out: string[] | undefined;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if ((t.text === '–' || t.text === '—') && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) (out ??= shared.slice())[k] = '-';
+  }
+  return out ?? shared;
 }
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lex = ctx.lexicons.events;
-  const table = triggerTable(lex);
+  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion } = eventWords(lex);
   const tokens = segs.tokens;
-  // A dash between two words with no space joins them ("Russia–Africa summit"); it breaks no clause.
-  const lower = tokens.map((t, k) => (/^[–—]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end ? '-' : t.text.toLowerCase()));
-  const happenings = new Set(lex.happenings);
-  const typeHappenings = new Map(Object.entries(lex.typeHappenings).map(([k, v]) => [k, new Set(v)]));
-  const hedges = new Set(lex.hedges);
-  const shipObjects = new Set(lex.shipLaunchObjects);
-  const requires = new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)]));
+  const lower = wordsOf(tokens);
   const mentions = new Mentions(actors.actors);
   const attributions = [...(doc.layers.attributions?.attributions ?? [])].sort((a, b) => a.start - b.start);
   const quotes = attributions.filter((a) => a.kind === 'direct');
@@ -77,14 +107,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const participants = new Participants(mentions, segs, lower, inQuote, lex);
   const places = doc.layers.actors?.places ?? [];
   const found = new EventList(STAGE);
-  const { inside, durationEndingAt } = timeTokens(segs, doc);
+  const times = doc.layers.times?.times ?? [];
   const datingContext: DatingContext = {
     tokens,
     lower,
     reported: attributions.filter((a) => a.kind !== 'direct'),
-    timeTokens: inside,
-    durationEndingAt,
-    sameOccasion: new Set(lex.sameOccasion),
+    inTime: (k) => insideSpans(times, tokens[k].start),
+    durationEndingAt: durationsEndingAt(segs, doc),
+    sameOccasion,
     lastEvent: () => found.lastEvent(),
     lastOfType: (type) => found.lastOfType(type),
   };
