@@ -186,3 +186,7 @@ test('"the second such attack" is a kind, not one more attack', () => {
 test('"He met Kim Jong Un": a personal pronoun stands for the last person named', () => {
   assert.deepEqual(events('Vladimir Putin arrived in Pyongyang on Tuesday. He met Kim Jong Un at the airport.'), [['meeting', '2024-06-18', 'p_kim_ju,p_putin']]);
 });
+
+test('"struck a deal" is an agreement, not an attack', () => {
+  assert.deepEqual(typed('Moscow and Tehran struck a deal in May to build a railway.'), [['agreement', '2024-05']]);
+});

@@ -132,8 +132,10 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     /** The trigger's event type, or null when it names no happening in this sentence. */
     const typeOf = (trig: Trigger, next: Trigger | undefined): string | null => {
       if (inQuote(tokens[trig.from].start)) return null;
-      // "launched a missile barrage", "launched strikes": the attack noun after it is the happening.
-      if (trig.type === 'launch' && !trig.noun && next?.type === 'attack' && next.noun && next.from - trig.to <= 6 && !lower.slice(trig.to, next.from).some((w) => BOUNDARY.has(w))) return null;
+      // "launched a missile barrage", "struck a deal": a verb of happening for the noun of another
+      // type, its object; the noun is the happening ("agreed to resume summits" is no such object).
+      if (!trig.noun && next?.noun && next.type !== trig.type && next.from - trig.to <= 6 && (typeHappenings.get(next.type) ?? happenings).has(trig.text.toLowerCase())
+        && !lower.slice(trig.to, next.from).some((w) => BOUNDARY.has(w) || w === 'to')) return null;
       // "suggesting the transfer was agreed", "if elected": a conjecture, not a happening.
       for (let k = trig.from - 1; k >= Math.max(s.tokenStart, trig.from - HEDGE_REACH) && !BOUNDARY.has(lower[k]); k--) if (hedges.has(lower[k])) return null;
       // A launch is of a missile or satellite; a ship's launch is another kind of happening; "fired" alone is shooting.
