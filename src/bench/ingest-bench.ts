@@ -1,11 +1,12 @@
 // `trawl bench --ingest`: ingest speed and peak memory on a folder of N reports made from the
-// corpus, into a fresh store of each backend (SQLite today; PostgreSQL joins through `backends`).
+// corpus, into a fresh store of each backend: SQLite, and PostgreSQL beside it when a server is given.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest, type IngestProgress } from '../ingest/ingest.js';
 import { createPool } from '../ingest/pool.js';
 import { SqliteStore } from '../store/sqlite-store.js';
+import { PgStore } from '../store/pg-store.js';
 import type { Store, StoreCounts } from '../store/store.js';
 import { writeIngestCorpus } from './ingest-corpus.js';
 import type { BenchText } from './texts.js';
@@ -14,15 +15,31 @@ export interface IngestBackend {
   name: string;
   /** A fresh, empty store; `scratch` is a temporary folder the run removes afterwards. */
   open(scratch: string): Promise<Store>;
-  /** Bytes the store takes, when that can be known. */
-  size?(scratch: string): number;
+  /** Bytes the store takes, asked before it is closed. */
+  size?(store: Store, scratch: string): Promise<number>;
+  /** Removes what `open` made outside `scratch`, after the store is closed. */
+  dispose?(): Promise<void>;
 }
 
 export const sqliteBackend: IngestBackend = {
   name: 'sqlite',
   open: async (scratch) => SqliteStore.open(join(scratch, 'bench.db')),
-  size: (scratch) => ['bench.db', 'bench.db-wal'].reduce((n, f) => { try { return n + statSync(join(scratch, f)).size; } catch { return n; } }, 0),
+  size: async (_store, scratch) => ['bench.db', 'bench.db-wal'].reduce((n, f) => { try { return n + statSync(join(scratch, f)).size; } catch { return n; } }, 0),
 };
+
+/** PostgreSQL at `url`, in a schema of its own that is dropped afterwards. */
+export function postgresBackend(url: string): IngestBackend {
+  const schema = `trawl_bench_${process.pid}_${Date.now()}`;
+  return {
+    name: 'postgres',
+    open: async () => PgStore.open(url, { schema }),
+    size: async (store) => (store as PgStore).schemaBytes(schema),
+    dispose: async () => {
+      const admin = await PgStore.open(url, { schema });
+      try { await admin.dropSchema(schema); } finally { await admin.close(); }
+    },
+  };
+}
 
 export interface IngestBenchFigures {
   backend: string;
@@ -79,13 +96,14 @@ export async function runIngestBench(opts: IngestBenchOptions): Promise<IngestBe
           reportsPerSecond: (first.new.length + first.updated.length) / first.seconds,
           rerunSeconds: again.seconds,
           peakRssMb: peak / 1048576,
-          storeMb: backend.size ? backend.size(storeDir) / 1048576 : null,
+          storeMb: backend.size ? (await backend.size(store, storeDir)) / 1048576 : null,
           rejected: first.rejected.length,
           counts: await store.counts(),
         });
       } finally {
         await pool.close();
         await store.close();
+        await backend.dispose?.();
       }
     }
   } finally {

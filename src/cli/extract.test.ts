@@ -104,3 +104,15 @@ test('a missing file, a folder, an over-size file and a bad date are refused the
   assert.equal(date.code, 2);
   assert.match(date.err, /--published must be a date/);
 });
+
+test('usage errors exit with 2 and say what is wrong; --help exits with 0', () => {
+  const missing = trawl(['ingest']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /missing required argument 'paths'/);
+  const unknown = trawl(['extract', '--no-such-option']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /unknown option '--no-such-option'/);
+  const help = trawl(['extract', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.out, /--published/);
+});

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // trawl's command line. Each command lives in its own module and is loaded only when run, so
 // `trawl --help` opens no lexicon and no benchmark peer.
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
@@ -12,7 +12,10 @@ program
   .name('trawl')
   .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.\nStart with: trawl extract examples/report.txt --published 2024-10-18 --format text')
   .version('0.1.0')
-  .showHelpAfterError('(run trawl --help for usage)');
+  .showHelpAfterError('(run trawl --help for usage)')
+  // Usage errors (a missing argument, an unknown option) exit with 2 like every other refusal;
+  // commander has printed the message already. Set before the commands so they inherit it.
+  .exitOverride();
 
 program
   .command('extract')
@@ -49,10 +52,12 @@ program
   .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
   .option('--reports <n>', 'with --ingest: how many reports the folder holds', '2000')
   .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
+  .option('--postgres <url>', 'with --ingest: also measure PostgreSQL at this postgres:// server (in a schema of its own, dropped afterwards), or "auto" to start a throwaway server from the local PostgreSQL binaries')
   .addHelpText('after', `
 Examples:
   trawl bench --no-peers
-  trawl bench --ingest --reports 2000`)
+  trawl bench --ingest --reports 2000
+  trawl bench --ingest --reports 2000 --postgres auto`)
   .action(async (dir: string | undefined, opts) => (opts.ingest
     ? (await import('./bench-ingest.js')).benchIngestCommand(dir, opts)
     : (await import('./bench.js')).benchCommand(dir, opts)));
@@ -144,8 +149,9 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl ledger ../shared/corpus/dev/*.json --from KP --to RU
-  trawl ledger reports/ --category munitions --since 2023-06-01 --format json > ledger.json`)
+  trawl ingest ../shared/corpus/dev/*.json && trawl ledger --from KP --to RU
+  trawl ledger --category munitions --since 2023-06-01 --format json > ledger.json
+  trawl ledger ../shared/corpus/dev/*.json --from KP     # read the files directly, no store`)
   .action(async (paths: string[], opts) => (await import('./ledger.js')).ledgerCommand(paths, opts));
 
 program
@@ -168,7 +174,8 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Example:
-  trawl brief ../shared/corpus/dev/*.json --actor KP > brief.md`)
+  trawl brief --actor KP > brief.md
+  trawl brief ../shared/corpus/dev/*.json --actor RU --since 2023-06-01   # read the files directly`)
   .action(async (paths: string[], opts) => (await import('./brief.js')).briefCommand(paths, opts));
 
 program
@@ -181,8 +188,9 @@ program
   .option('--lexicons <dir>', 'extra lexicon folder', process.env.TRAWL_LEXICONS)
   .addHelpText('after', `
 Examples:
-  trawl export ../shared/corpus/dev/*.json --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
-  trawl export ../shared/corpus/dev/*.json --format csv > estimates.csv`)
+  trawl export --format ftm -o ledger.ftm.json   # then: alephclient write-entities -i ledger.ftm.json -f COLLECTION
+  trawl export --format csv > estimates.csv
+  trawl export ../shared/corpus/dev/*.json --format geojson -o flows.geojson   # read the files directly`)
   .action(async (paths: string[], opts) => (await import('./export.js')).exportCommand(paths, opts));
 
 program
@@ -207,6 +215,7 @@ async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
   } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
     if (e instanceof InputError) {
       process.stderr.write(`trawl: ${e.source}: ${e.message}\n`);
       process.exit(2);

@@ -84,11 +84,9 @@ test('a state, its ministries and the officials serving in them are one source; 
     { id: 'p_ann', type: 'person', name: 'Ann Example', affiliation: 'o_inst', says: ['Ann Example'] }],
     transfers: ['US', 'p_tom', 'p_ann'].map((source, i) => ({ from: 'KP', to: 'RU', category: 'munitions', item: 'rockets', source, phrase: phrases[i] })) });
   const [entry] = fuseLedger([r], { vocabulary }).entries;
-  // The state and its spokesman saying the same in one report are one estimate with two spans.
-  assert.equal(entry.estimates.length, 2);
-  assert.equal(entry.estimates[0].spans.length, 2);
+  assert.equal(entry.estimates.length, 3);
   assert.equal(entry.independentSources, 2);
-  assert.deepEqual(entry.sources.map((s) => s.name), ['United States', 'Ann Example']);
+  assert.deepEqual(entry.sources.map((s) => [s.name, s.names]), [['United States', ['United States', 'Tom Example']], ['Ann Example', ['Ann Example']]]);
 });
 
 test('a later, higher cumulative estimate is growth; a later lower one for the same period is a conflict', () => {

@@ -89,10 +89,10 @@ function endOf(actors: ActorIndex, reportId: string, localId: string): { state: 
   return a.country ? { state: a.country, actor: a.id } : null;
 }
 
-/** The same report stating the same flow, source and stance twice adds spans, not an estimate. */
+/** The same report stating the same flow, source (as named) and stance twice adds spans, not an estimate. */
 function mergeRepeat(list: Flow[], flow: Flow): boolean {
   const e = flow.estimate;
-  const same = list.find((f) => f.estimate.report === e.report && f.estimate.sourceKey === e.sourceKey && f.estimate.status === e.status
+  const same = list.find((f) => f.estimate.report === e.report && f.estimate.sourceKey === e.sourceKey && f.estimate.source === e.source && f.estimate.status === e.status
     && (!f.estimate.quantity || !e.quantity || f.estimate.quantity.text === e.quantity.text) && sameThing(f, flow));
   if (!same) return false;
   for (const s of e.spans) if (!same.estimate.spans.some((x) => x.start === s.start)) same.estimate.spans.push(s);

@@ -52,3 +52,6 @@ export interface Pair { a: string; b: string; entries: number; estimates: number
 export interface ActorDetail { actor: ActorSummary; sent: LedgerEntry[]; received: LedgerEntry[]; said: AttributionItem[]; denied: AttributionItem[]; events: LedgerEvent[] }
 
 export interface SearchResult { report: string; title: string | null; published: string | null; snippet: string; highlights: { start: number; end: number }[]; start: number | null; end: number | null }
+
+/** A place with coordinates named where a report states a transfer (ports, rail crossings, cities). */
+export interface FlowPlace { name: string; country: string | null; lon: number; lat: number; reports: string[]; entries: string[] }

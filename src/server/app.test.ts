@@ -16,7 +16,7 @@ const LATER = [
   'Seoul, 4 March 2024.',
   '',
   'South Korea\'s spy agency said North Korea has sent Russia more than 6,700 containers of munitions since last August.',
-  'Moscow has shipped about 9,000 tonnes of rice to Pyongyang in return, officials said.',
+  'Moscow has shipped about 9,000 tonnes of rice to Pyongyang through the port of Nampo in return, officials said.',
   'The Kremlin denied that North Korea had sent Russia any ammunition.',
 ].join('\n');
 
@@ -152,6 +152,16 @@ describe('reading', () => {
     const timeline = await json<{ date: string; kind: string; actors: string[] }[]>(await app.request('/api/timeline?actor=KP'));
     assert.ok(timeline.length > 0 && timeline.every((t) => t.actors.includes('KP')));
     assert.deepEqual(timeline.map((t) => t.date), timeline.map((t) => t.date).sort());
+  });
+
+  test('ports named where a flow is stated come with their coordinates and entries', async () => {
+    const { app, later } = await loaded();
+    const places = await json<{ name: string; country: string; lat: number; lon: number; reports: string[]; entries: string[] }[]>(await app.request('/api/places'));
+    const nampo = places.find((p) => p.name === 'Nampo');
+    assert.ok(nampo, 'Nampo is on the map');
+    assert.deepEqual([nampo.country, nampo.reports], ['KP', [later.id]]);
+    assert.ok(nampo.lat > 38 && nampo.lat < 39 && nampo.lon > 125 && nampo.lon < 126);
+    assert.ok(nampo.entries.some((id) => id.startsWith('RU>KP')));
   });
 
   test('search finds every word and says where', async () => {

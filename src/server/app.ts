@@ -10,7 +10,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { InputError } from '../node/input.js';
 import { SearchQueryError } from '../store/search-query.js';
 import type { Store } from '../store/store.js';
-import { Explorer } from './explorer.js';
+import { loadLexicons } from '../node/lexicons.js';
+import { Explorer, type Gazetteer } from './explorer.js';
 import { ingestPosted, type PostedDocument } from './ingest.js';
 
 /** A posted report's JSON: the 20 MB a report may have (PDFs as base64: a third more), plus room for escaping. */
@@ -37,8 +38,17 @@ function parsePosted(body: unknown): PostedDocument {
   return { name: str(b.name) || 'pasted.txt', text, base64, published: opt('published'), outlet: opt('outlet'), title: opt('title') };
 }
 
+/** Place names with coordinates from the places lexicon; the first entry of a name wins, as in extraction. */
+function gazetteer(): Gazetteer {
+  const map: Gazetteer = new Map();
+  for (const p of loadLexicons().places) {
+    if (p.lon !== undefined && p.lat !== undefined && !map.has(p.name)) map.set(p.name, { country: p.country ?? null, lon: p.lon, lat: p.lat });
+  }
+  return map;
+}
+
 export function createApp(opts: AppOptions): { app: Hono; explorer: Explorer } {
-  const explorer = new Explorer(opts.store);
+  const explorer = new Explorer(opts.store, gazetteer());
   const app = new Hono();
 
   app.use('*', secureHeaders({
@@ -80,6 +90,7 @@ export function createApp(opts: AppOptions): { app: Hono; explorer: Explorer } {
     return e ? c.json(e) : notFound(c, 'ledger entry');
   });
   api.get('/pairs', async (c) => c.json(await explorer.pairs()));
+  api.get('/places', async (c) => c.json(await explorer.places()));
   api.get('/events', async (c) => c.json(await explorer.events({ actor: q(c, 'actor'), type: q(c, 'type') })));
   api.get('/attributions', async (c) => c.json(await explorer.attributions({ actor: q(c, 'actor'), kind: q(c, 'kind'), report: q(c, 'report') })));
   api.get('/timeline', async (c) => c.json(await explorer.timeline({ actor: q(c, 'actor'), category: q(c, 'category') })));

@@ -8,9 +8,12 @@ import { byPublication, fuseLedger } from '../ledger/fuse.js';
 import type { Citation, Ledger, LedgerEntry, LedgerEvent } from '../ledger/types.js';
 import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
 import type { Store } from '../store/store.js';
-import type { ActorDetail, ActorSummary, AttributionItem, Pair, ReportSummary, SearchResult, TimelineItem } from './api-types.js';
+import type { ActorDetail, ActorSummary, AttributionItem, FlowPlace, Pair, ReportSummary, SearchResult, TimelineItem } from './api-types.js';
 
-export type { ActorDetail, ActorSummary, AttributionItem, Pair, ReportSummary, SearchResult, TimelineItem };
+export type { ActorDetail, ActorSummary, AttributionItem, FlowPlace, Pair, ReportSummary, SearchResult, TimelineItem };
+
+/** Coordinates by place name (the places lexicon). */
+export type Gazetteer = Map<string, { country: string | null; lon: number; lat: number }>;
 
 interface Indexes {
   reports: Map<string, StoredReport>;
@@ -22,6 +25,7 @@ interface Indexes {
   actors: Map<string, ActorSummary>;
   attributions: AttributionItem[];
   pairs: Pair[];
+  places: FlowPlace[];
 }
 
 /** Attribution text shown in lists: long reported speech is cut, the link leads to all of it. */
@@ -31,7 +35,7 @@ const RECHECK_MS = 2000;
 
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
 
-export function deriveIndexes(list: StoredReport[]): Indexes {
+export function deriveIndexes(list: StoredReport[], gazetteer: Gazetteer = new Map()): Indexes {
   const ledger = fuseLedger(list, { vocabulary: loadLedgerVocabulary() });
   // The same merge fusion made (same reports, same order), to reach merged actors from report actor ids.
   const index = new ActorIndex([...list].sort(byPublication));
@@ -67,9 +71,27 @@ export function deriveIndexes(list: StoredReport[]): Indexes {
     return { id: lr.id, title: lr.title, outlet: lr.outlet, published: lr.published, publishedEstimated: lr.publishedEstimated, transfers: x.transfers.length, events: x.events.length, attributions: x.attributions.length, inconsistencies: x.inconsistencies.length };
   });
   return {
-    reports, summaries, ledger, entries: new Map(ledger.entries.map((e) => [e.id, e])), entryOfSpan, actors, attributions,
+    reports, summaries, ledger, entries: new Map(ledger.entries.map((e) => [e.id, e])), entryOfSpan, actors, attributions, places: flowPlaces(list, ledger.entries, gazetteer),
     pairs: [...pairs.values()].sort((x, y) => y.entries - x.entries || y.estimates - x.estimates || (x.a + x.b).localeCompare(y.a + y.b)),
   };
+}
+
+/** Places with coordinates named in the sentences that state a flow, with their reports and entries. */
+function flowPlaces(list: StoredReport[], entries: LedgerEntry[], gazetteer: Gazetteer): FlowPlace[] {
+  const placesOf = new Map(list.map((r) => [r.id, [...new Set(r.extraction.places.map((p) => p.text))].filter((n) => gazetteer.has(n))]));
+  const found = new Map<string, FlowPlace>();
+  for (const e of entries) {
+    for (const x of e.estimates) {
+      for (const name of placesOf.get(x.report) ?? []) {
+        if (!x.spans.some((c) => c.quote.includes(name))) continue;
+        const f = found.get(name) ?? { name, ...gazetteer.get(name)!, reports: [], entries: [] };
+        if (!f.reports.includes(x.report)) f.reports.push(x.report);
+        if (!f.entries.includes(e.id)) f.entries.push(e.id);
+        found.set(name, f);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => b.reports.length - a.reports.length || a.name.localeCompare(b.name));
 }
 
 export class Explorer {
@@ -77,7 +99,7 @@ export class Explorer {
   private stamp = '';
   private checked = 0;
 
-  constructor(readonly store: Store) {}
+  constructor(readonly store: Store, private readonly gazetteer: Gazetteer = new Map()) {}
 
   /** Called after a write through this server: the next read derives everything again. */
   invalidate(): void {
@@ -97,7 +119,7 @@ export class Explorer {
       this.checked = Date.now();
       const c = await this.store.counts();
       this.stamp = `${c.reports}/${c.transfers}/${c.spans}`;
-      const building = this.store.listReports().then(deriveIndexes);
+      const building = this.store.listReports().then((list) => deriveIndexes(list, this.gazetteer));
       building.catch(() => {
         if (this.built === building) this.built = null;
       });
@@ -151,6 +173,10 @@ export class Explorer {
 
   async entry(id: string): Promise<LedgerEntry | undefined> {
     return (await this.idx()).entries.get(id);
+  }
+
+  async places(): Promise<FlowPlace[]> {
+    return (await this.idx()).places;
   }
 
   async pairs(): Promise<Pair[]> {

@@ -2,23 +2,35 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
 import { SHELLS, OIL, extractedReport as report } from '../test-support/extracted-report.js';
-import { postgresSkip, testPostgres } from '../test-support/postgres.js';
+import { postgresSkip, testPostgres, type TestPostgres } from '../test-support/postgres.js';
 import { openStore } from './open.js';
 import { PgStore, redactUrl } from './pg-store.js';
 import { PG_MIGRATIONS } from './pg-schema.js';
 import { storeConformance } from './store-conformance.js';
 
-let server: { url: string; stop(): Promise<void> } | undefined;
+let server: TestPostgres | undefined;
 let schemas = 0;
 const url = () => {
   if (!server) throw new Error('the PostgreSQL server did not start');
-  return server.url;
+  return server.serverUrl;
 };
+const made: string[] = [];
 // every test gets a schema of its own: a fresh, empty store on the one server
-const freshSchema = () => `trawl_test_${process.pid}_${++schemas}`;
+const freshSchema = () => {
+  made.push(`trawl_test_${process.pid}_${++schemas}`);
+  return made[made.length - 1];
+};
 
 test.before(async () => { if (!postgresSkip) server = await testPostgres(); });
-test.after(async () => { await server?.stop(); });
+test.after(async () => {
+  if (!server) return;
+  // a given server keeps running: leave nothing on it
+  const client = new pg.Client(server.serverUrl);
+  await client.connect();
+  for (const schema of made) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+  await server.stop();
+});
 
 storeConformance('postgres', { open: () => PgStore.open(url(), { schema: freshSchema() }), skip: postgresSkip });
 
@@ -63,7 +75,7 @@ test('postgres: opening migrates once and refuses a store from a newer trawl', {
 });
 
 test('postgres: a postgres:// location opens the PostgreSQL store; a dead server is a clear error', { skip: postgresSkip }, async () => {
-  const store = await openStore(url());
+  const store = await openStore(server!.url);
   assert.ok(store instanceof PgStore);
   await store.close();
   await assert.rejects(openStore('postgres://nobody:secret@127.0.0.1:1/none'), (e: Error) => /^cannot open the store postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none: /.test(e.message) && !e.message.includes('secret'));

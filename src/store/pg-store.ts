@@ -165,6 +165,13 @@ export class PgStore implements Store {
     return problems;
   }
 
+  /** Bytes the tables of `schema` take on disk, indexes included. */
+  async schemaBytes(schema: string): Promise<number> {
+    const { rows } = await this.pool.query<{ bytes: string | null }>(
+      "SELECT sum(pg_total_relation_size(c.oid)) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'", [schema]);
+    return Number(rows[0].bytes ?? 0);
+  }
+
   /** Removes the schema and everything in it (benchmarks and tests that made one). */
   async dropSchema(schema: string): Promise<void> {
     await this.pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);

@@ -27,6 +27,7 @@ const cache = new Map<string, Promise<unknown>>();
 
 async function readAnswer<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => ({}))) as { error?: string };
+  if (res.status === 401) throw new ApiError(401, 'This explorer needs its token: open it as this address followed by #token=YOUR_TOKEN.');
   if (!res.ok) throw new ApiError(res.status, body.error ?? `HTTP ${res.status}`);
   return body as T;
 }

@@ -16,6 +16,9 @@ export function ActorLink({ id, actors }: { id: string; actors: Map<string, Acto
   return <a href={href('actor', id)}>{nameOf(actors, id)}</a>;
 }
 
+/** "1 report", "3 reports". */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 export function quantityText(q: Estimate['quantity']): string {

@@ -1,5 +1,5 @@
 // The API's answers, as the server declares them.
-export type { ActorDetail, ActorSummary, AttributionItem, Pair, ReportSummary, SearchResult, TimelineItem } from '../../src/server/api-types.js';
+export type { ActorDetail, ActorSummary, AttributionItem, FlowPlace, Pair, ReportSummary, SearchResult, TimelineItem } from '../../src/server/api-types.js';
 export type { Citation, Conflict, Denial, Estimate, LedgerEntry, LedgerEvent } from '../../src/ledger/types.js';
 export type { StoredReport } from '../../src/core/output/stored-report.js';
 import type { Pair } from '../../src/server/api-types.js';

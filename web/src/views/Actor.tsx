@@ -1,6 +1,6 @@
 // Actor: its names and aliases, roles, and what it sent, received, said and denied.
 import { useApi } from '../api';
-import { ActorLink, Empty, View, latestEstimate, nameOf, quantityText, useActorNames } from '../common';
+import { ActorLink, Empty, View, count, latestEstimate, nameOf, quantityText, useActorNames } from '../common';
 import { href, type Route } from '../route';
 import type { ActorDetail, AttributionItem, LedgerEntry } from '../types';
 
@@ -12,7 +12,7 @@ function Entries({ list, side, actors }: { list: LedgerEntry[]; side: 'from' | '
       return (
         <li key={e.id}>
           <a href={href('entry', e.id)}>{e.category}: {e.item}</a> {side === 'to' ? 'to' : 'from'} <ActorLink id={side === 'to' ? e.to : e.from} actors={actors} />
-          {latest && ` — latest ${quantityText(latest.quantity)} (${latest.published ?? 'undated'})`}, {e.estimates.length} reports
+          {latest && ` — latest ${quantityText(latest.quantity)} (${latest.published ?? 'undated'})`}, {count(e.estimates.length, 'estimate')}
         </li>
       );
     })}</ul>
@@ -45,7 +45,7 @@ export function Actor({ route }: { route: Route }) {
             <dt>Type</dt><dd>{a.type}</dd>
             <dt>Also called</dt><dd>{a.aliases.length ? a.aliases.join('; ') : 'no other names'}</dd>
             <dt>Roles</dt><dd>{a.roles.length ? a.roles.join('; ') : 'none given'}</dd>
-            <dt>Named in</dt><dd>{a.reports.length} reports</dd>{a.country && a.country !== a.id && <><dt>State</dt><dd><ActorLink id={a.country} actors={actors} /></dd></>}
+            <dt>Named in</dt><dd>{count(a.reports.length, 'report')}</dd>{a.country && a.country !== a.id && <><dt>State</dt><dd><ActorLink id={a.country} actors={actors} /></dd></>}
           </dl>
           <p><a href={href('timeline', null, { actor: a.id })}>{nameOf(actors, a.id)} on the timeline</a></p>
           <section><h2>Sent</h2><Entries list={data.sent} side="to" actors={actors} /></section>

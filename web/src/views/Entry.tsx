@@ -65,7 +65,10 @@ function Chart({ entry, colours, unit }: { entry: LedgerEntry; colours: Map<stri
   const x = scaleUtc().domain([new Date(Math.min(...dates) - pad), new Date(Math.max(...dates) + pad)]).range([M.left, W - M.right]);
   const values = points.flatMap((p) => [p.low, p.high]);
   const y = scaleLog().domain([Math.min(...values) / 2, Math.max(...values) * 2]).range([H - M.bottom, M.top]).nice();
-  const ticksY = y.ticks(5).filter((_, i, all) => all.length <= 8 || i % Math.ceil(all.length / 6) === 0);
+  // Round amounts only (1, 2, 5 × 10^k), thinned to powers of ten when there are many.
+  const round = y.ticks().filter((t) => /^[125]$/.test(String(t / 10 ** Math.floor(Math.log10(t) + 1e-9))));
+  const ticksY = round.length > 7 ? round.filter((t) => Number.isInteger(Math.log10(t))) : round;
+  const formatX = x.tickFormat(6);
   return (
     <figure>
       <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={`Estimates over time, in ${unitName(unit)}`}>
@@ -76,7 +79,7 @@ function Chart({ entry, colours, unit }: { entry: LedgerEntry; colours: Map<stri
           </g>
         ))}
         {x.ticks(6).map((t) => (
-          <text key={t.getTime()} x={x(t)} y={H - M.bottom + 18} text-anchor="middle" class="tick">{t.toISOString().slice(0, 7)}</text>
+          <text key={t.getTime()} x={x(t)} y={H - M.bottom + 18} text-anchor="middle" class="tick">{formatX(t)}</text>
         ))}
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} class="axis" />
         {points.map((p) => {

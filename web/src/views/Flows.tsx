@@ -79,7 +79,7 @@ export function Flows({ route }: { route: Route }) {
               </svg>
               <table>
                 <caption>Ledger entries between {nameOf(actors, a)} and {nameOf(actors, b)}</caption>
-                <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Category</th><th scope="col">Item</th><th scope="col">Latest estimate</th><th scope="col">Reports</th><th scope="col">Sources</th></tr></thead>
+                <thead><tr><th scope="col">From</th><th scope="col">To</th><th scope="col">Category</th><th scope="col">Item</th><th scope="col">Latest estimate</th><th scope="col">Estimates</th><th scope="col">Sources</th></tr></thead>
                 <tbody>
                   {between.map((e) => {
                     const latest = latestEstimate(e);

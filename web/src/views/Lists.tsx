@@ -1,7 +1,7 @@
 // The lists: every report, every actor.
 import { useState } from 'preact/hooks';
 import { useApi } from '../api';
-import { Empty, View } from '../common';
+import { Empty, View, count } from '../common';
 import { href } from '../route';
 import type { ActorSummary, ReportSummary } from '../types';
 
@@ -11,7 +11,7 @@ export function Reports() {
     <View name="reports" title="Reports" ready={!!data} error={error}>
       {!data?.length ? <Empty>No reports yet: <a href={href('ingest')}>ingest some</a>.</Empty> : (
         <table>
-          <caption>{data.length} reports, oldest first</caption>
+          <caption>{count(data.length, 'report')}, oldest first</caption>
           <thead><tr><th scope="col">Published</th><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Transfers</th><th scope="col">Events</th><th scope="col">Attributions</th><th scope="col">Inconsistencies</th></tr></thead>
           <tbody>{data.map((r) => (
             <tr key={r.id}>

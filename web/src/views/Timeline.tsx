@@ -46,7 +46,7 @@ export function Timeline({ route }: { route: Route }) {
                 <text x={LEFT - 8} y={20 + i * LANE + LANE / 2 + 4} text-anchor="end" class="tick">{lane.replace(':', ' ')}</text>
               </g>
             ))}
-            {x.ticks(8).map((t) => <text key={t.getTime()} x={x(t)} y={height - 8} text-anchor="middle" class="tick">{t.toISOString().slice(0, 7)}</text>)}
+            {x.ticks(8).map((t) => <text key={t.getTime()} x={x(t)} y={height - 8} text-anchor="middle" class="tick">{x.tickFormat(8)(t)}</text>)}
             {items.map(({ it, date }, i) => {
               const y = 20 + lanes.indexOf(`${it.kind}:${it.type}`) * LANE + LANE / 2;
               return (

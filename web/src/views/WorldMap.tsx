@@ -9,7 +9,7 @@ import isoNumeric from 'virtual:iso-numeric';
 import { useApi } from '../api';
 import { Empty, View, categoryColour, nameOf, useActorNames } from '../common';
 import { href } from '../route';
-import type { LedgerEntry } from '../types';
+import type { FlowPlace, LedgerEntry } from '../types';
 
 const W = 960;
 const H = 500;
@@ -30,9 +30,23 @@ function mainCentroid(f: Country): [number, number] {
   return geoCentroid(best!);
 }
 
+/** Label offsets so that no two place labels overlap: each tries a few lines above and below its marker. */
+function placeLabels<T>(items: { p: T & { names: string[] }; xy: [number, number] }[]): { p: T & { names: string[] }; xy: [number, number]; dy: number }[] {
+  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  return [...items].sort((a, b) => a.xy[0] - b.xy[0]).map((it) => {
+    const width = it.p.names.join(' / ').length * 7;
+    const [x, y] = it.xy;
+    const free = (dy: number) => !boxes.some((b) => x + 6 < b.x1 && x + 6 + width > b.x0 && y + dy - 11 < b.y1 && y + dy + 2 > b.y0);
+    const dy = [-5, 14, -19, 28, -33].find(free) ?? -5;
+    boxes.push({ x0: x + 6, x1: x + 6 + width, y0: y + dy - 11, y1: y + dy + 2 });
+    return { ...it, dy };
+  });
+}
+
 export function WorldMap() {
   const { data: ledger, error } = useApi<LedgerEntry[]>('ledger');
   const actors = useActorNames();
+  const places = useApi<FlowPlace[]>('places');
   const [world, setWorld] = useState<Country[] | null>(null);
   useEffect(() => {
     // Loaded only when the map is opened: the outline is the largest piece of the UI.
@@ -48,7 +62,15 @@ export function WorldMap() {
   const flows = (ledger ?? []).filter((e) => e.from !== e.to && countryOf(e.from) && countryOf(e.to));
   const involved = new Set(flows.flatMap((e) => [e.from, e.to]).map((id) => (isoNumeric as Record<string, string>)[id]));
   const maxN = Math.max(1, ...flows.map((e) => e.estimates.length));
-  const ready = !!ledger && !!world && !!actors;
+  const ready = !!ledger && !!world && !!actors && !!places.data;
+  // Two names for one port (Najin, Rajin) share one marker.
+  const markers = new Map<string, FlowPlace & { names: string[] }>();
+  for (const p of places.data ?? []) {
+    const key = `${p.lon},${p.lat}`;
+    const m = markers.get(key);
+    if (m) m.names.push(p.name);
+    else markers.set(key, { ...p, names: [p.name] });
+  }
   return (
     <View name="map" title="Map" ready={ready} error={error}>
       {ready && (!flows.length ? <Empty>No flows between states yet.</Empty> : (
@@ -73,11 +95,21 @@ export function WorldMap() {
                 </a>
               );
             })}
+            {placeLabels([...markers.values()].map((p) => ({ p, xy: projection([p.lon, p.lat])! }))).map(({ p, xy: [x, y], dy }) => {
+              const label = `${p.names.join(' / ')}: named where ${p.reports.length === 1 ? '1 report states' : `${p.reports.length} reports state`} a flow`;
+              return (
+                <a key={p.names[0]} href={href('search', null, { q: p.names[0] })} aria-label={label} class="place">
+                  <title>{label}</title>
+                  <rect x={x - 3.5} y={y - 3.5} width={7} height={7} />
+                  <text x={x + 6} y={y + dy} class="place-label">{p.names.join(' / ')}</text>
+                </a>
+              );
+            })}
           </svg>
           <ul class="legend" aria-label="Categories">
             {[...new Set(flows.map((e) => e.category))].sort().map((c) => <li key={c}><span class="swatch" style={{ background: categoryColour(c) }} />{c}</li>)}
           </ul>
-          <p class="hint">{flows.length} flows between {involved.size} states; a dot marks the receiving end. Flows with an organization or person at one end are in the ledger, not on the map.</p>
+          <p class="hint">{flows.length} flows between {involved.size} states; a dot marks the receiving end; squares are ports and towns named where a report states a flow. Flows with an organization or person at one end are in the ledger, not on the map.</p>
         </>
       ))}
     </View>

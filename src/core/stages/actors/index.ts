@@ -132,8 +132,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (reg.tryPerson(tokens, trimmed)) mark(trimmed.start, trimmed.end);
     else deferred.push(trimmed);
   }
+  const confirmed = reg.confirmWeakNames(tokens, deferred);
   reg.freeze();
   for (const cand of deferred) {
+    if (confirmed.has(`${cand.start}:${cand.end}`)) {
+      mark(cand.start, cand.end);
+      continue;
+    }
     if (reg.tryShortForm(tokens, cand) || reg.tryBodyAfterPerson(tokens, cand) || reg.tryGivenNameAlone(tokens, cand)) mark(cand.start, cand.end);
     else reg.addPlaceOrUnknown(tokens, cand);
   }

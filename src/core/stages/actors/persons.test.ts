@@ -146,3 +146,15 @@ test('a given name alone, heading its phrase, is a person; before a noun or as a
   assert.deepEqual(persons('The army sent Bradley infantry fighting vehicles.'), []);
   assert.deepEqual(persons('The frigate docked at Simon\'s Town overnight.'), []);
 });
+
+test('a name with an ordinary-word given name is a person once its family name stands alone', () => {
+  const text = 'On Monday, Bill Gates visited the clinic. Later Gates said the vaccine worked.';
+  assert.deepEqual(mentionTexts(text, actorNamed(text, 'Bill Gates')), ['Bill Gates', 'Gates']);
+  assert.deepEqual(persons('Fans queued outside the Red Cross tent. The Cross was red.'), []);
+});
+
+test('titles of legislators, clergy and agencies are stripped from the name and kept', () => {
+  const text = 'Congresswoman Ilse Varga and Rabbi Noam Tessler met Administrator Ruth Okafor on Friday.';
+  assert.deepEqual(persons(text), ['Ilse Varga', 'Noam Tessler', 'Ruth Okafor']);
+  assert.equal(actorNamed(text, 'Ilse Varga')?.role, 'Congresswoman');
+});

@@ -344,7 +344,10 @@ export class ActorRegistry {
       || (n >= 2 && next === ',' && this.appositionHasRole(tokens, end + 1) && 'role-apposition')
       || (n >= 2 && /-\p{Lu}/u.test(words[n - 1]) && 'double-barrelled')
       || (n >= 2 && n <= 3 && this.nameShaped(words) && 'name-shape');
-    if (!evidence) return false;
+    if (!evidence) {
+      if (weakGiven && this.c.firstNames.has(words[0])) this.weakNames.push({ start, end });
+      return false;
+    }
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     const existing = this.findPersonByName(name);
     const actor = existing ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, `person-${evidence}`);
@@ -491,6 +494,28 @@ export class ActorRegistry {
     }
     this.mention(best, tokens, r.start, r.end, 'short', 'short-form');
     return true;
+  }
+
+  /** Names whose only evidence was a given name spelled like an ordinary word ("Bill Gates"). */
+  private readonly weakNames: Run[] = [];
+
+  /**
+   * "Bill Gates … Gates said": a name whose given name is an ordinary word is a person after all
+   * when its family name stands alone elsewhere in the report. Returns the runs it made persons.
+   */
+  confirmWeakNames(tokens: Token[], deferred: readonly Run[]): Set<string> {
+    const alone = new Set<string>();
+    for (const r of deferred) if (r.end - r.start === 1) alone.add(tokens[r.start].text);
+    const made = new Set<string>();
+    for (const r of this.weakNames) {
+      const family = tokens[r.end - 1].text;
+      if (!alone.has(family) || this.c.heads.has(family) || this.c.placeHeads.has(family)) continue;
+      const name = this.textOf(tokens, r.start, r.end);
+      const actor = this.findPersonByName(name) ?? this.ensure(this.unusedId(`p_${slug(name)}`), 'person', name, 'person-given-name-confirmed');
+      this.mention(actor, tokens, r.start, r.end, 'name', 'person-given-name-confirmed');
+      made.add(`${r.start}:${r.end}`);
+    }
+    return made;
   }
 
   /**

@@ -274,3 +274,30 @@ test('a scheduled handover with no recipient goes on with the flow of its catego
   const t = extract(text).layers.transfers?.transfers ?? [];
   assert.ok(t.some((x) => x.from === 'KR' && x.to === 'PL' && x.category === 'weapons' && x.quantity?.value === 24), JSON.stringify(t.map((x) => [x.from, x.to, x.category, x.quantity?.value])));
 });
+
+test('"send workers home" is a return, no flow between states', () => {
+  assert.deepEqual(flows('UN sanctions required member states to send North Korean labourers home by the end of 2019.'), []);
+});
+
+test('people of one state said to be in another, and teaching or helping them, are flows', () => {
+  const rows = flows('About 40 Moldovan soldiers are already in France, and French instructors will teach them to fly drones, Paris said.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'MD>FR' && cat === 'troops'), JSON.stringify(rows));
+  assert.ok(rows.some(([pair, cat, status]) => pair === 'FR>MD' && cat === 'technology' && status === 'planned'), JSON.stringify(rows));
+  const help = flows('Reporters asked whether Moscow would help Tehran build satellites.');
+  assert.ok(help.some(([pair, cat]) => pair === 'RU>IR' && cat === 'technology'), JSON.stringify(help));
+  assert.deepEqual(flows('Ukraine and Russia are at war. Russian troops are in Ukraine.'), []);
+});
+
+test('"no evidence that any arms had been loaded" denies the flow; "Indian intake" is a flow to India', () => {
+  const rows = flows('Russia sent arms to Mali in May. The panel found no evidence that any arms had been loaded for Mali.');
+  assert.ok(rows.some(([pair, cat, status]) => pair === 'RU>ML' && cat === 'weapons' && status === 'denied'), JSON.stringify(rows));
+  const intake = flows('India bought Russian crude in May. Analysts say Indian intake may fall below 1.8 million bpd.');
+  assert.equal(intake.filter(([pair, cat]) => pair === 'RU>IN' && cat === 'energy').length, 2, JSON.stringify(intake));
+});
+
+test('a state called another\'s supplier sends to it', () => {
+  const rows = flows('Russia has quietly become a grain supplier to Cuba again. Mexico, the island\'s other declared supplier, also reports its shipments.');
+  assert.ok(rows.some(([pair, cat]) => pair === 'RU>CU' && cat === 'food'), JSON.stringify(rows));
+  const named = flows('Russia sent wheat to Cuba in May. Mexico, Cuba\'s other supplier, sent less.');
+  assert.ok(named.some(([pair, cat]) => pair === 'MX>CU' && cat === 'food'), JSON.stringify(named));
+});

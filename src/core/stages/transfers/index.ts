@@ -5,7 +5,7 @@
 // one transfer per item; the quantity, period, status and source come from the layers before.
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token, type Transfer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
-import { lowerBound } from '../../search.js';
+import { insideSpans, lowerBound } from '../../search.js';
 import { Mentions, type MentionRef } from '../mentions.js';
 import { Categorizer } from './categories.js';
 import { Makers } from './makers.js';
@@ -37,6 +37,13 @@ interface Ctx {
   mentions: Mentions;
   cat: Categorizer;
   makers: Makers;
+  /** Reported claims and denials in text order. */
+  claims: Attribution[];
+  /** Sides seen trading, "from>to". */
+  traded: Set<string>;
+  /** Time expressions and counted amounts (not percentages or money), sorted: "May arrivals", "the first six". */
+  timeSpans: Span[];
+  countSpans: Span[];
   /** Where the speakers of reported claims begin: a speaker tag closes an item. */
   speakerStarts: Set<number>;
   give: Set<string>;
@@ -113,8 +120,26 @@ function possessorAt(ctx: Ctx, i: number, end: number): string | undefined {
 
 /** Is token i part of a time expression ("May arrivals")? */
 function inTime(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i];
-  return (ctx.doc.layers.times?.times ?? []).some((x) => x.start <= t.start && t.end <= x.end);
+  return insideSpans(ctx.timeSpans, ctx.tokens[i].start);
+}
+
+/**
+ * The reported claim (not a direct quote) holding offset `at`, the outermost one where claims
+ * nest; found by binary search over the claims in text order, so a long report stays linear.
+ */
+function claimAt(ctx: Ctx, at: number): Attribution | undefined {
+  const i = lowerBound(ctx.claims, at + 1, (c) => c.start) - 1;
+  let found: Attribution | undefined;
+  for (let k = i; k >= 0 && k > i - 8; k--) if (ctx.claims[k].end > at) found = ctx.claims[k];
+  return found;
+}
+
+/** "found no evidence that any arms had been loaded": the words from the "no evidence" on, when the clause has it. */
+function noEvidence(ctx: Ctx, cStart: number, v: number): string[] | undefined {
+  for (let k = Math.max(cStart, v - 12); k < v - 1; k++) {
+    if (ctx.tokens[k].text.toLowerCase() === 'no' && /^(?:evidence|sign|signs|indication|indications|proof)$/i.test(ctx.tokens[k + 1].text)) return ctx.tokens.slice(k, v).map(statusWord);
+  }
+  return undefined;
 }
 
 /** Where the clause holding token v begins: the sentence start, a semicolon, or the start of the claim v sits in. */
@@ -122,7 +147,7 @@ function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
   let k = v;
   while (k > sentenceStart && !/^[;:]$/.test(ctx.tokens[k - 1].text)) k--;
   const at = ctx.tokens[v].start;
-  const claim = ctx.attributions.find((a) => a.kind !== 'direct' && a.start <= at && at < a.end);
+  const claim = claimAt(ctx, at);
   if (claim) {
     while (k < v && ctx.tokens[k].start < claim.start) k++;
   }
@@ -132,7 +157,7 @@ function clauseStart(ctx: Ctx, v: number, sentenceStart: number): number {
 function clauseEnd(ctx: Ctx, v: number, sentenceEnd: number): number {
   // A claim ends where its content ends: "…, according to X" is no part of the flow.
   const at = ctx.tokens[v].start;
-  const claim = ctx.attributions.find((a) => a.kind !== 'direct' && a.start <= at && at < a.end);
+  const claim = claimAt(ctx, at);
   for (let k = v + 1; k < sentenceEnd; k++) {
     if (claim && ctx.tokens[k].start >= claim.end) return k;
     const t = ctx.tokens[k].text;
@@ -272,7 +297,7 @@ function otherOfPair(ctx: Ctx, known: string | undefined): string | undefined {
   const other = known === ctx.pair[0] ? ctx.pair[1] : known === ctx.pair[1] ? ctx.pair[0] : undefined;
   // Once flows are known, the pair stands only for sides seen trading with each other: in a report
   // on Russian grain for Africa, "Ukraine had shipped 33 million tonnes" is no flow to Russia.
-  if (other && ctx.out.length && !ctx.out.some((t) => (t.from === known && t.to === other) || (t.from === other && t.to === known))) return undefined;
+  if (other && ctx.out.length && !ctx.traded.has(`${known}>${other}`) && !ctx.traded.has(`${other}>${known}`)) return undefined;
   return other;
 }
 
@@ -354,11 +379,12 @@ function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
     return;
   }
   ctx.out.push({ ...t, stage: STAGE });
+  ctx.traded.add(`${t.from}>${t.to}`);
   ctx.trace?.({ stage: STAGE, rule: t.rule, start: t.spans[0].start, end: t.spans[0].end, action: `${t.from}>${t.to}:${t.category} ${t.status}` });
 }
 
 function sourceOf(ctx: Ctx, at: number): { source: string | null; sourceText?: string; denial: boolean; cue?: string } {
-  const a = ctx.attributions.find((x) => x.kind !== 'direct' && x.start <= at && at < x.end);
+  const a = claimAt(ctx, at);
   if (!a) return { source: null, denial: false };
   const cue = a.cue ? ctx.doc.text.slice(a.cue.start, a.cue.end).toLowerCase() : undefined;
   return { source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), denial: a.kind === 'denial', cue };
@@ -574,6 +600,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
+    // "send North Korean labourers home": a return home is no flow between states.
+    if (/^home$/i.test(tokens[b - 1]?.text ?? '') || /^home$/i.test(tokens[b]?.text ?? '')) continue;
     // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
     if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
     // "signed a term deal with …": the agreement is an event, not the thing that moves.
@@ -725,7 +753,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
       break;
     }
   }
-  if (/^(?:import|imports|purchase|purchases)$/.test(w) && from && !to) [from, to] = [to, from];
+  if (/^(?:import|imports|purchase|purchases|intake)$/.test(w) && from && !to) [from, to] = [to, from];
   const item = itemB > itemA ? textOf(ctx, itemA, itemB).replace(/\s*[.,;:]+$/, '') : '';
   // "Indian arms payments": a payment is money whatever it pays for.
   let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
@@ -962,7 +990,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const [x, y, what, cat] of items) {
     addTransfer(ctx, {
       from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
-      status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      status: statusOf({ verb: w, before: noEvidence(ctx, cStart, v) ?? tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
     });
@@ -1009,6 +1037,123 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     from: builder, to, category, item, quantity: amount?.unit === 'percent' ? null : amount, since, until,
     status: statusOf({ verb: tokens[v].text.toLowerCase(), before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'build-abroad',
+  });
+}
+
+const PEOPLE = new Set(['troops', 'labor']);
+
+/**
+ * "More than 70 Ukrainian personnel are already in Denmark", "North Korean workers are now in
+ * Russia": people of one state said to be in another have gone there.
+ */
+function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  let k = v + 1;
+  while (k < sEnd && /^(?:already|now|still|currently|also)$/i.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== 'in') return;
+  const place = actorAfter(ctx, k + 1, sEnd);
+  if (!place || place.m.actor.type !== 'country') return;
+  const cStart = clauseStart(ctx, v, sStart);
+  let a = v;
+  while (a > cStart && a > v - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
+  if (a >= v) return;
+  const item = textOf(ctx, a, v);
+  const category = ctx.cat.categorize(item);
+  const from = demonymIn(ctx, a, v);
+  const to = place.m.actor.id;
+  // "Russian troops are in Ukraine" is a war, not a flow: armies are left to the events stage.
+  if (!category || !PEOPLE.has(category) || !from || from === to || /\b(?:troops|forces|army|armies|units)\b/i.test(item)) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
+  addTransfer(ctx, {
+    from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }), since: null, until: null,
+    status: src.denial ? 'denied' : 'asserted', source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
+  });
+}
+
+/**
+ * "Danish instructors will teach them to fly the jets", "Moscow would help Pyongyang build
+ * satellites": teaching and helping someone do something is know-how from the teacher's state.
+ */
+function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') || tokens[v - 1]?.text === 'to' && /^help/.test(w)) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  // The teacher: the state named (or described by its demonym) before the verb.
+  let from: string | undefined;
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+    if (m.actor.type !== 'person' && !TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) from = stateOf(ctx, m);
+  }
+  // The learner: a state right after the verb, or "them" for the people of the state named last.
+  let to: string | undefined;
+  let k = v + 1;
+  const act = actorAfter(ctx, k, cEnd);
+  if (act && act.m.actor.type !== 'person') {
+    to = stateOf(ctx, act.m);
+    k = act.next;
+  } else if (/^(?:them|it)$/i.test(tokens[k]?.text ?? '')) {
+    const m = ctx.mentions.lastBefore(tokens[v].start, (a) => a.type === 'country' && a.id !== from, 40);
+    to = m?.actor.id;
+    k++;
+  }
+  // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
+  if (tokens[k]?.text === 'to') k++;
+  if (!to || !from || to === from || k >= cEnd || !/^\p{Ll}+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].text) || PREPOSITIONS.has(tokens[k].text)) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  addTransfer(ctx, {
+    from, to, category: 'technology', item: `${/^help/.test(w) ? 'help' : 'training'}: ${textOf(ctx, k, cEnd).replace(/[.,;:]+$/, '')}`, quantity: null, since: null, until: null,
+    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'teaching',
+  });
+}
+
+/**
+ * "Russia has become a fuel supplier to North Korea", "China, the North's other declared
+ * supplier, also files reports": a state called another's supplier sends to it, the item its
+ * modifier ("fuel") or else the flow stated just before.
+ */
+function fromSupplier(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  // The noun phrase: back to its determiner ("the North's other declared supplier", "a fuel supplier").
+  let d = v;
+  while (d > cStart && d > v - 6 && !/^(?:the|a|an|its|their|his|her|,)$/i.test(tokens[d - 1].text)) d--;
+  if (d <= cStart || !/^(?:the|a|an|,)$/i.test(tokens[d - 1].text)) return;
+  // Where the noun phrase opens: its determiner, or its first word after a comma ("Mexico, Cuba's supplier").
+  const open = tokens[d - 1].text === ',' ? d : d - 1;
+  let to: string | undefined;
+  const owner = ctx.mentions.within({ start: tokens[open].start, end: tokens[v].start }).find((m) => /^['’]s?\b/.test(ctx.doc.text.slice(m.end, m.end + 2)));
+  if (owner) to = stateOf(ctx, owner);
+  if (!to && tokens[v + 1]?.text === 'to') {
+    const act = actorAfter(ctx, v + 2, cEnd);
+    if (act) to = stateOf(ctx, act.m);
+  }
+  // The supplier: the state set off before ("China, the North's supplier") or the subject of "is", "become".
+  let from: string | undefined;
+  const before = open;
+  if (tokens[before - 1]?.text === ',') from = ctx.mentions.endingAt(tokens[before - 2]?.end).map((m) => stateOf(ctx, m)).find(Boolean);
+  else if (/^(?:become|became|becomes|is|was|remains|remained|be)$/i.test(tokens[before - 1]?.text ?? '') || /^(?:become|became|is|was|remains)$/i.test(tokens[before - 2]?.text ?? '')) {
+    const subj = ctx.mentions.within({ start: tokens[cStart].start, end: tokens[before].start }).filter((m) => m.actor.type !== 'person' && !TRUE_PREPOSITIONS.has(wordBefore(ctx, m))).pop();
+    from = stateOf(ctx, subj);
+  }
+  if (!from || !to || from === to) return;
+  const modifiers = textOf(ctx, d, v);
+  let category = ctx.cat.categorize(modifiers);
+  let item = modifiers.replace(/^.*['’]s\s+/, '');
+  if (!category) {
+    const parent = contextFlow(ctx, tokens[v].start);
+    if (!parent) return;
+    category = parent.category;
+    item = parent.item;
+  }
+  const src = sourceOf(ctx, tokens[v].start);
+  addTransfer(ctx, {
+    from, to, category, item: item || category, quantity: null, since: null, until: null, status: src.denial ? 'denied' : 'asserted',
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [{ start: tokens[d].start, end: tokens[v].end }], rule: 'supplier-noun',
   });
 }
 
@@ -1167,11 +1312,11 @@ const ELLIPTIC_WORDS = /^(?:the|first|last|next|remaining|other|rest|all|another
 
 /** "the first six", "eight", "the last five", "more": an amount that stands for an item named before. */
 function ellipticAmount(ctx: Ctx, a: number, b: number): boolean {
-  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  if (b - a > 6) return false;
   let amount = false;
   for (let k = a; k < b; k++) {
     const t = ctx.tokens[k];
-    if (qs.some((q) => q.start <= t.start && t.end <= q.end && q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? ''))) amount = true;
+    if (insideSpans(ctx.countSpans, t.start)) amount = true;
     else if (!ELLIPTIC_WORDS.test(t.text)) return false;
   }
   return amount || (b - a === 1 && /^more$/i.test(ctx.tokens[a].text));
@@ -1232,7 +1377,7 @@ function eachAmount(ctx: Ctx, s: { start: number; end: number; tokenStart: numbe
   const amount = quantityIn(ctx, { start: s.start, end: s.end });
   if (!amount || amount.unit === 'percent' || (amount.value === null && amount.min === null && amount.max === null)) return;
   const here = sentenceIndex(ctx, s.start);
-  for (const t of ctx.out) {
+  for (const t of ctx.out.slice(-12)) {
     if (t.quantity || here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) !== 1) continue;
     t.quantity = amount;
     t.spans.push({ start: s.start, end: s.end });
@@ -1276,18 +1421,28 @@ function fillPending(ctx: Ctx): void {
   const sender = most(ctx.out.map((t) => t.from));
   const usual = usualFlow(ctx);
   const partners = new Map<string, string | undefined>();
+  // Worked out once per side, so a long report stays linear.
+  const byCategory = new Map<string, [string, string] | undefined>();
+  const sendersBesides = new Map<string, string | undefined>();
+  const recipientsBesides = new Map<string, string | undefined>();
+  const flows = [...ctx.out];
+  const besides = (memo: Map<string, string | undefined>, side: string, key: (t: Transfer) => string) => {
+    if (!memo.has(side)) memo.set(side, most(flows.map(key).filter((x) => x !== side)));
+    return memo.get(side);
+  };
   for (const t of ctx.pending) {
     // Neither side named ("the package covers …"): the report's usual flow.
     if (!t.from && !t.to) {
       // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
-      const sides = t.rule === 'flow-noun' ? usualFlow(ctx, t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
+      if (t.rule === 'flow-noun' && !byCategory.has(t.category)) byCategory.set(t.category, usualFlow(ctx, t.category));
+      const sides = t.rule === 'flow-noun' ? byCategory.get(t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
       if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
       continue;
     }
     // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah
     // mostly receives: the usual recipient besides it).
-    let from = t.from || (t.to !== sender ? sender : most(ctx.out.map((x) => x.from).filter((x) => x !== t.to)));
-    let to = t.to || (t.from !== recipient || !t.from ? recipient : most(ctx.out.map((x) => x.to).filter((x) => x !== t.from)));
+    let from = t.from || (t.to !== sender ? sender : besides(sendersBesides, t.to, (x) => x.from));
+    let to = t.to || (t.from !== recipient || !t.from ? recipient : besides(recipientsBesides, t.from, (x) => x.to));
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
@@ -1298,9 +1453,6 @@ function fillPending(ctx: Ctx): void {
       if (!from) from = partner;
       else to = partner;
     }
-    // The one side named is itself the usual recipient or sender: its partner in the report's flows
-    // ("Tashkent would pay for the plant while Moscow supplied reactors").
-
     if (from && to && from !== to) {
       addTransfer(ctx, { ...t, from, to, rule: `${t.rule}+usual-partner` });
       ctx.filled.set(t, [from, to]);
@@ -1494,7 +1646,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), trace: ctx.trace,
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
+    claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
+    timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
+    countSpans: (doc.layers.quantities?.quantities ?? []).filter((q) => q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? '')).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start),
+    trace: ctx.trace,
   };
   fromFieldBlocks(c);
   fromTallies(c);
@@ -1527,10 +1683,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
-      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
+      else if (/^(?:are|were|is|was)$/.test(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
+      else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
+      else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);

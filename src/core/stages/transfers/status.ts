@@ -26,6 +26,8 @@ const DOUBT_CUES = new Set(['believe', 'believes', 'believed', 'suspect', 'suspe
 export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'hedged' {
   const near = c.before.slice(-4);
   if (c.denial || near.some((w) => NEGATION.has(w))) return 'denied';
+  // "found no evidence that any arms had been loaded", "no sign that the purchase had been completed".
+  if (c.before.some((w, i) => w === 'no' && /^(?:evidence|sign|signs|indication|indications|proof)$/.test(c.before[i + 1] ?? ''))) return 'denied';
   // "talks on exporting shells", "in the process of buying": a flow under way is still to come.
   if (/ing$/.test(c.verb) && (near[near.length - 1] === 'on' || near[near.length - 1] === 'about' || near.slice(-2).join(' ') === 'process of')) return 'planned';
   // "Islamabad is buying eight submarines": a purchase in progress is still to come.
