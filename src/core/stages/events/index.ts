@@ -22,6 +22,8 @@ const TWO_PARTY = new Set(['meeting', 'agreement']);
 // How far back a trigger's clause is read for a hedge ("suggesting the deal was agreed").
 const HEDGE_REACH = 6;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// How many words after a launch verb its target may come ("launched two missiles at Kyiv").
+const AIM_REACH = 6;
 
 /** The last full day the narrative gave before each sentence, in its paragraph or the one before ("Hours before the two leaders met"). */
 function narrativeDays(segs: Segments, times: readonly SentenceTime[][]): (string | null)[] {
@@ -129,6 +131,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const place = placeOf(doc.text, places, s);
     const span = { start: s.start, end: s.end };
 
+    /** Does "at"/"against" and a name follow within a few words, in the same clause? */
+    const aimedAt = (from: number): boolean => {
+      for (let k = from; k < Math.min(s.tokenEnd - 1, from + AIM_REACH) && !BOUNDARY.has(lower[k]); k++) {
+        if ((lower[k] === 'at' || lower[k] === 'against') && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
+      }
+      return false;
+    };
+
     /** The trigger's event type, or null when it names no happening in this sentence. */
     const typeOf = (trig: Trigger, next: Trigger | undefined): string | null => {
       if (inQuote(tokens[trig.from].start)) return null;
@@ -140,6 +150,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       for (let k = trig.from - 1; k >= Math.max(s.tokenStart, trig.from - HEDGE_REACH) && !BOUNDARY.has(lower[k]); k--) if (hedges.has(lower[k])) return null;
       // A launch is of a missile or satellite; a ship's launch is another kind of happening; "fired" alone is shooting.
       if (trig.type === 'launch' && !words.has(requires.get('launch')!)) return !trig.noun && words.has(shipObjects) ? 'other' : null;
+      // "launched missiles at Kyiv", "fired rockets against Ukraine": a launch at a target is an attack.
+      if (trig.type === 'launch' && !trig.noun && aimedAt(trig.to)) return 'attack';
       const needed = (trig.type === 'launch' ? undefined : requires.get(trig.type)) ?? requires.get(trig.text);
       return needed && !words.has(needed) ? null : trig.type;
     };
