@@ -35,6 +35,10 @@ const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds',
   'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes', 'stated', 'replied', 'tweeted', 'admitted', 'denied']);
 /** Claims people make aloud or in writing, besides PERSON_SPEECH: a described subject of these is a speaker. */
 const SPOKEN_CLAIMS = new Set(['reported', 'reports', 'claimed', 'claims', 'announced', 'confirmed', 'acknowledged', 'complained', 'alleged', 'posted']);
+/** Verbs that report a claim only as "V X as Y" ("condemned the launch as a provocation"). */
+const AS_PREDICATE = new Set(['condemned', 'condemns', 'branded', 'brands', 'labelled', 'labeled']);
+/** Verbs that give an object a description: with a denial word ("fake", "baseless") they deny it. */
+const DESCRIBING = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled', 'dismissed']);
 /** Participles of an aside that relay a source: "lawmakers, briefed by the NIS, said". */
 const RELAYED_BY = new Set(['briefed', 'informed', 'told', 'advised', 'quoted', 'cited']);
 const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
@@ -51,6 +55,7 @@ interface Lexicon {
   cognition: Set<string>;
   accountNouns: Set<string>;
   claimNouns: Set<string>;
+  denialPredicates: Set<string>;
 }
 
 class Builder {
@@ -387,7 +392,7 @@ function reportedSpeech(b: Builder): void {
         }
       }
       if (!b.isCue(v)) continue;
-      const denial = b.lex.denial.has(w);
+      let denial = b.lex.denial.has(w);
       const cue = b.span(v, v + 1);
       // Participial source: "This exchange, confirmed last week by X, represents …"
       if (tokens[v - 1]?.text === ',' && /ed$/.test(w) && !RELAYED_BY.has(w)) {
@@ -522,6 +527,10 @@ function reportedSpeech(b: Builder): void {
       if (stop - c < (denial ? 1 : 3)) continue;
       // "Obama tweeted using his account:" with the quotation in the next paragraph: the quote is the claim.
       if (tokens[end - 1]?.text === ':' && b.inQuote[end] && stop >= end - 1) continue;
+      // "condemned the launch as a breach of sanctions": these verbs report a claim only with "as".
+      if (AS_PREDICATE.has(w) && !hadThat && !tokens.slice(c, stop).some((t) => t.text === 'as')) continue;
+      // "called the reports fake news", "described the claims as groundless": a denial of those reports.
+      if (!denial && DESCRIBING.has(w) && !hadThat && tokens.slice(c, stop).some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
       const inner = innerSource(b, c, stop);
       if (inner) speaker = inner;
@@ -674,7 +683,9 @@ function accordingTo(b: Builder, v: number, sStart: number, end: number): number
   const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
   const cue = b.span(v, v + 2);
   // "Wikinews has learned that according to X, …", "But according to X, …": it opens a clause.
-  const opensClause = v === sStart || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
+  // "In exchange, according to the Treasury, …": a short fronted phrase before it changes nothing.
+  const fronted = v > sStart && tokens[v - 1].text === ',' && v - 1 - sStart <= 4 && !tokens.slice(sStart, v - 1).some((t, k) => b.isCue(sStart + k));
+  const opensClause = v === sStart || fronted || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
   if (opensClause) {
     if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return np[1];
     // "According to the Herald, Professor John Burrows said …": the innermost named source holds the claim.
@@ -783,7 +794,7 @@ function wordSetsOf(lexicons: StageContext['lexicons']): WordSets {
   if (!sets) {
     const lexicon = lexicons.attribution;
     const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition),
-      accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns) };
+      accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns), denialPredicates: new Set(lexicon.denialPredicates ?? []) };
     sets = { lex, sourceNouns: new Set(lexicon.sourceNouns), roleNouns: new Set(lexicons.roles.nouns) };
     wordSetCache.set(lexicons, sets);
   }

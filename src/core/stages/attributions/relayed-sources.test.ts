@@ -31,3 +31,32 @@ test('an unnamed body of a state speaks as an organization of that state', () =>
   const b = claims("Panama's maritime authority said the tanker had switched off its transponder.");
   assert.equal(sourceOf(b, 'the tanker had switched off its transponder'), 'o_pa_authority');
 });
+
+test('a document or possessive names its author; "according to" after a short fronted phrase', () => {
+  const a = claims("Tokyo's white paper estimates that China has sold drones to Iran. Seoul's statement says Russia shipped oil to Pyongyang.");
+  assert.equal(sourceOf(a, 'China has sold drones to Iran'), 'JP');
+  assert.equal(sourceOf(a, 'Russia shipped oil to Pyongyang'), 'KR');
+  const b = claims('In return, according to the Pentagon, Moscow paid Pyongyang in food and fuel.');
+  assert.equal(sourceOf(b, 'Moscow paid Pyongyang in food and fuel'), 'o_dod');
+});
+
+test('a diplomat posted at a body speaks for the state named before the head', () => {
+  const a = claims('A Russian diplomat at the UN said the panel was biased. An Iranian envoy to the IAEA said no drones were sold.');
+  assert.equal(sourceOf(a, 'the panel was biased'), 'RU');
+  assert.equal(sourceOf(a, 'no drones were sold'), 'IR');
+  const b = claims('Officials at the U.S. embassy said oil was flowing.');
+  assert.notEqual(sourceOf(b, 'oil was flowing'), 'US');
+});
+
+test('"its deputy chief" speaks for the body last named', () => {
+  const a = claims('The Pentagon released new figures on Monday. Its deputy chief said 11,000 troops had arrived in Kursk.');
+  assert.equal(sourceOf(a, '11,000 troops had arrived in Kursk'), 'o_dod');
+});
+
+test('short denials: "called the reports fake news", "described the claims as groundless"; "condemned" needs "as"', () => {
+  const a = claims('North Korea called the reports fake news. Moscow described the accusations as groundless.');
+  assert.deepEqual(a.map((c) => [c[0], c[1]]), [['KP', 'denial'], ['RU', 'denial']]);
+  const b = claims('The Security Council condemned the launch as a breach of sanctions. The Security Council condemned the launch.');
+  assert.equal(b.length, 1, JSON.stringify(b));
+  assert.equal(b[0][2], 'the launch as a breach of sanctions');
+});
