@@ -91,10 +91,19 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     const id = bodyPronoun(ctx, span.start);
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
+  // "Its deputy chief", "their spokesman": someone speaking for the body last named.
+  if (words.length >= 2 && words.length <= 4 && BODY_PRONOUNS.has(words[0]) && words[0] !== 'it' && words[0] !== 'they'
+    && (ctx.roleNouns.has(words[words.length - 1]) || ctx.sourceNouns.has(words[words.length - 1]))) {
+    const id = bodyPronoun(ctx, span.start);
+    if (id) return { source: id, sourceText: phrase, span };
+  }
   const inside = ctx.mentions.within(span);
   const person = [...inside].reverse().find((m) => m.actor.type === 'person');
   if (person) return { source: person.actor.id, span };
-  const body = inside.find((m) => m.actor.type === 'organization') ?? inside.find((m) => m.actor.type === 'country');
+  let body = inside.find((m) => m.actor.type === 'organization') ?? inside.find((m) => m.actor.type === 'country');
+  // "A Russian diplomat at the UN", "China's ambassador to the IAEA": the state they serve, not where they are posted.
+  const servedState = body && /\b(?:at|to|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(span.start, body.start)) ? inside.find((m) => m.actor.type === 'country' && m.end <= body!.start) : undefined;
+  if (servedState) body = servedState;
   const unnamed = words.some((w) => ctx.sourceNouns.has(w));
   const last = words[words.length - 1];
   if (body) {
