@@ -367,3 +367,12 @@ test('help with a thing is know-how; arms of one state used by another came from
   assert.deepEqual(flows('Ukraine launched Ukrainian drones at Russia.'), []);
   assert.deepEqual(flows('Russia fired missiles at Kyiv.'), []);
 });
+
+test('flow nouns over lists of several categories, and help benefited from', () => {
+  const rows = flows('Analysts tracked the transport of munitions and missiles from North Korea to Russia.').map((r) => r.slice(0, 2).join(' ')).sort();
+  assert.deepEqual(rows, ['KP>RU missiles', 'KP>RU munitions']);
+  const shipments = flows('Shipments of wheat, fuel and fertiliser from Russia to Syria resumed.').map((r) => r.slice(0, 2).join(' ')).sort();
+  assert.deepEqual(shipments, ['RU>SY energy', 'RU>SY food', 'RU>SY goods']);
+  assert.deepEqual(flows('Pyongyang has benefited from Russian technical help for its satellite launches.').map((r) => r.slice(0, 2)), [['RU>KP', 'technology']]);
+  assert.deepEqual(flows('Russia benefited from the war.'), []);
+});

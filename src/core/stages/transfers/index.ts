@@ -524,6 +524,8 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
   }
   if (tokens[k]?.text === 'of') k++;
+  // "benefited from Russian technical help": what is benefited from is the item.
+  if (/^benefit/.test(w) && tokens[k]?.text === 'from') k++;
   while (k < cEnd && /ly$/.test(tokens[k].text) && !ctx.cat.categorize(tokens[k].text)) k++;
   if (DITRANSITIVE.has(w) && !passive) {
     const io = actorAfter(ctx, k, cEnd);
@@ -845,10 +847,16 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   // "Shipments … are to leave before the end of the year": the verb after the noun says when.
   const after = tokens.slice(n + 1, cEnd).map(statusWord);
   const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
-  for (const dest of [to, ...moreTo]) {
+  // "the transport of munitions and missiles": a list of items of several categories is one flow each.
+  let pieces = [{ category, item: bare || quantity?.unit || category, quantity }];
+  if (bare === item && itemB - itemA > 2 && tokens[itemA - 1]?.text === 'of') {
+    const parts = splitItems(ctx, itemA, itemB).map(([x, y]) => ({ category: ctx.cat.categorize(textOf(ctx, x, y)), item: textOf(ctx, x, y).replace(/\s*[.,;:]+$/, ''), quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[y - 1].end }) }));
+    if (parts.length > 1 && parts.every((x) => x.category) && new Set(parts.map((x) => x.category)).size > 1) pieces = parts as typeof pieces;
+  }
+  for (const piece of pieces) for (const dest of [to, ...moreTo]) {
     // "other weapons deliveries were continuing": with neither side named, the report's usual flow.
     (from || dest || !unsided ? addTransfer : (_: Ctx, t: Omit<Transfer, 'stage'>) => ctx.pending.push(t))(ctx, {
-      from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
+      from: from ?? '', to: dest ?? '', category: piece.category, item: piece.item, quantity: piece.quantity,
       since, until,
       status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: wordsBefore(ctx, cStart, n), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
