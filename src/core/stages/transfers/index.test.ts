@@ -376,3 +376,9 @@ test('flow nouns over lists of several categories, and help benefited from', () 
   assert.deepEqual(flows('Pyongyang has benefited from Russian technical help for its satellite launches.').map((r) => r.slice(0, 2)), [['RU>KP', 'technology']]);
   assert.deepEqual(flows('Russia benefited from the war.'), []);
 });
+
+test('an expected movement is planned; a purpose is none', () => {
+  assert.deepEqual(flows('Seoul expects Russian oil to reach North Korea by December.').map((r) => r.slice(0, 3)), [['RU>KP', 'energy', 'planned']]);
+  assert.deepEqual(flows('Traders predicted that they would see Russian wheat go to Syria. Analysts expect Russian wheat to go to Syria next year.').filter((r) => r[2] === 'planned').map((r) => r.slice(0, 2)), [['RU>SY', 'food']]);
+  assert.deepEqual(flows('They cleared the way for heavy equipment to reach the Russian army.'), []);
+});

@@ -939,7 +939,13 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const w = tokens[v].text.toLowerCase();
   if (/^(?:made|found|make|end|ended)$/.test(w) && !(w === 'made' && tokens[v + 1]?.text === 'its' && tokens[v + 2]?.text === 'way')) return;
   // "clearing the way for heavy equipment to reach the army": a purpose, not a movement; "in return" is no return.
-  if (tokens[v - 1]?.text === 'to' || (w === 'return' && tokens[v - 1]?.text.toLowerCase() === 'in')) return;
+  if (w === 'return' && tokens[v - 1]?.text.toLowerCase() === 'in') return;
+  // "Seoul expects Russian oil to reach the North": an expected movement, planned, its item between.
+  let expectAt = -1;
+  if (tokens[v - 1]?.text === 'to') {
+    for (let p = v - 2; p >= Math.max(sStart, v - 8) && !/^[,;:]$/.test(tokens[p].text); p--) if (EXPECT.test(tokens[p].text)) { expectAt = p; break; }
+    if (expectAt < 0) return;
+  }
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
@@ -968,6 +974,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (p >= s || !ctx.cat.categorize(textOf(ctx, p, s))) break;
     a = p;
   }
+  if (expectAt >= 0) [a, b] = [expectAt + 1, v - 1];
   if (b - a < 1) return;
   // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
   for (let k = a; k < b; k++) if (/^(?:who|whom)$/i.test(tokens[k].text)) return;
@@ -1057,7 +1064,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const [x, y, what, cat] of items) {
     addTransfer(ctx, {
       from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
-      status: statusOf({ verb: w, before: noEvidence(ctx, cStart, v) ?? wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      status: statusOf({ verb: w, before: expectAt >= 0 ? ['will'] : noEvidence(ctx, cStart, v) ?? wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
     });
@@ -1157,6 +1164,9 @@ function fromUse(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'arms-used',
   });
 }
+
+/** Verbs of expecting: what they expect to move has not moved yet. */
+const EXPECT = /^(?:expect|expects|expected|expecting|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/i;
 
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
 const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
