@@ -66,7 +66,8 @@ export class SourceResolver {
       return { key: `actor:${shown.id}`, name: shown.name, original: shown.name, actor: shown.id };
     }
     if (t.source_text) return { key: `unnamed:${outletKey}:${nameKey(t.source_text)}`, name: t.source_text, original: t.source_text, actor: null };
-    const outlet = report.outlet ?? report.title ?? report.id;
+    // No source and no outlet: the report itself asserts it; say so rather than show a bare title.
+    const outlet = report.outlet ?? (report.title ? `the report "${report.title}"` : `report ${report.id}`);
     return { key: `outlet:${outletKey}`, name: outlet, original: outlet, actor: null };
   }
 

@@ -7,7 +7,8 @@ import type { TimelineItem } from '../types';
 
 const W = 760;
 const LANE = 34;
-const LEFT = 110;
+// Room for the longest lane label ("transfer technology") at the tick font size.
+const LEFT = 170;
 
 export function Timeline({ route }: { route: Route }) {
   const actor = route.params.get('actor') ?? '';

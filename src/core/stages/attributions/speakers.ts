@@ -4,6 +4,7 @@
 // the last fitting actor; anything else stays an unnamed source with its words.
 import type { Actor, Span, Token } from '../../doc.js';
 import type { Mentions } from '../mentions.js';
+import { wholeWordPattern } from '../../word-pattern.js';
 
 export interface Speaker {
   source: string | null;
@@ -108,7 +109,8 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
   if (body) {
     // "The National Security Council spokesman": a definite role of a body is the person who holds it.
     if (words[0] === 'the' && ctx.roleNouns.has(last)) {
-      const holder = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person' && (x.affiliation === body.actor.id || new RegExp(`\\b${last}\\b`, 'i').test(x.role ?? '')));
+      const named = wholeWordPattern(last);
+      const holder = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person' && (x.affiliation === body.actor.id || named().test(x.role ?? '')));
       if (holder) return { source: holder.actor.id, span };
     }
     // "U.S. officials": the state is the source, the description is kept.
@@ -129,7 +131,8 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
   // Bare "officials" right after "U.S. officials" said something: the same officials ("the same records" too).
   const bare = words.length === 1 || (words.length === 2 && /^(?:the|these|those)$/.test(words[0])) || (words.length === 3 && /^(?:the|these|those)$/.test(words[0]) && words[1] === 'same');
   if (bare && unnamed) {
-    const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && new RegExp(`\\b${last}\\b`, 'i').test(r.sourceText));
+    const named = wholeWordPattern(last);
+    const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && named().test(r.sourceText));
     if (prev) return { source: prev.source, sourceText: phrase, span };
   }
   return { source: null, sourceText: phrase, span };

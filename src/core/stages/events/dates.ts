@@ -46,7 +46,13 @@ export function sentenceTimes(segs: Segments, times: readonly TimeExpr[], lower:
     const target = before === 'for' || lower[from] === 'for';
     const list = out[token.sentence];
     const prev = list[list.length - 1];
-    const joined = prev && to > from && lower.slice(prev.to, from).every((w) => COORDINATION.has(w)) && lower.slice(prev.to, from).some((w) => w === 'and' || w === 'or');
+    let joined = !!prev && to > from;
+    let conjunction = false;
+    for (let k = prev?.to ?? from; joined && k < from; k++) {
+      joined = COORDINATION.has(lower[k]);
+      conjunction ||= lower[k] === 'and' || lower[k] === 'or';
+    }
+    joined &&= conjunction;
     if (!joined) group++;
     list.push({ time, value: time.value, from, to, modifier, target, group, index: list.length });
   }

@@ -30,7 +30,8 @@ export interface DatingContext {
   lower: readonly string[];
   /** Reported speech spans (indirect and denial attributions), sorted by start. */
   reported: readonly Attribution[];
-  timeTokens: ReadonlySet<number>;
+  /** Is token `k` inside a time expression? */
+  inTime(k: number): boolean;
   durationEndingAt: ReadonlyMap<number, string>;
   sameOccasion: ReadonlySet<string>;
   lastEvent(): Event | undefined;
@@ -63,7 +64,7 @@ export class SentenceDating {
   ) {
     const { lower } = ctx;
     const s = sentence;
-    this.clauses = temporalClauses(lower, s.tokenStart, s.tokenEnd, (k) => ctx.timeTokens.has(k), ctx.durationEndingAt);
+    this.clauses = temporalClauses(lower, s.tokenStart, s.tokenEnd, (k) => ctx.inTime(k), ctx.durationEndingAt);
     const opening = this.clauses[0];
     const openingDate = opening && times[lowerBound(times, opening.from, (x) => x.from)];
     this.afterUndated = !!opening && (opening.word === 'since' || opening.word === 'after') && !(openingDate && openingDate.to <= opening.to)

@@ -186,3 +186,14 @@ test('"the second such attack" is a kind, not one more attack', () => {
 test('"He met Kim Jong Un": a personal pronoun stands for the last person named', () => {
   assert.deepEqual(events('Vladimir Putin arrived in Pyongyang on Tuesday. He met Kim Jong Un at the airport.'), [['meeting', '2024-06-18', 'p_kim_ju,p_putin']]);
 });
+
+test('"struck a deal" is an agreement, not an attack', () => {
+  assert.deepEqual(typed('Moscow and Tehran struck a deal in May to build a railway.'), [['agreement', '2024-05']]);
+});
+
+test('a launch at a target is an attack; an asset freeze is a sanction; troops sent are a deployment', () => {
+  assert.deepEqual(typed('On Friday Russia launched six missiles at Kharkiv, Ukrainian officials said.'), [['attack', '2024-06-14']]);
+  assert.deepEqual(typed('North Korea fired two missiles into the sea on Friday.'), [['launch', '2024-06-14']]);
+  assert.deepEqual(typed('In April, Canada froze the assets of three Iranian shipping firms.'), [['sanction', '2024-04']]);
+  assert.deepEqual(typed('Belarus sent about 2,000 troops to its border with Poland in May.'), [['deployment', '2024-05']]);
+});

@@ -4,11 +4,12 @@
 // else another clause's happening, else the sentence or narrative before (dating.ts); the actors
 // of its clause or sentence take part (participants.ts); a named place after "in"/"at" places
 // it; a happening told again joins its event (event-list.ts).
-import { requireLayer, withLayer, type AnnotatedDoc, type PlaceMention, type Segments, type Sentence } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type PlaceMention, type Segments, type Sentence, type Token } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { insideSpans, lowerBound } from '../../search.js';
-import { findTriggers, triggerTable, type Trigger } from './triggers.js';
+import { findTriggers, triggerTable, type Trigger, type TriggerTable } from './triggers.js';
+import { lowerWordsOf } from '../segment/lower.js';
 import { BOUNDARY, sentenceTimes, type SentenceTime } from './dates.js';
 import { SentenceDating, type DatingContext } from './dating.js';
 import { Participants } from './participants.js';
@@ -21,6 +22,8 @@ const TWO_PARTY = new Set(['meeting', 'agreement']);
 // How far back a trigger's clause is read for a hedge ("suggesting the deal was agreed").
 const HEDGE_REACH = 6;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// How many words after a launch verb its target may come ("launched two missiles at Kyiv").
+const AIM_REACH = 6;
 
 /** The last full day the narrative gave before each sentence, in its paragraph or the one before ("Hours before the two leaders met"). */
 function narrativeDays(segs: Segments, times: readonly SentenceTime[][]): (string | null)[] {
@@ -40,32 +43,61 @@ function placeOf(text: string, places: readonly PlaceMention[], s: Sentence): st
   return null;
 }
 
-/** The tokens inside a time expression, and the durations by the token they end before ("two days" → P2D). */
-function timeTokens(segs: Segments, doc: AnnotatedDoc): { inside: Set<number>; durationEndingAt: Map<number, string> } {
-  const inside = new Set<number>();
-  const durationEndingAt = new Map<number, string>();
-  for (const t of doc.layers.times?.times ?? []) {
-    const a = lowerBound(segs.tokens, t.start, (x) => x.start);
-    const b = lowerBound(segs.tokens, t.end, (x) => x.start);
-    for (let k = a; k < b; k++) inside.add(k);
-    if (t.type === 'DURATION' && t.value) durationEndingAt.set(b, t.value);
+/** The durations of the text by the token they end before ("two days" → P2D, for "two days after"). */
+function durationsEndingAt(segs: Segments, doc: AnnotatedDoc): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const t of doc.layers.times?.times ?? []) if (t.type === 'DURATION' && t.value) out.set(lowerBound(segs.tokens, t.end, (x) => x.start), t.value);
+  return out;
+}
+
+/** The lexicon's lists as sets, made once per lexicon. */
+interface EventWords {
+  table: TriggerTable;
+  happenings: Set<string>;
+  typeHappenings: Map<string, Set<string>>;
+  hedges: Set<string>;
+  shipObjects: Set<string>;
+  requires: Map<string, Set<string>>;
+  sameOccasion: Set<string>;
+}
+
+const compiled = new WeakMap<StageContext['lexicons']['events'], EventWords>();
+
+function eventWords(lex: StageContext['lexicons']['events']): EventWords {
+  let words = compiled.get(lex);
+  if (!words) {
+    words = {
+      table: triggerTable(lex),
+      happenings: new Set(lex.happenings),
+      typeHappenings: new Map(Object.entries(lex.typeHappenings).map(([k, v]) => [k, new Set(v)])),
+      hedges: new Set(lex.hedges),
+      shipObjects: new Set(lex.shipLaunchObjects),
+      requires: new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)])),
+      sameOccasion: new Set(lex.sameOccasion),
+    };
+    compiled.set(lex, words);
   }
-  return { inside, durationEndingAt };
+  return words;
+}
+
+/** Lowercase words, with a dash between two words and no space written as a hyphen: it joins them ("Russia–Africa summit") and breaks no clause. */
+function wordsOf(tokens: readonly Token[]): readonly string[] {
+  const shared = lowerWordsOf(tokens);
+  let out: string[] | undefined;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if ((t.text === '–' || t.text === '—') && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) (out ??= shared.slice())[k] = '-';
+  }
+  return out ?? shared;
 }
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lex = ctx.lexicons.events;
-  const table = triggerTable(lex);
+  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion } = eventWords(lex);
   const tokens = segs.tokens;
-  // A dash between two words with no space joins them ("Russia–Africa summit"); it breaks no clause.
-  const lower = tokens.map((t, k) => (/^[–—]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end ? '-' : t.text.toLowerCase()));
-  const happenings = new Set(lex.happenings);
-  const typeHappenings = new Map(Object.entries(lex.typeHappenings).map(([k, v]) => [k, new Set(v)]));
-  const hedges = new Set(lex.hedges);
-  const shipObjects = new Set(lex.shipLaunchObjects);
-  const requires = new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)]));
+  const lower = wordsOf(tokens);
   const mentions = new Mentions(actors.actors);
   const attributions = [...(doc.layers.attributions?.attributions ?? [])].sort((a, b) => a.start - b.start);
   const quotes = attributions.filter((a) => a.kind === 'direct');
@@ -77,14 +109,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const participants = new Participants(mentions, segs, lower, inQuote, lex);
   const places = doc.layers.actors?.places ?? [];
   const found = new EventList(STAGE);
-  const { inside, durationEndingAt } = timeTokens(segs, doc);
+  const times = doc.layers.times?.times ?? [];
   const datingContext: DatingContext = {
     tokens,
     lower,
     reported: attributions.filter((a) => a.kind !== 'direct'),
-    timeTokens: inside,
-    durationEndingAt,
-    sameOccasion: new Set(lex.sameOccasion),
+    inTime: (k) => insideSpans(times, tokens[k].start),
+    durationEndingAt: durationsEndingAt(segs, doc),
+    sameOccasion,
     lastEvent: () => found.lastEvent(),
     lastOfType: (type) => found.lastOfType(type),
   };
@@ -99,15 +131,27 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const place = placeOf(doc.text, places, s);
     const span = { start: s.start, end: s.end };
 
+    /** Does "at"/"against" and a name follow within a few words, in the same clause? */
+    const aimedAt = (from: number): boolean => {
+      for (let k = from; k < Math.min(s.tokenEnd - 1, from + AIM_REACH) && !BOUNDARY.has(lower[k]); k++) {
+        if ((lower[k] === 'at' || lower[k] === 'against') && /^\p{Lu}/u.test(tokens[k + 1].text)) return true;
+      }
+      return false;
+    };
+
     /** The trigger's event type, or null when it names no happening in this sentence. */
     const typeOf = (trig: Trigger, next: Trigger | undefined): string | null => {
       if (inQuote(tokens[trig.from].start)) return null;
-      // "launched a missile barrage", "launched strikes": the attack noun after it is the happening.
-      if (trig.type === 'launch' && !trig.noun && next?.type === 'attack' && next.noun && next.from - trig.to <= 6 && !lower.slice(trig.to, next.from).some((w) => BOUNDARY.has(w))) return null;
+      // "launched a missile barrage", "struck a deal": a verb of happening for the noun of another
+      // type, its object; the noun is the happening ("agreed to resume summits" is no such object).
+      if (!trig.noun && next?.noun && next.type !== trig.type && next.from - trig.to <= 6 && (typeHappenings.get(next.type) ?? happenings).has(trig.text.toLowerCase())
+        && !lower.slice(trig.to, next.from).some((w) => BOUNDARY.has(w) || w === 'to')) return null;
       // "suggesting the transfer was agreed", "if elected": a conjecture, not a happening.
       for (let k = trig.from - 1; k >= Math.max(s.tokenStart, trig.from - HEDGE_REACH) && !BOUNDARY.has(lower[k]); k--) if (hedges.has(lower[k])) return null;
       // A launch is of a missile or satellite; a ship's launch is another kind of happening; "fired" alone is shooting.
       if (trig.type === 'launch' && !words.has(requires.get('launch')!)) return !trig.noun && words.has(shipObjects) ? 'other' : null;
+      // "launched missiles at Kyiv", "fired rockets against Ukraine": a launch at a target is an attack.
+      if (trig.type === 'launch' && !trig.noun && aimedAt(trig.to)) return 'attack';
       const needed = (trig.type === 'launch' ? undefined : requires.get(trig.type)) ?? requires.get(trig.text);
       return needed && !words.has(needed) ? null : trig.type;
     };

@@ -18,6 +18,15 @@ interface Group {
 const LOOKBACK = 3;
 const PRONOUNS = new Set(['he', 'she', 'him']);
 
+const groupTables = new WeakMap<Lexicons['events'], Group[]>();
+
+/** The plural descriptions of the lexicon, made once per lexicon. */
+function groupsOf(lex: Lexicons['events']): Group[] {
+  let groups = groupTables.get(lex);
+  if (!groups) groupTables.set(lex, (groups = Object.entries(lex.groupNouns).flatMap(([type, list]) => list.map((w) => ({ words: w.split(/\s+/), type: type as Actor['type'] })))));
+  return groups;
+}
+
 export class Participants {
   private readonly groups: Group[];
   private cached: { key: string; found: { ids: string[]; pair: string[]; borrowed: boolean } } | undefined;
@@ -31,7 +40,7 @@ export class Participants {
     private readonly inQuote: (at: number) => boolean,
     lex: Lexicons['events'],
   ) {
-    this.groups = Object.entries(lex.groupNouns).flatMap(([type, list]) => list.map((w) => ({ words: w.split(/\s+/), type: type as Actor['type'] })));
+    this.groups = groupsOf(lex);
   }
 
   /** The mentions of a sentence that can take part, in text order (kept for the sentence at hand). */

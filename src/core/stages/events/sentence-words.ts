@@ -7,8 +7,8 @@ import { clauseAt, coordinatedClauses, type Clause } from './coordination.js';
 import { unreal, type TriggerTable } from './triggers.js';
 
 export class SentenceWords {
-  private readonly words = new Set<string>();
-  private readonly clauses: Clause[];
+  private words: Set<string> | undefined;
+  private clauses: Clause[] | undefined;
   private readonly verbs = new Map<Clause, Set<string>>();
   // Answers kept per word list, so a sentence with many triggers stays linear.
   private readonly known = new Map<ReadonlySet<string>, boolean>();
@@ -17,12 +17,9 @@ export class SentenceWords {
   constructor(
     private readonly lower: readonly string[],
     private readonly start: number,
-    end: number,
+    private readonly end: number,
     private readonly table: TriggerTable,
-  ) {
-    for (let k = start; k < end; k++) this.words.add(lower[k]);
-    this.clauses = coordinatedClauses(lower, start, end);
-  }
+  ) {}
 
   private verbsOf(c: Clause): Set<string> {
     let verbs = this.verbs.get(c);
@@ -39,7 +36,13 @@ export class SentenceWords {
   private static any(among: ReadonlySet<string>, list: ReadonlySet<string>, memo: Map<ReadonlySet<string>, boolean>): boolean {
     let hit = memo.get(list);
     if (hit === undefined) {
-      hit = [...among].some((w) => list.has(w));
+      hit = false;
+      for (const w of among) {
+        if (list.has(w)) {
+          hit = true;
+          break;
+        }
+      }
       memo.set(list, hit);
     }
     return hit;
@@ -47,11 +50,16 @@ export class SentenceWords {
 
   /** Does the sentence hold one of these words anywhere? */
   has(list: ReadonlySet<string>): boolean {
+    if (!this.words) {
+      this.words = new Set<string>();
+      for (let k = this.start; k < this.end; k++) this.words.add(this.lower[k]);
+    }
     return SentenceWords.any(this.words, list, this.known);
   }
 
   /** Does the clause of token `k` hold one of these words where it can be a verb? "took place" is one too. */
   happens(list: ReadonlySet<string>, k: number): boolean {
+    this.clauses ??= coordinatedClauses(this.lower, this.start, this.end);
     const c = clauseAt(this.clauses, k);
     const verbs = this.verbsOf(c);
     const memo = this.knownVerbs.get(c) ?? new Map<ReadonlySet<string>, boolean>();

@@ -118,6 +118,9 @@ function phraseAt(lower: readonly string[], i: number, end: number, table: Trigg
 export function findTriggers(tokens: readonly Token[], lower: readonly string[], start: number, end: number, table: TriggerTable, personAt: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
   for (let i = start; i < end; i++) {
+    // Most words start no trigger: one table lookup sends them on.
+    const w = lower[i];
+    if (!table.words.has(w) && !table.phrases.has(w) && !table.meetingVerbs.has(w)) continue;
     const t = tokens[i];
     // A fact box's label is a trigger too ("Signed: Monday, in Tashkent").
     const label = /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.text === ':' && i + 1 < end;
