@@ -37,6 +37,8 @@ const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds',
 const SPOKEN_CLAIMS = new Set(['reported', 'reports', 'claimed', 'claims', 'announced', 'confirmed', 'acknowledged', 'complained', 'alleged', 'posted']);
 /** Verbs that report a claim only as "V X as Y" ("condemned the launch as a provocation"). */
 const AS_PREDICATE = new Set(['condemned', 'condemns', 'branded', 'brands', 'labelled', 'labeled']);
+/** How many words after "condemned", "called" … the "as" or the denial word may come. */
+const PREDICATE_REACH = 12;
 /** Verbs that give an object a description: with a denial word ("fake", "baseless") they deny it. */
 const DESCRIBING = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled', 'dismissed']);
 /** Verbs of speaking that take their claim after "about". */
@@ -558,9 +560,11 @@ function reportedSpeech(b: Builder): void {
       // "Obama tweeted using his account:" with the quotation in the next paragraph: the quote is the claim.
       if (tokens[end - 1]?.text === ':' && b.inQuote[end] && stop >= end - 1) continue;
       // "condemned the launch as a breach of sanctions": these verbs report a claim only with "as".
-      if (AS_PREDICATE.has(w) && !hadThat && !tokens.slice(c, stop).some((t) => t.text === 'as')) continue;
+      // (Looked for within a few words, so a sentence full of such verbs stays linear.)
+      const near = tokens.slice(c, Math.min(stop, c + PREDICATE_REACH));
+      if (AS_PREDICATE.has(w) && !hadThat && !near.some((t) => t.text === 'as')) continue;
       // "called the reports fake news", "described the claims as groundless": a denial of those reports.
-      if (!denial && DESCRIBING.has(w) && !hadThat && tokens.slice(c, stop).some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
+      if (!denial && DESCRIBING.has(w) && !hadThat && near.some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
       const inner = innerSource(b, c, stop);
       if (inner) speaker = inner;
