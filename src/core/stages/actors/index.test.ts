@@ -140,3 +140,15 @@ test('hostile input: thousands of repeated names, titles and descriptions comple
   assert.equal(kim.mentions.length, 6000);
   assert.equal(found.filter((a) => a.id === 'p_kim_ju').length, 1);
 });
+
+test('a dateline names a place, not an actor or a sender', () => {
+  const text = 'SEOUL — North Korea has shipped more shells to Russia, officials said.\nBERLIN (Reuters) — Germany will send tanks to Ukraine.';
+  const doc = extract(text);
+  const layer = doc.layers.actors;
+  assert.ok(layer);
+  assert.ok(!layer.actors.some((a) => a.mentions.some((m) => m.start === 0 || text.slice(m.start, m.end) === 'BERLIN')), JSON.stringify(layer.actors.map((a) => a.id)));
+  assert.deepEqual(layer.places.filter((p) => p.rule === 'dateline').map((p) => p.name), ['SEOUL', 'BERLIN']);
+  assert.ok(layer.actors.some((a) => a.id === 'o_reuters' || a.name === 'Reuters'));
+  // A dash inside a sentence is no dateline.
+  assert.ok(actors('He said Seoul — not Tokyo — had objected.').some((a) => a.id === 'KR'));
+});

@@ -66,6 +66,12 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // 1. Capitalized runs: organization names by shape, listed names inside them, candidate names.
   const candidates: Run[] = [];
   for (const runToks of capitalizedRuns(doc.text, tokens, sentences, c, lowerWords).flatMap((r) => splitAtOf(tokens, r, c))) {
+    // "SEOUL — …", "MOSCOW (Reuters) — …": a dateline names where the report was filed, a place.
+    if (isDateline(doc.text, tokens, runToks)) {
+      reg.addDateline(tokens, runToks);
+      mark(runToks.start, runToks.end);
+      continue;
+    }
     const whole = gaz[runToks.start];
     if (whole && whole.end === runToks.end) {
       if (acceptHit(whole, named)) {
@@ -153,6 +159,19 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   reg.resolveDescriptions(tokens, taken);
   reg.mergeCommaPlaces();
   return withLayer(doc, 'actors', { ...reg.layer(), groups });
+}
+
+/** A run first on its line, followed (after an optional "(Agency)") by a dash: a dateline. */
+function isDateline(text: string, tokens: Token[], r: Run): boolean {
+  const lineStart = text.lastIndexOf('\n', tokens[r.start].start - 1) + 1;
+  if (text.slice(lineStart, tokens[r.start].start).trim() !== '') return false;
+  let k = r.end;
+  if (tokens[k]?.text === '(') {
+    const close = tokens.slice(k, k + 8).findIndex((t) => t.text === ')');
+    if (close < 0) return false;
+    k += close + 1;
+  }
+  return /^(?:—|–|-|--)$/.test(tokens[k]?.text ?? '');
 }
 
 /**

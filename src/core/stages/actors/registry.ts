@@ -591,6 +591,14 @@ export class ActorRegistry {
     }
   }
 
+  /** A dateline ("SEOUL —"): a place, with its state when the place is listed. */
+  addDateline(tokens: Token[], r: Run): void {
+    const start = tokens[r.start].start;
+    const end = tokens[r.end - 1].end;
+    const listed = this.c.places.get(tokens.slice(r.start, r.end).map((t) => keyOf(t.text)).join(' '));
+    this.places.push({ start, end, stage: STAGE, rule: 'dateline', country: listed?.country, lat: listed?.lat, lon: listed?.lon, name: this.text.slice(start, end) });
+  }
+
   /** A whole candidate that is a listed place ("North Africa", "Tumen River"). */
   tryListedPlace(tokens: Token[], r: Run, rule = 'place-lexicon'): boolean {
     const key = tokens.slice(r.start, r.end).map((t) => keyOf(t.text)).join(' ');

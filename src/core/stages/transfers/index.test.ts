@@ -357,3 +357,13 @@ test('reduced relatives, places and purposes name the recipient', () => {
   assert.deepEqual(flows('North Korean troops were sent to fight alongside Russian forces.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
   assert.deepEqual(flows('Pyongyang dispatched soldiers to fight for Russia.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
 });
+
+test('help with a thing is know-how; arms of one state used by another came from it', () => {
+  assert.deepEqual(flows('Russia helped Iran with electronic warfare equipment, officials said.').map((r) => r.slice(0, 3)), [['RU>IR', 'technology', 'asserted']]);
+  assert.deepEqual(flows('Moscow will help Pyongyang with its satellite programme.').map((r) => r.slice(0, 3)), [['RU>KP', 'technology', 'planned']]);
+  assert.deepEqual(flows('Russian forces launched 20 North Korean missiles at Kharkiv.').map((r) => r.slice(0, 2)), [['KP>RU', 'missiles']]);
+  assert.deepEqual(flows('Russia has used Iranian drones against Ukrainian cities.').map((r) => r.slice(0, 2)), [['IR>RU', 'weapons']]);
+  // Own arms, and arms named after no state, are no flow.
+  assert.deepEqual(flows('Ukraine launched Ukrainian drones at Russia.'), []);
+  assert.deepEqual(flows('Russia fired missiles at Kyiv.'), []);
+});

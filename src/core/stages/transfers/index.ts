@@ -1116,6 +1116,40 @@ function recipientAt(ctx: Ctx, i: number, end: number): { state: string | undefi
   return place ? { state: place.state, next: place.next } : undefined;
 }
 
+/** Verbs of using arms: the user's state got them from the state they are named after. */
+const USE = /^(?:launched|launching|launches|fired|firing|fires|used|using|uses|employed|employing)$/;
+const ARMS = new Set(['missiles', 'munitions', 'weapons']);
+
+/**
+ * "Russian forces launched 20 North Korean missiles at Kharkiv", "Moscow has used Iranian
+ * drones": arms of one state used by another came from the first (the user is the subject).
+ */
+function fromUse(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  if (PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') || DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const b = itemEnd(ctx, v + 1, cEnd);
+  if (b <= v + 1) return;
+  const item = textOf(ctx, v + 1, b).replace(/^(?:the|a|an)\s+/i, '');
+  const category = ctx.cat.categorize(item);
+  const from = demonymIn(ctx, v + 1, b);
+  if (!category || !ARMS.has(category) || !from) return;
+  // The user: the last state or body named before the verb outside a prepositional phrase.
+  let to: string | undefined;
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+    if (!TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) to = stateOf(ctx, m) ?? to;
+  }
+  if (!to || to === from) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[cStart].start, end: tokens[b - 1].end };
+  addTransfer(ctx, {
+    from, to, category, item, quantity: quantityIn(ctx, { start: tokens[v + 1].start, end: tokens[b - 1].end }), since: null, until: null,
+    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'arms-used',
+  });
+}
+
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
 const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
 /** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
@@ -1198,6 +1232,20 @@ function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const m = ctx.mentions.lastBefore(tokens[v].start, (a) => a.type === 'country' && a.id !== from, 40);
     to = m?.actor.id;
     k++;
+  }
+  // "helped Iran with electronic warfare equipment", "help the North with its satellite programme": help with a thing is know-how.
+  if (/^help/.test(w) && tokens[k]?.text === 'with' && to && from && to !== from) {
+    const e = itemEnd(ctx, k + 1, cEnd);
+    const thing = textOf(ctx, k + 1, e).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/[.,;:]+$/, '');
+    if (e > k + 1 && (ctx.cat.categorize(thing) || /\b(?:programmes?|programs?|projects?|development|production|industry)\b/i.test(thing))) {
+      const src = sourceOf(ctx, tokens[v].start);
+      addTransfer(ctx, {
+        from, to, category: 'technology', item: `help with ${thing}`, quantity: null, since: null, until: null,
+        status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+        source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [{ start: tokens[cStart].start, end: tokens[e - 1].end }], rule: 'teaching',
+      });
+    }
+    return;
   }
   // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
   if (tokens[k]?.text === 'to') k++;
@@ -1794,6 +1842,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
       else if (PRESENCE.test(w) && !c.give.has(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
+      else if (USE.test(w)) fromUse(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
