@@ -242,3 +242,25 @@ test('launch failures and suspending or leaving a pact', () => {
   // A date naming the pact says it was made then.
   assert.deepEqual(typed('In April, Seoul announced it was partially suspending the 2019 pact with Pyongyang.'), [['other', '2024-04'], ['agreement', '2019']]);
 });
+
+test('a year written once holds for the bare months joined before it ("in May and August 2022")', () => {
+  assert.deepEqual(typed('Tehran test-fired ballistic missiles in March and October 2022.'), [['launch', '2022-03'], ['launch', '2022-10']]);
+});
+
+test('"their own" after a row of parties gives one event per party', () => {
+  assert.deepEqual(events('Norway and Switzerland imposed their own sanctions on the Syrian airline in February.'), [
+    ['sanction', '2024-02', 'NO,SY'],
+    ['sanction', '2024-02', 'CH,SY'],
+  ]);
+});
+
+test('a ceiling set under sanctions is a sanction; other ceilings are not', () => {
+  assert.deepEqual(typed('The cap on Iranian crude sales was set by the UN Security Council in 2010 under its sanctions resolution.'), [['sanction', '2010']]);
+  assert.deepEqual(typed('Canada set a ceiling on its coal exports in 2019.'), []);
+});
+
+test('generic triggers take no date from the sentence before', () => {
+  // "agreed" says too little to be dated by another sentence's date; a dated "agreed" is an agreement.
+  assert.deepEqual(typed('Putin visited Ankara in May. He and Erdogan agreed to keep talking.').map((e) => e[0]), ['meeting']);
+  assert.deepEqual(typed('Putin visited Ankara in May. In June, he and Erdogan agreed on a grain corridor.'), [['meeting', '2024-05'], ['agreement', '2024-06']]);
+});

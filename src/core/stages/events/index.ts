@@ -63,6 +63,7 @@ interface EventWords {
   shipObjects: Set<string>;
   requires: Map<string, Set<string>>;
   sameOccasion: Set<string>;
+  ownDateOnly: Set<string>;
 }
 
 const compiled = new WeakMap<StageContext['lexicons']['events'], EventWords>();
@@ -78,6 +79,7 @@ function eventWords(lex: StageContext['lexicons']['events']): EventWords {
       shipObjects: new Set(lex.shipLaunchObjects),
       requires: new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)])),
       sameOccasion: new Set(lex.sameOccasion),
+      ownDateOnly: new Set(lex.ownDateOnly),
     };
     compiled.set(lex, words);
   }
@@ -99,7 +101,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lex = ctx.lexicons.events;
-  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion } = eventWords(lex);
+  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion, ownDateOnly } = eventWords(lex);
   const tokens = segs.tokens;
   const lower = wordsOf(tokens);
   const mentions = new Mentions(actors.actors);
@@ -183,6 +185,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         continue;
       }
       const { values, own, modifier } = date;
+      // "agreed", "fired", "the ceiling" say too little to be the happening a date before was about.
+      if ((date.dating === 'sentence-before' || date.dating === 'narrative') && ownDateOnly.has(trig.text.toLowerCase())) continue;
       // The object of another happening is no happening of its own, unless a date names it ("suspending the 2018 pact": the pact was made in 2018).
       if (!modifier && objectOf(trig, triggers[ti - 1])) continue;
       // A noun needs a verb of happening or a date of its own: "a summit" alone is none. An agreement

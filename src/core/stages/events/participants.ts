@@ -128,8 +128,9 @@ export class Participants {
   }
 
   /**
-   * "Canada and Australia each imposed sanctions": the actors named in a row ("X, Y and Z") just
-   * before a floating "each" ahead of token `k`, each of whom did it on their own; else none.
+   * "Canada and Australia each imposed sanctions", "... imposed their own sanctions": the actors
+   * named in a row ("X, Y and Z") just before a floating "each" (or the verb of "their own") ahead
+   * of token `k`, each of whom did it on their own; else none.
    */
   distributed(sentence: number, k: number, floating: (k: number) => boolean): string[] {
     const s = this.segs.sentences[sentence];
@@ -138,6 +139,13 @@ export class Participants {
     for (let j = k - 1; j > s.tokenStart && j >= k - DISTRIBUTIVE_REACH; j--) {
       if (this.lower[j] === 'each' && floating(j)) {
         each = j;
+        break;
+      }
+      // "South Korea and Japan imposed their own sanctions": the row ends a verb or two before "their own".
+      if (this.lower[j] === 'own' && this.lower[j - 1] === 'their') {
+        const list = this.named(sentence);
+        const last = list[lowerBound(list, tokens[j - 1].start, (m) => m.start) - 1];
+        if (last && last.end >= tokens[Math.max(s.tokenStart, j - 1 - DISTRIBUTIVE_REACH)].start) each = lowerBound(tokens, last.end, (t) => t.start);
         break;
       }
     }

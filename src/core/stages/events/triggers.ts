@@ -105,13 +105,13 @@ export function unreal(lower: readonly string[], i: number, start: number, table
 }
 
 // How many title words may stand between a host verb and the name ("received Foreign Minister Choe Son Hui").
-const TITLE_REACH = 3;
+const TITLE_REACH = 5;
 
 /** Does a person's name start at token `k`, or after a few capitalized title words? */
 function personAfter(tokens: readonly Token[], k: number, end: number, personAt: (k: number) => boolean): boolean {
   for (let j = k; j < Math.min(end, k + TITLE_REACH + 1); j++) {
     if (personAt(j)) return true;
-    if (!/^(?:\p{Lu}[\p{L}-]*|['’]s)$/u.test(tokens[j].text)) return false;
+    if (!/^(?:\p{Lu}[\p{L}-]*|['’]s|the)$/u.test(tokens[j].text)) return false;
   }
   return false;
 }
