@@ -290,5 +290,7 @@ export interface Lexicons {
     cognition: string[];
     accountNouns: string[];
     claimNouns: string[];
+    /** Words that make "called X Y" a denial ("fake", "baseless"). */
+    denialPredicates?: string[];
   };
 }

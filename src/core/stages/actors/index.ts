@@ -106,7 +106,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   for (let i = 0; i < tokens.length; i++) {
     const m = gaz[i];
     if (!m || taken[i] || !acceptHit(m, named)) continue;
-    if ([...Array(m.end - m.start).keys()].some((k) => taken[m.start + k])) continue;
+    if (taken.subarray(m.start, m.end).includes(1)) continue;
     reg.addHit(m.hit, tokens, m.start, m.end, 'lexicon');
     mark(m.start, m.end);
     i = m.end - 1;

@@ -6,6 +6,7 @@ import { keyOf } from './gazetteer.js';
 import { isCapitalized, isFunctionWord, type Run } from './runs.js';
 import { MentionIndex } from './mention-index.js';
 import { lowerWordsOf } from '../segment/lower.js';
+import { wholeWordPattern } from '../../word-pattern.js';
 
 const STAGE = 'actors';
 
@@ -692,7 +693,8 @@ export class ActorRegistry {
         }
         if (this.c.personDescriptors.has(last) && !(upto < tokens.length && isCapitalized(tokens[upto].text))) {
           const modifiers = words.slice(0, n - 1).map(keyOf);
-          const target = this.lastActorBefore(tokens[i].start, (a) => a.type === 'person' && !!a.role && new RegExp(`\\b${last}\\b`, 'i').test(a.role)
+          const named = wholeWordPattern(last);
+          const target = this.lastActorBefore(tokens[i].start, (a) => a.type === 'person' && !!a.role && named().test(a.role)
             && modifiers.every((w) => !isCapitalized(w) || this.countryOfWord(w) === undefined || this.countryOfWord(w) === a.affiliation));
           if (target) {
             // "the Secretary of State": a capitalized title keeps its capitalized "of" complement.

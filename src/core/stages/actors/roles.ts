@@ -142,7 +142,8 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
   if (!person.affiliation && person.role && STATE_OFFICE.test(person.role) && person.mentions.length) {
     const first = person.mentions[0];
     const sentence = tokens[tokenIndexAt(tokens, first.start)].sentence;
-    const from = tokens.find((t) => t.sentence >= sentence)?.start ?? 0;
+    // the sentence's first token, found by halving (tokens are in sentence order), not by a scan per person
+    const from = tokens[lowerBound(tokens, sentence, (t) => t.sentence)]?.start ?? 0;
     const country = reg.lastCountryBetween(from, first.start);
     if (country) person.affiliation = country.id;
   }

@@ -35,6 +35,12 @@ const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds',
   'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'noted', 'notes', 'stated', 'replied', 'tweeted', 'admitted', 'denied']);
 /** Claims people make aloud or in writing, besides PERSON_SPEECH: a described subject of these is a speaker. */
 const SPOKEN_CLAIMS = new Set(['reported', 'reports', 'claimed', 'claims', 'announced', 'confirmed', 'acknowledged', 'complained', 'alleged', 'posted']);
+/** Verbs that report a claim only as "V X as Y" ("condemned the launch as a provocation"). */
+const AS_PREDICATE = new Set(['condemned', 'condemns', 'branded', 'brands', 'labelled', 'labeled']);
+/** Verbs that give an object a description: with a denial word ("fake", "baseless") they deny it. */
+const DESCRIBING = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled', 'dismissed']);
+/** Participles of an aside that relay a source: "lawmakers, briefed by the NIS, said". */
+const RELAYED_BY = new Set(['briefed', 'informed', 'told', 'advised', 'quoted', 'cited']);
 const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
   'acknowledging', 'telling', 'promising', 'pledging', 'vowing', 'suggesting', 'citing', 'estimating', 'calling']);
 /** Words that open a new clause after a speaker tag, not the claim itself. */
@@ -49,6 +55,7 @@ interface Lexicon {
   cognition: Set<string>;
   accountNouns: Set<string>;
   claimNouns: Set<string>;
+  denialPredicates: Set<string>;
 }
 
 class Builder {
@@ -132,7 +139,20 @@ class Builder {
         if (this.ctx.mentions.within(this.span(k + 1, b - 1)).some((m) => m.actor.type === 'person')) return [k + 1, b - 1];
         // "Chinese state media, quoting China State Shipbuilding Corporation, said": the quoted source.
         if (/^(?:quoting|citing)$/.test(this.tokens[k + 1].text) && b - 1 > k + 2) return [k + 2, b - 1];
+        // "Lawmakers, briefed by the NIS, said": the innermost named source is the one that briefed them.
+        if (RELAYED_BY.has(this.tokens[k + 1].text) && this.tokens[k + 2]?.text === 'by' && b - 1 > k + 3) {
+          let e = b - 1;
+          while (e > k + 4 && this.inTime(e - 1)) e--;
+          if (/^(?:on|in|at|last|this)$/i.test(this.tokens[e - 1].text) && e > k + 4) e--;
+          return [k + 3, e];
+        }
         const named = this.ctx.mentions.endingAt(this.tokens[k - 1].end)[0];
+        // "China's envoy, Zhang Jun, said": an unnamed holder of a role, described by the phrase before the aside.
+        if (!named && this.ctx.roleNouns.has(this.tokens[k - 1].text.toLowerCase()) || !named && this.sourceNouns.has(this.tokens[k - 1].text.toLowerCase())) {
+          let s = k - 1;
+          while (s > sentenceStart && s > k - 6 && !LEFT_BOUNDARY.has(this.tokens[s - 1].text.toLowerCase())) s--;
+          return this.ctx.mentions.within(this.span(s, k)).length > 0 ? [s, k] : null;
+        }
         if (!named) return null;
         let s = k - 1;
         while (s > sentenceStart && this.tokens[s - 1].end > named.start) s--;
@@ -372,10 +392,10 @@ function reportedSpeech(b: Builder): void {
         }
       }
       if (!b.isCue(v)) continue;
-      const denial = b.lex.denial.has(w);
+      let denial = b.lex.denial.has(w);
       const cue = b.span(v, v + 1);
       // Participial source: "This exchange, confirmed last week by X, represents …"
-      if (tokens[v - 1]?.text === ',' && /ed$/.test(w)) {
+      if (tokens[v - 1]?.text === ',' && /ed$/.test(w) && !RELAYED_BY.has(w)) {
         let by = v + 1;
         while (by < Math.min(end, v + 6) && tokens[by].text !== 'by' && tokens[by].text !== ',') by++;
         const np = tokens[by]?.text === 'by' ? b.phraseAfter(by + 1, end) : null;
@@ -418,7 +438,12 @@ function reportedSpeech(b: Builder): void {
       const between = tokens.slice(subject[1], v).map((t) => t.text.toLowerCase());
       const negated = between.some((x) => x === 'not' || x === 'never') || /^(?:neither|no|none)$/i.test(tokens[subject[0]]?.text ?? '');
       const passive = between.some((x) => /^(?:is|are|was|were|been|be)$/.test(x));
-      if ((negated && !denial) || passive) continue;
+      // "The minister was quoted as saying …": passive, but the subject is the one quoted.
+      let quotedAs = -1;
+      if (passive && /^quot/.test(w)) {
+        for (let k = v + 1; k < Math.min(end - 1, v + 9) && tokens[k].text !== ','; k++) if (tokens[k].text === 'as' && tokens[k + 1].text === 'saying') { quotedAs = k; break; }
+      }
+      if ((negated && !denial) || (passive && quotedAs < 0)) continue;
       speaker ??= resolveSpeaker(b.ctx, subject[0], subject[1]);
       // Content after the verb: skip "that", a listener after "told", "X as saying" after "quoted".
       let c = v + 1;
@@ -427,7 +452,8 @@ function reportedSpeech(b: Builder): void {
         while (k < end && k < c + 5 && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) k++;
         c = k;
       }
-      if (/^quot/.test(w)) {
+      if (quotedAs >= 0) c = quotedAs + 2;
+      else if (/^quot/.test(w)) {
         // "Yoo quoted the NIS as saying …": the claim is the NIS's, relayed by Yoo.
         let as = c;
         while (as < Math.min(end, c + 8) && !(tokens[as].text === 'as' && tokens[as + 1]?.text === 'saying')) as++;
@@ -501,6 +527,10 @@ function reportedSpeech(b: Builder): void {
       if (stop - c < (denial ? 1 : 3)) continue;
       // "Obama tweeted using his account:" with the quotation in the next paragraph: the quote is the claim.
       if (tokens[end - 1]?.text === ':' && b.inQuote[end] && stop >= end - 1) continue;
+      // "condemned the launch as a breach of sanctions": these verbs report a claim only with "as".
+      if (AS_PREDICATE.has(w) && !hadThat && !tokens.slice(c, stop).some((t) => t.text === 'as')) continue;
+      // "called the reports fake news", "described the claims as groundless": a denial of those reports.
+      if (!denial && DESCRIBING.has(w) && !hadThat && tokens.slice(c, stop).some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
       const inner = innerSource(b, c, stop);
       if (inner) speaker = inner;
@@ -653,7 +683,9 @@ function accordingTo(b: Builder, v: number, sStart: number, end: number): number
   const speaker = resolveSpeaker(b.ctx, np[0], np[1]);
   const cue = b.span(v, v + 2);
   // "Wikinews has learned that according to X, …", "But according to X, …": it opens a clause.
-  const opensClause = v === sStart || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
+  // "In exchange, according to the Treasury, …": a short fronted phrase before it changes nothing.
+  const fronted = v > sStart && tokens[v - 1].text === ',' && v - 1 - sStart <= 4 && !tokens.slice(sStart, v - 1).some((t, k) => b.isCue(sStart + k));
+  const opensClause = v === sStart || fronted || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
   if (opensClause) {
     if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return np[1];
     // "According to the Herald, Professor John Burrows said …": the innermost named source holds the claim.
@@ -762,7 +794,7 @@ function wordSetsOf(lexicons: StageContext['lexicons']): WordSets {
   if (!sets) {
     const lexicon = lexicons.attribution;
     const lex: Lexicon = { speech: new Set(lexicon.speech), denial: new Set(lexicon.denial), tellObjects: new Set(lexicon.tellObjects), needsThat: new Set(lexicon.needsThat), cognition: new Set(lexicon.cognition),
-      accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns) };
+      accountNouns: new Set(lexicon.accountNouns), claimNouns: new Set(lexicon.claimNouns), denialPredicates: new Set(lexicon.denialPredicates ?? []) };
     sets = { lex, sourceNouns: new Set(lexicon.sourceNouns), roleNouns: new Set(lexicons.roles.nouns) };
     wordSetCache.set(lexicons, sets);
   }

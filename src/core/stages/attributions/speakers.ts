@@ -4,6 +4,7 @@
 // the last fitting actor; anything else stays an unnamed source with its words.
 import type { Actor, Span, Token } from '../../doc.js';
 import type { Mentions } from '../mentions.js';
+import { wholeWordPattern } from '../../word-pattern.js';
 
 export interface Speaker {
   source: string | null;
@@ -90,16 +91,26 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     const id = bodyPronoun(ctx, span.start);
     return { source: id ?? null, ...(id ? {} : { sourceText: phrase }), span };
   }
+  // "Its deputy chief", "their spokesman": someone speaking for the body last named.
+  if (words.length >= 2 && words.length <= 4 && BODY_PRONOUNS.has(words[0]) && words[0] !== 'it' && words[0] !== 'they'
+    && (ctx.roleNouns.has(words[words.length - 1]) || ctx.sourceNouns.has(words[words.length - 1]))) {
+    const id = bodyPronoun(ctx, span.start);
+    if (id) return { source: id, sourceText: phrase, span };
+  }
   const inside = ctx.mentions.within(span);
   const person = [...inside].reverse().find((m) => m.actor.type === 'person');
   if (person) return { source: person.actor.id, span };
-  const body = inside.find((m) => m.actor.type === 'organization') ?? inside.find((m) => m.actor.type === 'country');
+  let body = inside.find((m) => m.actor.type === 'organization') ?? inside.find((m) => m.actor.type === 'country');
+  // "A Russian diplomat at the UN", "China's ambassador to the IAEA": the state they serve, not where they are posted.
+  const servedState = body && /\b(?:at|to|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(span.start, body.start)) ? inside.find((m) => m.actor.type === 'country' && m.end <= body!.start) : undefined;
+  if (servedState) body = servedState;
   const unnamed = words.some((w) => ctx.sourceNouns.has(w));
   const last = words[words.length - 1];
   if (body) {
     // "The National Security Council spokesman": a definite role of a body is the person who holds it.
     if (words[0] === 'the' && ctx.roleNouns.has(last)) {
-      const holder = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person' && (x.affiliation === body.actor.id || new RegExp(`\\b${last}\\b`, 'i').test(x.role ?? '')));
+      const named = wholeWordPattern(last);
+      const holder = ctx.mentions.lastBefore(span.start, (x) => x.type === 'person' && (x.affiliation === body.actor.id || named().test(x.role ?? '')));
       if (holder) return { source: holder.actor.id, span };
     }
     // "U.S. officials": the state is the source, the description is kept.
@@ -120,7 +131,8 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
   // Bare "officials" right after "U.S. officials" said something: the same officials ("the same records" too).
   const bare = words.length === 1 || (words.length === 2 && /^(?:the|these|those)$/.test(words[0])) || (words.length === 3 && /^(?:the|these|those)$/.test(words[0]) && words[1] === 'same');
   if (bare && unnamed) {
-    const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && new RegExp(`\\b${last}\\b`, 'i').test(r.sourceText));
+    const named = wholeWordPattern(last);
+    const prev = ctx.recentSources(span.start).slice(0, 3).find((r) => r.sourceText && named().test(r.sourceText));
     if (prev) return { source: prev.source, sourceText: phrase, span };
   }
   return { source: null, sourceText: phrase, span };

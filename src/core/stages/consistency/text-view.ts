@@ -4,6 +4,7 @@ import type { AnnotatedDoc, Span, TimeExpr } from '../../doc.js';
 import { addDays, dayNumber, firstDay, lastDay, weekMonday, type Day, type Point } from '../times/calendar.js';
 import { straightWordsOf } from '../segment/lower.js';
 import { nullProto } from '../../null-proto.js';
+import { lowerBound } from '../../search.js';
 
 export interface TimeInSentence {
   time: TimeExpr;
@@ -73,6 +74,13 @@ export function sentenceViews(doc: AnnotatedDoc): SentenceView[] {
   if (!segs) return [];
   const times = doc.layers.times?.times ?? [];
   const vessels = (doc.layers.actors?.actors ?? []).filter((a) => a.type === 'vessel');
+  // Vessel mentions by start, so each sentence finds its own by halving, not by scanning them all.
+  const vesselMentions = vessels.flatMap((a, k) => a.mentions.map((m) => ({ start: m.start, end: m.end, k }))).sort((x, y) => x.start - y.start);
+  const vesselsIn = (s: { start: number; end: number }): Set<string> => {
+    const ks = new Set<number>();
+    for (let i = lowerBound(vesselMentions, s.start, (m) => m.start); i < vesselMentions.length && vesselMentions[i].start <= s.end; i++) if (vesselMentions[i].end <= s.end) ks.add(vesselMentions[i].k);
+    return new Set([...ks].sort((x, y) => x - y).map((k) => vessels[k].id));
+  };
   let t = 0;
   const straight = straightWordsOf(segs.tokens);
   return segs.sentences.map((s, index) => {
@@ -83,7 +91,7 @@ export function sentenceViews(doc: AnnotatedDoc): SentenceView[] {
       words: straight.slice(s.tokenStart, s.tokenEnd),
       raw: toks.map((k) => k.text),
       times: [],
-      vessels: new Set(vessels.filter((a) => a.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((a) => a.id)),
+      vessels: vesselsIn(s),
     };
     while (t < times.length && times[t].start < s.end) {
       const time = times[t++];

@@ -10,7 +10,8 @@ import { dayFromNumber, isoDay } from '../times/calendar.js';
 export type Range = [number, number];
 
 /** The times of the report resolved as if it were written in one month. */
-export type MonthView = (month: number) => readonly Resolution[];
+/** Expression `item` resolved with the writing in `month`; only the expressions up to it are resolved. */
+export type MonthView = (month: number, item: number) => Resolution;
 
 export interface Cue {
   spans: Span[];

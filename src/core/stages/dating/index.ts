@@ -6,8 +6,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type DateConflict, type DateCue, type DatingLayer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { dayNumber, parseDay, type Day } from '../times/calendar.js';
-import { recognizeDoc, resolveInOrder } from '../times/index.js';
-import type { Resolution } from '../times/resolve.js';
+import { inOrder, recognizeDoc, resolveInOrder, type InOrder } from '../times/index.js';
 import { compileTimeWords } from '../times/words.js';
 import { compileCalendar, wordsIn } from './calendar-index.js';
 import { calendarCues } from './calendar-cues.js';
@@ -37,11 +36,13 @@ export function cuesOf(doc: AnnotatedDoc, ctx: StageContext): { cues: Cue[]; at:
   const items = recognizeDoc(doc, W, STAGE);
   const allWords = straightWordsOf(tokens);
   const docWords = wordsIn(cal, allWords);
-  const months = new Map<number, readonly Resolution[]>();
-  const at: MonthView = (k) => {
+  // A month cue reads one expression: resolving the text up to it (not all of it) for each month
+  // searched keeps a long window over a long report cheap.
+  const months = new Map<number, InOrder>();
+  const at: MonthView = (k, item) => {
     let r = months.get(k);
-    if (!r) months.set(k, (r = resolveInOrder(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 })));
-    return r;
+    if (!r) months.set(k, (r = inOrder(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 })));
+    return r.upTo(item);
   };
   const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
   const dated = new Set(items.filter((it) => it.found.sem.k === 'abs').map((it) => it.sentence));

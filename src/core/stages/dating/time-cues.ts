@@ -96,8 +96,8 @@ function fixedCue(it: Recognized, p: Point, quote: string, presentUnit: string |
 function chainCue(input: TimeCueInput, it: Recognized, k: number, anchor: number, presentUnit: string | null): Cue | null {
   const { text, items } = input;
   const a = items[anchor];
-  const quote = (m: number, at: MonthView): string => `'${text.slice(it.start, it.end)}' (counted from '${text.slice(a.start, a.end)}', ${at(m)[anchor].value ?? 'unresolved'})`;
-  const pointAt = (m: number, at: MonthView): Point | undefined => at(m)[k].point;
+  const quote = (m: number, at: MonthView): string => `'${text.slice(it.start, it.end)}' (counted from '${text.slice(a.start, a.end)}', ${at(m, anchor).value ?? 'unresolved'})`;
+  const pointAt = (m: number, at: MonthView): Point | undefined => at(m, k).point;
   const spans = [span(it), span(a)];
   if (presentUnit) {
     const slack = Math.round(SLACK_DAYS[presentUnit] / 30);
@@ -147,7 +147,7 @@ function identifiedEvent(input: TimeCueInput, it: Recognized, k: number): Cue | 
     weight: 3,
     window: [Math.min(...ranges.map((r) => r[0])) - 400, Math.max(...ranges.map((r) => r[1])) + 400],
     inMonth: (m, at) => {
-      const p = at(m)[k].point;
+      const p = at(m, k).point;
       if (!p) return false;
       const [a, b] = [dayNumber(firstDay(p)), dayNumber(lastDay(p))];
       return ranges.some(([s, e]) => s <= b && e >= a);

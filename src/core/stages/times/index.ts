@@ -124,11 +124,29 @@ function weekdayPlan(v: View, hit: Hit, dir: Direction, W: CompiledTimeWords): D
 /** Resolves the expressions in text order against a reference day, each anaphoric one counting from those before it. */
 export function resolveInOrder(items: readonly Recognized[], ref: Day | null): Resolution[] {
   const history: Mentioned[] = [];
-  return items.map((it) => {
-    const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
-    if (r.point && r.value) history.push({ point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) });
-    return r;
-  });
+  return items.map((it) => resolveNext(it, ref, history));
+}
+
+function resolveNext(it: Recognized, ref: Day | null, history: Mentioned[]): Resolution {
+  const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
+  if (r.point && r.value) history.push({ point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) });
+  return r;
+}
+
+/** resolveInOrder read one expression at a time: each is resolved (with those before it) when first asked for. */
+export interface InOrder {
+  upTo(item: number): Resolution;
+}
+
+export function inOrder(items: readonly Recognized[], ref: Day | null): InOrder {
+  const history: Mentioned[] = [];
+  const done: Resolution[] = [];
+  return {
+    upTo(item) {
+      while (done.length <= item) done.push(resolveNext(items[done.length], ref, history));
+      return done[item];
+    },
+  };
 }
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {

@@ -309,3 +309,51 @@ test('relative clauses with no "that": "the relief flights Iran sent", "weapons 
   const bought = flows('Washington sent Israel bombs in May. Trump said that weapons Israel had bought were now being sent.');
   assert.equal(bought.filter(([pair]) => pair === 'US>IL').length, 2, JSON.stringify(bought));
 });
+
+test('gift verbs: the person given something receives for their state', () => {
+  assert.deepEqual(flows('Vladimir Putin presented Kim Jong Un with a Russian-made limousine.').map((r) => r.slice(0, 2)), [['RU>KP', 'goods']]);
+  assert.deepEqual(flows('Last year Putin gifted Kim Jong Un two cars.').map((r) => r.slice(0, 2)), [['RU>KP', 'goods']]);
+  assert.deepEqual(flows('Officials in Kyiv said Berlin gave Zelensky 50 tanks.').map((r) => r.slice(0, 2)), [['DE>UA', 'weapons']]);
+});
+
+test('buying on behalf of a state: the state bought for receives', () => {
+  assert.deepEqual(flows('Chinese brokers were procuring Russian oil for Pyongyang through ship-to-ship transfers.').map((r) => r.slice(0, 2)), [['RU>KP', 'energy']]);
+  assert.deepEqual(flows('A trading firm in Dubai bought Iranian drones for Venezuela.').map((r) => r.slice(0, 2)), [['IR>VE', 'weapons']]);
+});
+
+test('refusing or blocking a flow is no flow', () => {
+  assert.deepEqual(flows('Belarus refused to deliver fuel to Lithuania.'), []);
+  assert.deepEqual(flows('Turkish banks had begun rejecting payments from Russia.'), []);
+  assert.deepEqual(flows('Kazakhstan declined to sell grain to Afghanistan last year.'), []);
+});
+
+test('people present or fighting in a state of the report\'s flows have gone there', () => {
+  const text = 'Pyongyang has sent shells to Moscow. About 11,000 North Korean troops were in Russia\'s Kursk region by December.';
+  assert.ok(flows(text).some(([p, c]) => p === 'KP>RU' && c === 'troops'), JSON.stringify(flows(text)));
+  const fought = 'North Korea has sold missiles to Russia. North Korean units had fought in Kursk next to Russian troops.';
+  assert.ok(flows(fought).some(([p, c]) => p === 'KP>RU' && c === 'troops'), JSON.stringify(flows(fought)));
+  // Armies of states the report shows in no exchange are at war, not sent.
+  assert.deepEqual(flows('Russian troops are in Ukraine, officials said.'), []);
+});
+
+test('doubt that governs the clause of a flow hedges it', () => {
+  const [row] = flows('A Ukrainian official said it was possible that North Korea had supplied missiles to Russia.');
+  assert.deepEqual(row.slice(0, 3), ['KP>RU', 'missiles', 'hedged']);
+  const [noun] = flows('Investigators said it is likely that the consignment of Iranian drones went to Russia.');
+  assert.deepEqual(noun.slice(0, 3), ['IR>RU', 'weapons', 'hedged']);
+});
+
+test('lists of goods of several kinds: one flow per category', () => {
+  const rows = flows('Russia imported machine tools, microelectronics and other components from China.').map((r) => r.slice(0, 2).join(' ')).sort();
+  assert.deepEqual(rows, ['CN>RU goods', 'CN>RU technology']);
+  const food = flows('Chinese importers have been buying North Korean seafood, textiles and wigs.').map((r) => r.slice(0, 2).join(' ')).sort();
+  assert.deepEqual(food, ['KP>CN food', 'KP>CN goods']);
+});
+
+test('reduced relatives, places and purposes name the recipient', () => {
+  assert.deepEqual(flows('Russian wheat flour sent to Rajin was unloaded in April.').map((r) => r.slice(0, 2)), [['RU>KP', 'food']]);
+  assert.deepEqual(flows('Drones shipped by Iran to Russia were used against Kyiv.').map((r) => r.slice(0, 2)), [['IR>RU', 'weapons']]);
+  assert.deepEqual(flows('Russian grain went to Nampo in May.').map((r) => r.slice(0, 2)), [['RU>KP', 'food']]);
+  assert.deepEqual(flows('North Korean troops were sent to fight alongside Russian forces.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
+  assert.deepEqual(flows('Pyongyang dispatched soldiers to fight for Russia.').map((r) => r.slice(0, 2)), [['KP>RU', 'troops']]);
+});

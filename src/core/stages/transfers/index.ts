@@ -20,7 +20,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const TRUE_PREPOSITIONS = new Set(['to', 'into', 'from', 'for', 'by', 'in', 'through', 'via', 'at', 'under', 'during', 'on', 'over', 'between', 'across', 'toward', 'towards', 'against', 'with', 'of', 'about', 'including', 'like', 'than', 'among', 'beside', 'besides']);
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
-const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted']);
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting']);
 
 /** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
 interface MainFlow {
@@ -60,6 +60,8 @@ interface Ctx {
   /** The sides each pending flow was given. */
   filled: Map<Omit<Transfer, 'stage'>, [string, string]>;
   nonState: Set<string>;
+  /** Named places (cities, regions) by start offset, with the state they lie in. */
+  placeAt: Map<number, { country?: string; end: number }>;
   /** The state a bulleted line is labelled with ("- Bangladesh: Rosatom is building …"), for the sentence at hand. */
   label?: string;
   out: Transfer[];
@@ -345,7 +347,7 @@ function fromMaker(ctx: Ctx, i: number, sStart: number, sEnd: number): void {
   const span = { start: tokens[a].start, end: tokens[b - 1].end };
   addTransfer(ctx, {
     from, to: to ?? '', category, item, quantity: quantityIn(ctx, span), since: null, until: null,
-    status: statusOf({ verb: '', before: tokens.slice(Math.max(cStart, a - 6), a).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: '', before: wordsBefore(ctx, cStart, a), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'maker-adjective',
   });
 }
@@ -435,6 +437,37 @@ function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [
 }
 
 /** One verb of giving or getting and what it says. */
+/** Words of doubt that govern a "that" clause ("it is possible that", "suspects that"). */
+const DOUBT_BEFORE_THAT = /^(?:possible|likely|probable|plausible|conceivable|suspect|suspects|suspected|suspecting|unclear|doubtful|uncertain)$/;
+
+/** "it was possible that Pyongyang had supplied", "he suspects that": doubt on the clause holding the flow (a bounded look back). */
+function doubted(ctx: Ctx, cStart: number, at: number): boolean {
+  for (let p = Math.max(cStart, at - 20); p < at - 1; p++) {
+    if (DOUBT_BEFORE_THAT.test(ctx.tokens[p].text) && /^(?:that|whether|if)$/.test(ctx.tokens[p + 1].text)) return true;
+  }
+  return false;
+}
+
+/** The status words before a flow word in its clause, with the clause's doubt. */
+function wordsBefore(ctx: Ctx, cStart: number, at: number): string[] {
+  const words = ctx.tokens.slice(Math.max(cStart, at - 6), at).map(statusWord);
+  return doubted(ctx, cStart, at) ? ['possibly', ...words] : words;
+}
+
+/** Verbs of refusing or stopping a flow: what they govern does not move ("refused to deliver", "rejecting payments"). */
+const REFUSAL = /^(?:refuse|refuses|refused|refusing|decline|declines|declined|declining|reject|rejects|rejected|rejecting|block|blocks|blocked|blocking|halt|halts|halted|halting|freeze|freezes|froze|frozen|freezing|bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits|prohibited|prohibiting)$/i;
+
+/** Is the flow word at token i governed by a refusal ("refused to send", "began rejecting the payments")? */
+function refusedAt(ctx: Ctx, i: number, cStart: number): boolean {
+  for (let p = i - 1; p >= cStart && p >= i - 3; p--) {
+    const t = ctx.tokens[p].text;
+    if (REFUSAL.test(t)) return true;
+    // Only an infinitive marker, a determiner, an adverb or a modifier ("Russian") may stand between.
+    if (!/^(?:to|the|all|any|further|new|its|their|some)$/i.test(t) && !/ly$/.test(t) && !/^\p{Lu}/u.test(t)) return false;
+  }
+  return false;
+}
+
 function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   const w = tokens[v].text.toLowerCase();
@@ -448,6 +481,7 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
   if (/^(?:take|takes|took|taken|taking)$/.test(w) && /^(?:place|part|control|steps|action|over|office|power|charge|note|care|advantage|aim|hold|time|effect|shape|years|months|days|weeks|a|the|it|them|up|off|on|out|into|to)$/i.test(tokens[v + 1]?.text ?? '')) return;
   const cStart = clauseStart(ctx, v, sStart);
+  if (refusedAt(ctx, v, cStart)) return;
   const cEnd = clauseEnd(ctx, v, sEnd);
   const between = tokens.slice(cStart, v).map(statusWord);
   // "may be paying": a progressive, not a passive.
@@ -493,7 +527,9 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   while (k < cEnd && /ly$/.test(tokens[k].text) && !ctx.cat.categorize(tokens[k].text)) k++;
   if (DITRANSITIVE.has(w) && !passive) {
     const io = actorAfter(ctx, k, cEnd);
-    if (io && io.m.actor.type !== 'person') {
+    // "presented Kim with a limousine", "gave Zelensky 50 tanks": a person given something receives for their state.
+    const personGets = io?.m.actor.type === 'person' && !!stateOf(ctx, io.m) && (tokens[io.next]?.text === 'with' || !!ctx.cat.categorize(textOf(ctx, io.next, itemEnd(ctx, io.next, cEnd))));
+    if (io && (io.m.actor.type !== 'person' || personGets)) {
       recipient = stateOf(ctx, io.m);
       k = io.next;
       if (tokens[k]?.text === 'with') k++;
@@ -524,14 +560,21 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
   const moreTo: string[] = [];
+  let buyerFor: string | undefined;
   for (let p = iEnd; p < cEnd; p++) {
     const pw = tokens[p].text.toLowerCase();
     if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
-    if (!act) continue;
+    if (!act) {
+      // "sent to Rajin", "sent troops to fight alongside Russian forces".
+      const named = pw === 'to' || pw === 'into' ? recipientAt(ctx, p + 1, cEnd) : undefined;
+      if (named?.state && !recipient) recipient = named.state;
+      continue;
+    }
     const state = stateOf(ctx, act.m);
     if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) {
       recipient = state;
+      if (pw === 'for') buyerFor = state;
       // "to Somalia and Burkina Faso", "to Eritrea, Mali and Zimbabwe": one flow per recipient.
       for (let q = act.next; /^(?:,|and)$/.test(tokens[q]?.text ?? '') && q < cEnd;) {
         if (tokens[q].text === ',' && tokens[q + 1]?.text === 'and') q++;
@@ -561,12 +604,14 @@ function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     from = subj ?? origin;
     to = recipient;
   } else {
-    to = subj;
+    // "brokers were procuring Russian oil for Pyongyang": who buys on another's behalf buys for it.
+    to = buyerFor && buyerFor !== origin ? buyerFor : subj;
     from = origin;
   }
   // "Tashkent would pay for the plant while Moscow supplied reactors": a contrasted clause shares the first one's future.
   const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
   const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
+  if (doubted(ctx, cStart, v)) statusWords.unshift('possibly');
   const src = sourceOf(ctx, tokens[v].start);
   const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
@@ -711,6 +756,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   // "had taken delivery of": the verb reading carries the flow.
   if (/^(?:take|takes|took|taken|taking)$/.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return;
   const cStart = clauseStart(ctx, n, sStart);
+  if (refusedAt(ctx, n, cStart)) return;
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
@@ -804,7 +850,7 @@ function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
     (from || dest || !unsided ? addTransfer : (_: Ctx, t: Omit<Transfer, 'stage'>) => ctx.pending.push(t))(ctx, {
       from: from ?? '', to: dest ?? '', category, item: bare || quantity?.unit || category, quantity,
       since, until,
-      status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: tokens.slice(Math.max(cStart, n - 6), n).map(statusWord), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
+      status: disputed ? 'denied' : scheduled ? 'planned' : statusOf({ verb: w, before: wordsBefore(ctx, cStart, n), after: tokens.slice(n + 1, n + 3).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [span], rule: 'flow-noun',
     });
@@ -932,8 +978,10 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     const pw = tokens[p].text.toLowerCase();
     const direct = p === v + 1 && /^reach/.test(w);
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
-    const act = actorAfter(ctx, direct ? p : p + 1, cEnd);
+    const act = direct ? actorAfter(ctx, p, cEnd) : undefined;
     if (act) { to = stateOf(ctx, act.m); break; }
+    const named = direct ? undefined : recipientAt(ctx, p + 1, cEnd);
+    if (named?.state) { to = named.state; break; }
     const owner = possessorAt(ctx, direct ? p : p + 1, cEnd);
     if (owner) { to = owner; break; }
   }
@@ -1001,7 +1049,7 @@ function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   for (const [x, y, what, cat] of items) {
     addTransfer(ctx, {
       from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
-      status: statusOf({ verb: w, before: noEvidence(ctx, cStart, v) ?? tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+      status: statusOf({ verb: w, before: noEvidence(ctx, cStart, v) ?? wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
     });
@@ -1046,7 +1094,7 @@ function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const amount = quantityIn(ctx, { start: tokens[a].start, end: tokens[headEnd(ctx, a, b) - 1].end });
   addTransfer(ctx, {
     from: builder, to, category, item, quantity: amount?.unit === 'percent' ? null : amount, since, until,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'build-abroad',
   });
 }
@@ -1055,31 +1103,72 @@ const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
 /**
- * "More than 70 Ukrainian personnel are already in Denmark", "North Korean workers are now in
- * Russia": people of one state said to be in another have gone there.
+ * The recipient named after "to", "into" or "for" at token i: an actor, a city or region for the
+ * state it lies in ("sent to Rajin"), or the side fought with in a purpose ("sent to fight
+ * alongside Russian forces").
+ */
+function recipientAt(ctx: Ctx, i: number, end: number): { state: string | undefined; next: number } | undefined {
+  let k = i;
+  if (/^(?:fight|serve|help)$/.test(ctx.tokens[k]?.text ?? '') && /^(?:alongside|with|for|beside)$/.test(ctx.tokens[k + 1]?.text ?? '')) k += 2;
+  const act = actorAfter(ctx, k, end);
+  if (act) return { state: stateOf(ctx, act.m), next: act.next };
+  const place = placeAfter(ctx, k, end);
+  return place ? { state: place.state, next: place.next } : undefined;
+}
+
+/** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
+const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
+/** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
+const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
+
+/** The state of a place named at token i, also as an owner ("in Russia's Kursk region"). */
+function placeAfter(ctx: Ctx, i: number, end: number): { state: string; next: number } | undefined {
+  let k = i;
+  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+  if (k >= end) return undefined;
+  const m = mentionAtToken(ctx, k);
+  // A city or region ("Kursk") stands for the state it lies in.
+  const place = m ? undefined : ctx.placeAt.get(ctx.tokens[k].start);
+  const state = m?.actor.type === 'country' ? m.actor.id : place?.country;
+  const stop = m?.end ?? place?.end ?? 0;
+  let next = k;
+  while (next < end && ctx.tokens[next].start < stop) next++;
+  return state ? { state, next } : undefined;
+}
+
+/**
+ * "More than 70 Ukrainian personnel are already in Denmark", "North Korean units had fought in
+ * Kursk": people of one state said to be (or fight) in another have gone there. Armies count only
+ * between states already found in a flow with each other; elsewhere
+ * "Russian troops are in Ukraine" is a war, left to the events stage.
  */
 function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   let k = v + 1;
-  while (k < sEnd && /^(?:already|now|still|currently|also)$/i.test(tokens[k].text)) k++;
+  while (k < sEnd && /^(?:already|now|still|currently|also|together|side)$/i.test(tokens[k].text)) k++;
   if (tokens[k]?.text !== 'in') return;
-  const place = actorAfter(ctx, k + 1, sEnd);
-  if (!place || place.m.actor.type !== 'country') return;
+  const place = placeAfter(ctx, k + 1, sEnd);
+  if (!place) return;
   const cStart = clauseStart(ctx, v, sStart);
-  let a = v;
-  while (a > cStart && a > v - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
-  if (a >= v) return;
-  const item = textOf(ctx, a, v);
+  let iv = v;
+  while (iv > cStart && AUXILIARY.test(tokens[iv - 1].text)) iv--;
+  let a = iv;
+  while (a > cStart && a > iv - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
+  if (a >= iv) return;
+  const item = textOf(ctx, a, iv);
   const category = ctx.cat.categorize(item);
-  const from = demonymIn(ctx, a, v);
-  const to = place.m.actor.id;
-  // "Russian troops are in Ukraine" is a war, not a flow: armies are left to the events stage.
-  if (!category || !PEOPLE.has(category) || !from || from === to || /\b(?:troops|forces|army|armies|units)\b/i.test(item)) return;
+  const from = demonymIn(ctx, a, iv);
+  const to = place.state;
+  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
+  if (/\b(?:troops|forces|army|armies|units)\b/i.test(item) && !partners) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
+  const before = wordsBefore(ctx, cStart, v);
   addTransfer(ctx, {
-    from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[v - 1].end }), since: null, until: null,
-    status: src.denial ? 'denied' : 'asserted', source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
+    from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[iv - 1].end }), since: null, until: null,
+    status: statusOf({ verb: tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
   });
 }
 
@@ -1119,7 +1208,7 @@ function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
   addTransfer(ctx, {
     from, to, category: 'technology', item: `${/^help/.test(w) ? 'help' : 'training'}: ${textOf(ctx, k, cEnd).replace(/[.,;:]+$/, '')}`, quantity: null, since: null, until: null,
-    status: statusOf({ verb: w, before: tokens.slice(Math.max(cStart, v - 6), v).map(statusWord), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'teaching',
   });
 }
@@ -1660,7 +1749,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
   const c: Ctx = {
     doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
     claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
     timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
     countSpans: (doc.layers.quantities?.quantities ?? []).filter((q) => q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? '')).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start),
@@ -1698,13 +1787,16 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
       const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+      // "wheat flour sent to Rajin was unloaded": a participle right after its noun is a reduced relative.
+      const prevWord = tokens[v - 1]?.text ?? '';
+      const reduced = c.give.has(w) && /(?:ed|nt)$/.test(w) && (/^\p{Ll}{3,}$/u.test(prevWord) || (v - 1 === s.tokenStart && /^\p{Lu}\p{Ll}{2,}s$/u.test(prevWord) && !mentionAtToken(c, v - 1))) && !/(?:ly|ed)$/.test(prevWord) && !PASSIVE.has(prevWord) && !/^(?:has|have|had|that|which|who|and|or|but|then|also|not|never|they|it|we|he|she)$/.test(prevWord) && !c.give.has(prevWord) && !c.get.has(prevWord) && /^(?:to|into|by|from)$/.test(tokens[v + 1]?.text ?? '');
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
-      else if (/^(?:are|were|is|was)$/.test(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
+      else if (PRESENCE.test(w) && !c.give.has(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
-      else if (c.motion.has(w) || relativePassive || passiveBare) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
