@@ -262,6 +262,8 @@ export interface Lexicons {
     /** Actor type → plural descriptions of two of them ("the two leaders"). */
     groupNouns: Record<string, string[]>;
     sameOccasion: string[];
+    /** Generic triggers dated only by their own sentence, never by the one before ("agreed", "fired"). */
+    ownDateOnly: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {

@@ -37,8 +37,27 @@ const PERSON_SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds',
 const SPOKEN_CLAIMS = new Set(['reported', 'reports', 'claimed', 'claims', 'announced', 'confirmed', 'acknowledged', 'complained', 'alleged', 'posted']);
 /** Verbs that report a claim only as "V X as Y" ("condemned the launch as a provocation"). */
 const AS_PREDICATE = new Set(['condemned', 'condemns', 'branded', 'brands', 'labelled', 'labeled']);
+/** How many words after "condemned", "called" … the "as" or the denial word may come. */
+const PREDICATE_REACH = 12;
 /** Verbs that give an object a description: with a denial word ("fake", "baseless") they deny it. */
 const DESCRIBING = new Set(['called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled', 'dismissed']);
+/** Verbs of speaking that take their claim after "about". */
+const SPEAKING_ABOUT = new Set(['spoke', 'spoken', 'speaks']);
+/** Verbs of showing: "data showed X doubling" states a claim without "that". */
+const SHOWING = new Set(['showed', 'shows', 'show', 'indicated', 'indicates', 'revealed']);
+/** Participles that start no clause of their own. */
+const NOT_PARTICIPLES = new Set(['including', 'according', 'during', 'regarding', 'concerning', 'following', 'something', 'nothing', 'anything', 'everything', 'shipping']);
+
+/** An object followed by a participle ("exports doubling", "ships loading coal") within a few words. */
+function participleClaim(b: Builder, c: number, end: number): boolean {
+  for (let k = c + 1; k < Math.min(end, c + 8); k++) {
+    const t = b.tokens[k].text;
+    if (/^[,;:]$/.test(t)) return false;
+    if (/^\p{Ll}{2,}ing$/u.test(t) && !NOT_PARTICIPLES.has(t)) return true;
+  }
+  return false;
+}
+
 /** Participles of an aside that relay a source: "lawmakers, briefed by the NIS, said". */
 const RELAYED_BY = new Set(['briefed', 'informed', 'told', 'advised', 'quoted', 'cited']);
 const CONTINUATION_CUES = new Set(['adding', 'noting', 'saying', 'arguing', 'stressing', 'insisting', 'explaining', 'warning', 'claiming',
@@ -449,7 +468,13 @@ function reportedSpeech(b: Builder): void {
       let c = v + 1;
       if (/^(?:tell|told)/.test(w)) {
         let k = c;
-        while (k < end && k < c + 5 && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) k++;
+        // "told Reuters", "told the Senate committee", but "told lawmakers North Korea had …": after a
+        // listener in lowercase a capitalized word opens the claim.
+        let listener = false;
+        while (k < end && k < c + 5 && !(listener && /^\p{Lu}/u.test(tokens[k].text)) && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) {
+          listener ||= /^\p{Ll}/u.test(tokens[k].text) && !/^(?:the|a|an|state)$/.test(tokens[k].text);
+          k++;
+        }
         c = k;
       }
       if (quotedAs >= 0) c = quotedAs + 2;
@@ -462,6 +487,12 @@ function reportedSpeech(b: Builder): void {
         c = as + 2;
       }
       while (c < end && b.inTime(c)) c++;
+      // "has spoken openly about the shipments": what is spoken about is the claim; without "about" there is none.
+      if (SPEAKING_ABOUT.has(w)) {
+        while (c < end && /^\p{Ll}+ly$/u.test(tokens[c].text)) c++;
+        if (tokens[c]?.text !== 'about') continue;
+        c++;
+      }
       // "said in a statement carried by state media that …", "said, in early September, that …":
       // an adjunct before the "that"; an adjunct running to the end means the content came first.
       let adjunctOnly = false;
@@ -517,7 +548,8 @@ function reportedSpeech(b: Builder): void {
         if (cEnd - cStart >= 3 && !b.inQuote[cEnd - 1] && cEnd < v) b.add(denial ? 'denial' : 'indirect', b.span(cStart, cEnd), inner ?? speaker, cue, inner ? 'content-speaker-verb-innermost' : 'content-speaker-verb');
         continue;
       }
-      if (b.lex.needsThat.has(w) && !hadThat) continue;
+      // "Customs data showed exports doubling": a verb of showing also takes an object with a participle.
+      if (b.lex.needsThat.has(w) && !hadThat && !(SHOWING.has(w) && participleClaim(b, c, end))) continue;
       // Where the claim stops, looked up: scanning to the sentence end for every verb would make
       // one long sentence full of verbs cost its length squared.
       if (denial) stopsDenial ??= claimStops(b, s.tokenStart, end, true);
@@ -528,14 +560,17 @@ function reportedSpeech(b: Builder): void {
       // "Obama tweeted using his account:" with the quotation in the next paragraph: the quote is the claim.
       if (tokens[end - 1]?.text === ':' && b.inQuote[end] && stop >= end - 1) continue;
       // "condemned the launch as a breach of sanctions": these verbs report a claim only with "as".
-      if (AS_PREDICATE.has(w) && !hadThat && !tokens.slice(c, stop).some((t) => t.text === 'as')) continue;
+      // (Looked for within a few words, so a sentence full of such verbs stays linear.)
+      const near = tokens.slice(c, Math.min(stop, c + PREDICATE_REACH));
+      if (AS_PREDICATE.has(w) && !hadThat && !near.some((t) => t.text === 'as')) continue;
       // "called the reports fake news", "described the claims as groundless": a denial of those reports.
-      if (!denial && DESCRIBING.has(w) && !hadThat && tokens.slice(c, stop).some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
+      if (!denial && DESCRIBING.has(w) && !hadThat && near.some((t) => b.lex.denialPredicates.has(t.text.toLowerCase()))) denial = true;
       // "Kirby said Washington believed …": the innermost named source holds the claim.
       const inner = innerSource(b, c, stop);
       if (inner) speaker = inner;
-      // A denial keeps its subject: "Moscow rejected the reports as baseless".
-      const content = denial && subject[1] > subject[0] ? b.span(subject[0], stop) : b.span(c, stop);
+      // A denial keeps its subject: "Moscow rejected the reports as baseless"; so does "X spoke about
+      // acquiring jets", whose content has no subject of its own.
+      const content = (denial || SPEAKING_ABOUT.has(w)) && subject[1] > subject[0] ? b.span(subject[0], stop) : b.span(c, stop);
       addForEachSubject(b, denial ? 'denial' : 'indirect', content, speaker, subject, cue, denial ? 'denial' : inner ? 'innermost-source' : 'speaker-verb-content');
       if (tokens[stop]?.text === ',' && tokens[stop + 1]?.text === 'and' && tokens[stop + 2]?.text === 'that') {
         let stop2 = stop + 3;

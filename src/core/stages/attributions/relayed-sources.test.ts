@@ -60,3 +60,23 @@ test('short denials: "called the reports fake news", "described the claims as gr
   assert.equal(b.length, 1, JSON.stringify(b));
   assert.equal(b[0][2], 'the launch as a breach of sanctions');
 });
+
+test('"…, the group said" after a long claim goes to the group named before', () => {
+  const a = claims('Harbour Watch Network counted the wagons. Iran moved at least 400 drones to Russian depots between May and July, loading them onto barges on the Caspian and then onto trains, the group said.');
+  assert.equal(a.length, 1, JSON.stringify(a));
+  assert.equal(a[0][0], 'o_harbour_watch_network');
+  assert.ok(a[0][2].startsWith('Iran moved at least 400 drones'));
+});
+
+test('"told lawmakers North Korea had …": the listener ends before the claim\'s capitalized subject', () => {
+  const a = claims('Kirby told reporters Russia had received the missiles. The minister told the National Assembly that Iran had sent drones.');
+  assert.ok(a.some((c) => c[2] === 'Russia had received the missiles'), JSON.stringify(a));
+  assert.ok(a.some((c) => c[2] === 'Iran had sent drones'), JSON.stringify(a));
+});
+
+test('verbs of showing take an object with a participle; "spoken about" takes what follows "about"', () => {
+  const a = claims('Customs data showed Russian exports to Iran doubling in 2023. Satellite images show ships loading coal at Nakhodka. The figures showed a rise, including in oil.');
+  assert.deepEqual(a.map((c) => c[2]), ['Russian exports to Iran doubling in 2023', 'ships loading coal at Nakhodka']);
+  const b = claims('Kim Yo Jong has spoken openly about the grain shipments. Kim Yo Jong spoke with envoys on Tuesday.');
+  assert.deepEqual(b.map((c) => c[2]), ['Kim Yo Jong has spoken openly about the grain shipments']);
+});

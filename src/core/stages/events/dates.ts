@@ -26,6 +26,7 @@ export interface SentenceTime {
 const POSSESSORS = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'a', 'an', "'s", '’s']);
 const COORDINATION = new Set(['and', 'or', ',', 'in', 'on', 'then']);
 export const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”']);
+const YEAR = /^\d{4}$/;
 const APPOSITION = new Set(['at', 'during', 'in', 'on']);
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'if', 'when', 'while', 'because', 'whether', 'unless', 'but', 'where', 'after', 'before', 'until']);
 
@@ -54,6 +55,11 @@ export function sentenceTimes(segs: Segments, times: readonly TimeExpr[], lower:
     }
     joined &&= conjunction;
     if (!joined) group++;
+    // "in May and August 2023": the year written once holds for the bare months joined before it.
+    const year = joined ? lower.slice(from, to).find((w) => YEAR.test(w)) : undefined;
+    for (let j = list.length - 1; year && j >= 0 && list[j].group === group && !lower.slice(list[j].from, list[j].to).some((w) => YEAR.test(w)); j--) {
+      if (/^\d{4}-\d{2}$/.test(list[j].value)) list[j].value = year + list[j].value.slice(4);
+    }
     list.push({ time, value: time.value, from, to, modifier, target, group, index: list.length });
   }
   return out;

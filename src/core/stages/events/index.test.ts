@@ -197,3 +197,70 @@ test('a launch at a target is an attack; an asset freeze is a sanction; troops s
   assert.deepEqual(typed('In April, Canada froze the assets of three Iranian shipping firms.'), [['sanction', '2024-04']]);
   assert.deepEqual(typed('Belarus sent about 2,000 troops to its border with Poland in May.'), [['deployment', '2024-05']]);
 });
+
+test('sanctions worded as listings, blacklistings and designations', () => {
+  assert.deepEqual(typed('In March, Washington blacklisted two Turkish traders that sold chips to Moscow.'), [['sanction', '2024-03']]);
+  assert.deepEqual(typed('The Commerce Department added five Chinese suppliers to the entity list in April.'), [['sanction', '2024-04']]);
+  assert.deepEqual(typed('London published new listings against Iranian drone makers on 3 May.'), [['sanction', '2024-05-03']]);
+});
+
+test('"each" after the parties gives one event per party; a plain list gives one event with all', () => {
+  assert.deepEqual(events('Norway and Switzerland each imposed sanctions on the Syrian airline in February.'), [
+    ['sanction', '2024-02', 'NO,SY'],
+    ['sanction', '2024-02', 'CH,SY'],
+  ]);
+  assert.deepEqual(events('Japan, South Korea and the United States each announced sanctions on Iranian banks in January.'), [
+    ['sanction', '2024-01', 'JP,IR'],
+    ['sanction', '2024-01', 'KR,IR'],
+    ['sanction', '2024-01', 'US,IR'],
+  ]);
+  assert.deepEqual(events('Canada, Britain and Australia announced sanctions on Belarus in March.'), [['sanction', '2024-03', 'CA,GB,AU,BY']]);
+});
+
+test('troops sent, arriving or sent by passive voice are deployments; weapons sent are not', () => {
+  assert.deepEqual(typed('Pyongyang began sending special forces to the front in April.'), [['deployment', '2024-04']]);
+  assert.deepEqual(typed('Some 900 Belarusian soldiers arrived in Mali in May.'), [['deployment', '2024-05']]);
+  assert.deepEqual(typed('Russian engineers were sent to Syria in January.'), [['deployment', '2024-01']]);
+  assert.deepEqual(typed('Iranian drones were sent to Russia in January.'), []);
+  // A visitor arriving is no deployment.
+  assert.deepEqual(typed('Lavrov arrived in Pyongyang in May.'), []);
+});
+
+test('taking ground and an incursion are attacks', () => {
+  assert.deepEqual(typed('Russian units captured two villages near Pokrovsk in May.'), [['attack', '2024-05']]);
+  assert.deepEqual(typed('Ukraine launched an incursion into the Belgorod region in March.'), [['attack', '2024-03']]);
+});
+
+test('a host verb with a title before the name, or a delegation, is a meeting', () => {
+  assert.deepEqual(events('Kim Jong Un received Defence Minister Andrei Belousov in Pyongyang on 29 November.', '2024-12-01').map((e) => e[0]), ['meeting']);
+  assert.deepEqual(typed('Tehran hosted a Belarusian delegation in February.'), [['meeting', '2024-02']]);
+});
+
+test('launch failures and suspending or leaving a pact', () => {
+  assert.deepEqual(typed('Iran’s rocket programme suffered two failures, in January and March.'), [['launch', '2024-01'], ['launch', '2024-03']]);
+  assert.deepEqual(typed('In April, Seoul announced it was partially suspending the military pact with Pyongyang.'), [['other', '2024-04']]);
+  // A date naming the pact says it was made then.
+  assert.deepEqual(typed('In April, Seoul announced it was partially suspending the 2019 pact with Pyongyang.'), [['other', '2024-04'], ['agreement', '2019']]);
+});
+
+test('a year written once holds for the bare months joined before it ("in May and August 2022")', () => {
+  assert.deepEqual(typed('Tehran test-fired ballistic missiles in March and October 2022.'), [['launch', '2022-03'], ['launch', '2022-10']]);
+});
+
+test('"their own" after a row of parties gives one event per party', () => {
+  assert.deepEqual(events('Norway and Switzerland imposed their own sanctions on the Syrian airline in February.'), [
+    ['sanction', '2024-02', 'NO,SY'],
+    ['sanction', '2024-02', 'CH,SY'],
+  ]);
+});
+
+test('a ceiling set under sanctions is a sanction; other ceilings are not', () => {
+  assert.deepEqual(typed('The cap on Iranian crude sales was set by the UN Security Council in 2010 under its sanctions resolution.'), [['sanction', '2010']]);
+  assert.deepEqual(typed('Canada set a ceiling on its coal exports in 2019.'), []);
+});
+
+test('generic triggers take no date from the sentence before', () => {
+  // "agreed" says too little to be dated by another sentence's date; a dated "agreed" is an agreement.
+  assert.deepEqual(typed('Putin visited Ankara in May. He and Erdogan agreed to keep talking.').map((e) => e[0]), ['meeting']);
+  assert.deepEqual(typed('Putin visited Ankara in May. In June, he and Erdogan agreed on a grain corridor.'), [['meeting', '2024-05'], ['agreement', '2024-06']]);
+});

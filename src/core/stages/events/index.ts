@@ -24,6 +24,10 @@ const HEDGE_REACH = 6;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 // How many words after a launch verb its target may come ("launched two missiles at Kyiv").
 const AIM_REACH = 6;
+const FLOATING = new Set(['each', 'both', 'all']);
+// How far a verb's object noun may come after it ("suspended the 2018 military pact").
+const OBJECT_REACH = 4;
+const PREPOSITION = new Set(['for', 'to', 'with', 'in', 'at', 'on', 'after', 'before', 'during', 'as', 'by', 'from', 'of']);
 
 /** The last full day the narrative gave before each sentence, in its paragraph or the one before ("Hours before the two leaders met"). */
 function narrativeDays(segs: Segments, times: readonly SentenceTime[][]): (string | null)[] {
@@ -59,6 +63,7 @@ interface EventWords {
   shipObjects: Set<string>;
   requires: Map<string, Set<string>>;
   sameOccasion: Set<string>;
+  ownDateOnly: Set<string>;
 }
 
 const compiled = new WeakMap<StageContext['lexicons']['events'], EventWords>();
@@ -74,6 +79,7 @@ function eventWords(lex: StageContext['lexicons']['events']): EventWords {
       shipObjects: new Set(lex.shipLaunchObjects),
       requires: new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)])),
       sameOccasion: new Set(lex.sameOccasion),
+      ownDateOnly: new Set(lex.ownDateOnly),
     };
     compiled.set(lex, words);
   }
@@ -95,7 +101,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lex = ctx.lexicons.events;
-  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion } = eventWords(lex);
+  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion, ownDateOnly } = eventWords(lex);
   const tokens = segs.tokens;
   const lower = wordsOf(tokens);
   const mentions = new Mentions(actors.actors);
@@ -105,6 +111,11 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const inQuote = (at: number) => insideSpans(quotes, at);
   const dates = sentenceTimes(segs, doc.layers.times?.times ?? [], lower);
   const narrative = narrativeDays(segs, dates);
+  // "Seoul and Tokyo each imposed", "the governments both signed": a quantifier after a name or a
+  // plural of a group is no determiner of the word that follows it.
+  const mentionEnds = new Set(mentions.list.map((m) => m.end));
+  const groupWords = new Set(Object.values(lex.groupNouns).flatMap((list) => list.map((w) => w.split(/\s+/).at(-1)!)));
+  const floating = (k: number): boolean => FLOATING.has(lower[k]) && k > 0 && (mentionEnds.has(tokens[k - 1].end) || groupWords.has(lower[k - 1]));
   const personStarts = new Set(mentions.list.filter((m) => m.actor.type === 'person' && m.kind !== 'descriptor').map((m) => m.start));
   const participants = new Participants(mentions, segs, lower, inQuote, lex);
   const places = doc.layers.actors?.places ?? [];
@@ -123,9 +134,9 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
 
   for (let si = 0; si < segs.sentences.length; si++) {
     const s = segs.sentences[si];
-    const triggers = findTriggers(tokens, lower, s.tokenStart, s.tokenEnd, table, (k) => personStarts.has(tokens[k].start));
+    const triggers = findTriggers(tokens, lower, s.tokenStart, s.tokenEnd, table, (k) => personStarts.has(tokens[k].start), floating);
     if (!triggers.length) continue;
-    const words = new SentenceWords(lower, s.tokenStart, s.tokenEnd, table);
+    const words = new SentenceWords(lower, s.tokenStart, s.tokenEnd, table, floating);
     const prev = segs.sentences[si - 1];
     const dating = new SentenceDating(datingContext, s, dates[si], prev && prev.paragraph === s.paragraph ? { sentence: prev, times: dates[si - 1] } : undefined, narrative[si], triggers);
     const place = placeOf(doc.text, places, s);
@@ -140,8 +151,15 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     };
 
     /** The trigger's event type, or null when it names no happening in this sentence. */
+    /** "suspending the pact", "vetoed the sanctions": is the noun the object of a verb of another type, what that happening is about? */
+    const objectOf = (trig: Trigger, prev: Trigger | undefined): boolean =>
+      trig.noun && prev !== undefined && !prev.noun && prev.type !== trig.type && trig.from - prev.to <= OBJECT_REACH
+      && !(typeHappenings.get(trig.type) ?? happenings).has(prev.text.toLowerCase())
+      && !lower.slice(prev.to, trig.from).some((w) => BOUNDARY.has(w) || PREPOSITION.has(w));
+
     const typeOf = (trig: Trigger, next: Trigger | undefined): string | null => {
       if (inQuote(tokens[trig.from].start)) return null;
+
       // "launched a missile barrage", "struck a deal": a verb of happening for the noun of another
       // type, its object; the noun is the happening ("agreed to resume summits" is no such object).
       if (!trig.noun && next?.noun && next.type !== trig.type && next.from - trig.to <= 6 && (typeHappenings.get(next.type) ?? happenings).has(trig.text.toLowerCase())
@@ -152,7 +170,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (trig.type === 'launch' && !words.has(requires.get('launch')!)) return !trig.noun && words.has(shipObjects) ? 'other' : null;
       // "launched missiles at Kyiv", "fired rockets against Ukraine": a launch at a target is an attack.
       if (trig.type === 'launch' && !trig.noun && aimedAt(trig.to)) return 'attack';
-      const needed = (trig.type === 'launch' ? undefined : requires.get(trig.type)) ?? requires.get(trig.text);
+      // A trigger's own list comes first: "were sent to" needs troops, not any deployable thing.
+      const needed = requires.get(trig.text) ?? (trig.type === 'launch' ? undefined : requires.get(trig.type));
       return needed && !words.has(needed) ? null : trig.type;
     };
 
@@ -166,6 +185,10 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         continue;
       }
       const { values, own, modifier } = date;
+      // "agreed", "fired", "the ceiling" say too little to be the happening a date before was about.
+      if ((date.dating === 'sentence-before' || date.dating === 'narrative') && ownDateOnly.has(trig.text.toLowerCase())) continue;
+      // The object of another happening is no happening of its own, unless a date names it ("suspending the 2018 pact": the pact was made in 2018).
+      if (!modifier && objectOf(trig, triggers[ti - 1])) continue;
       // A noun needs a verb of happening or a date of its own: "a summit" alone is none. An agreement
       // noun needs a signing verb or a date naming it ("the 2018 agreement"); sanctions an imposing
       // word ("imposed", "new", "since 2022"); a veto a verb of use ("cast its veto").
@@ -187,8 +210,12 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // "struck twice in March": two happenings.
       const copies = lower.slice(trig.to, Math.min(trig.to + 4, s.tokenEnd)).includes('twice') ? 2 : 1;
       const rule = `${trig.noun ? 'noun' : 'verb'}${values.length > 1 ? '-per-date' : ''}:${trig.text}${date.dating ? `@${date.dating}` : ''}`;
-      // "Both ships were sanctioned": one sanction for each target the plural stands for.
-      const targets = type === 'sanction' && pair.length > 1 ? pair.map((p) => ids.filter((a) => a === p || !pair.includes(a))) : [ids];
+      // "Both ships were sanctioned": one sanction for each target the plural stands for; "Canada and
+      // Australia each imposed sanctions": one for each party that did it on its own.
+      const each = participants.distributed(si, trig.from, floating).filter((a) => ids.includes(a));
+      const parties = type === 'sanction' && pair.length > 1 ? pair : each.length > 1 ? each : [];
+      const split = parties.map((p) => ids.filter((a) => a === p || !parties.includes(a)));
+      const targets = split.length && !(TWO_PARTY.has(type) && split.some((g) => g.length < 2)) ? split : [ids];
       for (const v of values) for (const group of targets) found.add(type, group, v, place, span, rule, copies);
       ctx.trace?.({ stage: STAGE, rule: trig.noun ? 'event-noun' : 'event-verb', start: tokens[trig.from].start, end: tokens[trig.to - 1].end, action: `${type} ${values.join(', ')}` });
     }

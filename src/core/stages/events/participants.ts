@@ -17,6 +17,8 @@ interface Group {
 // How many sentences back a sentence naming nobody looks for its actors ("Q: What did Turkey buy?" "A: Yes." "The contract …").
 const LOOKBACK = 3;
 const PRONOUNS = new Set(['he', 'she', 'him']);
+// How many words a floating "each" may come before its trigger ("each imposed", "each quietly sent").
+const DISTRIBUTIVE_REACH = 4;
 
 const groupTables = new WeakMap<Lexicons['events'], Group[]>();
 
@@ -123,6 +125,43 @@ export class Participants {
     }
     this.cached = { key, found };
     return found;
+  }
+
+  /**
+   * "Canada and Australia each imposed sanctions", "... imposed their own sanctions": the actors
+   * named in a row ("X, Y and Z") just before a floating "each" (or the verb of "their own") ahead
+   * of token `k`, each of whom did it on their own; else none.
+   */
+  distributed(sentence: number, k: number, floating: (k: number) => boolean): string[] {
+    const s = this.segs.sentences[sentence];
+    const tokens = this.segs.tokens;
+    let each = -1;
+    for (let j = k - 1; j > s.tokenStart && j >= k - DISTRIBUTIVE_REACH; j--) {
+      if (this.lower[j] === 'each' && floating(j)) {
+        each = j;
+        break;
+      }
+      // "South Korea and Japan imposed their own sanctions": the row ends a verb or two before "their own".
+      if (this.lower[j] === 'own' && this.lower[j - 1] === 'their') {
+        const list = this.named(sentence);
+        const last = list[lowerBound(list, tokens[j - 1].start, (m) => m.start) - 1];
+        if (last && last.end >= tokens[Math.max(s.tokenStart, j - 1 - DISTRIBUTIVE_REACH)].start) each = lowerBound(tokens, last.end, (t) => t.start);
+        break;
+      }
+    }
+    if (each < 0) return [];
+    const list = this.named(sentence);
+    const out: string[] = [];
+    let i = lowerBound(list, tokens[each].start, (m) => m.start) - 1;
+    // Walk back over the row: between two names only commas and "and".
+    for (let edge = each; i >= 0; i--) {
+      const m = list[i];
+      const gap = this.lower.slice(lowerBound(tokens, m.end, (t) => t.start), edge);
+      if (!gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+      out.push(m.actor.id);
+      edge = lowerBound(tokens, m.start, (t) => t.start);
+    }
+    return [...new Set(out)].reverse();
   }
 
   private whole(sentence: number): { ids: string[]; pair: string[]; borrowed: boolean } {

@@ -19,6 +19,8 @@ export class SentenceWords {
     private readonly start: number,
     private readonly end: number,
     private readonly table: TriggerTable,
+    /** Is token k a quantifier after its noun ("each", "both" in "Seoul and Tokyo each imposed")? */
+    private readonly floating: (k: number) => boolean = () => false,
   ) {}
 
   private verbsOf(c: Clause): Set<string> {
@@ -26,7 +28,7 @@ export class SentenceWords {
     if (!verbs) {
       verbs = new Set<string>();
       for (let k = c.from; k < c.to; k++) {
-        if (k === this.start || (!this.table.determiners.has(this.lower[k - 1]) && !unreal(this.lower, k, this.start, this.table))) verbs.add(this.lower[k]);
+        if (k === this.start || ((this.floating(k - 1) || !this.table.determiners.has(this.lower[k - 1])) && !unreal(this.lower, k, this.start, this.table))) verbs.add(this.lower[k]);
       }
       this.verbs.set(c, verbs);
     }

@@ -79,9 +79,10 @@ const INTENTION = /^(?:to|would|could|will|may|might|should|can|must|shall)$/;
 const NEGATION = /^(?:not|never|n't)$/;
 
 /** Does the word before `i` make the word at `i` a noun (or a participle used as an adjective)? */
-function nounContext(lower: readonly string[], i: number, start: number, table: TriggerTable): boolean {
+function nounContext(lower: readonly string[], i: number, start: number, table: TriggerTable, floating: (k: number) => boolean): boolean {
   if (i <= start) return false;
   const prev = lower[i - 1];
+  if (floating(i - 1)) return false;
   if (table.determiners.has(prev) || NUMERAL.test(prev)) return true;
   if (i - 1 > start && ADJECTIVE.test(prev)) {
     const before = lower[i - 2];
@@ -103,6 +104,18 @@ export function unreal(lower: readonly string[], i: number, start: number, table
   return i - 1 > start && /^(?:have|be|been)$/.test(prev) && INTENTION.test(lower[i - 2]) && !(lower[i - 2] === 'to' && prev === 'have');
 }
 
+// How many title words may stand between a host verb and the name ("received Foreign Minister Choe Son Hui").
+const TITLE_REACH = 5;
+
+/** Does a person's name start at token `k`, or after a few capitalized title words? */
+function personAfter(tokens: readonly Token[], k: number, end: number, personAt: (k: number) => boolean): boolean {
+  for (let j = k; j < Math.min(end, k + TITLE_REACH + 1); j++) {
+    if (personAt(j)) return true;
+    if (!/^(?:\p{Lu}[\p{L}-]*|['’]s|the)$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 function phraseAt(lower: readonly string[], i: number, end: number, table: TriggerTable): Phrase | undefined {
   for (const p of table.phrases.get(lower[i]) ?? []) {
     if (i + p.words.length > end) continue;
@@ -113,9 +126,11 @@ function phraseAt(lower: readonly string[], i: number, end: number, table: Trigg
 
 /**
  * The triggers in tokens [start, end), in text order. `lower` holds every token lowercased;
- * `personAt` tells whether a person's name starts at a token ("received Kim Jong Un").
+ * `personAt` tells whether a person's name starts at a token ("received Kim Jong Un");
+ * `floating` whether a token is a quantifier after its noun ("Seoul and Tokyo each imposed"),
+ * which makes the next word no noun.
  */
-export function findTriggers(tokens: readonly Token[], lower: readonly string[], start: number, end: number, table: TriggerTable, personAt: (k: number) => boolean): Trigger[] {
+export function findTriggers(tokens: readonly Token[], lower: readonly string[], start: number, end: number, table: TriggerTable, personAt: (k: number) => boolean, floating: (k: number) => boolean = () => false): Trigger[] {
   const out: Trigger[] = [];
   for (let i = start; i < end; i++) {
     // Most words start no trigger: one table lookup sends them on.
@@ -128,7 +143,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     const head = i === start || (i === start + 1 && /^[-–—•*]$/.test(tokens[start].text));
     if (!/^\p{Ll}/u.test(t.text) && !label && !(head && /^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     if (unreal(lower, i, start, table)) continue;
-    if (table.meetingVerbs.has(lower[i]) && i + 1 < end && personAt(i + 1)) {
+    if (table.meetingVerbs.has(lower[i]) && personAfter(tokens, i + 1, end, personAt)) {
       out.push({ type: 'meeting', noun: false, from: i, to: i + 1, text: t.text });
       continue;
     }
@@ -140,7 +155,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     }
     const readings = table.words.get(lower[i]);
     if (!readings) continue;
-    const asNoun = nounContext(lower, i, start, table);
+    const asNoun = nounContext(lower, i, start, table, floating);
     // A verb-only word after a determiner is a participle used as an adjective, or a noun ("no sign").
     const reading = readings.find((r) => r.noun === asNoun) ?? readings.find((r) => r.noun);
     if (!reading) continue;
@@ -149,7 +164,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
     // "launch pad", "summit venue": the noun modifies the next one.
     if (reading.noun && i + 1 < end && table.compoundHeads.has(lower[i + 1])) continue;
     // "attack drones", "strike aircraft": an attack noun before any other lowercase word but a preposition modifies it.
-    if (reading.type === 'attack' && reading.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|against|at|by|of|this|last|that|was|were|is|has|had|killed|hit|destroyed|damaged)$/.test(lower[i + 1])) continue;
+    if (reading.type === 'attack' && reading.noun && /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !/^(?:on|in|into|inside|across|near|against|at|by|of|this|last|that|was|were|is|has|had|killed|hit|destroyed|damaged)$/.test(lower[i + 1])) continue;
     out.push({ type: reading.type, noun: reading.noun, from: i, to: i + 1, text: t.text });
   }
   return out;
