@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import {
   actorResolver,
   bareName,
@@ -17,17 +16,7 @@ import {
 } from './corpus-score.js';
 import { evalCommand } from '../cli/eval.js';
 import { UsageError } from '../cli/errors.js';
-
-/** The project root: the nearest folder above this module with a package.json (src/ or dist/). */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('no package.json above the test module');
-    dir = up;
-  }
-  return dir;
-}
+import { projectRoot } from '../test-support/project-root.js';
 
 const ROOT = projectRoot();
 const GOLD = join(ROOT, 'test/fixtures/eval/gold');

@@ -4,22 +4,10 @@
 // here even when the development corpus still scores well. Raise them as extraction improves.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { evalCommand } from '../cli/eval.js';
 import type { EvalResult } from './corpus-score.js';
-
-/** The project root: the nearest folder above this module with a package.json (src/ or dist/). */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('no package.json above the test module');
-    dir = up;
-  }
-  return dir;
-}
+import { projectRoot } from '../test-support/project-root.js';
 
 const HELDOUT = join(projectRoot(), 'corpus/heldout');
 

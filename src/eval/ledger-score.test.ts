@@ -3,16 +3,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { formatLedgerScore, scoreLedger, type GoldLedgerReport, type LedgerJsonLike } from './ledger-score.js';
 import { evalLedgerCommand } from '../cli/eval-ledger.js';
-
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
+import { projectRoot } from '../test-support/project-root.js';
 
 const ROOT = projectRoot();
 const GOLD = join(ROOT, 'test/fixtures/ledger/gold');
