@@ -34,6 +34,11 @@ interface Flow {
 }
 
 export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledger {
+  return fuseWithActors(reports, options).ledger;
+}
+
+/** The ledger and the actor merge it rests on, for readers that map report actor ids to merged actors. */
+export function fuseWithActors(reports: StoredReport[], options: FuseOptions): { ledger: Ledger; actorIndex: ActorIndex } {
   const sorted = [...reports].sort(byPublication);
   const actors = new ActorIndex(sorted);
   const sources = new SourceResolver(sorted, actors, options.vocabulary);
@@ -66,7 +71,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
   }
   entries.sort((a, b) => b.estimates.length - a.estimates.length || (a.id < b.id ? -1 : 1));
 
-  return {
+  const ledger: Ledger = {
     reports: sorted.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, published: r.published, publishedEstimated: r.publishedEstimated, path: r.path })),
     actors: actors.actors,
     entries,
@@ -75,6 +80,7 @@ export function fuseLedger(reports: StoredReport[], options: FuseOptions): Ledge
       report: r.id, reason: i.reason, spans: i.spans.map((s) => ({ report: r.id, start: s.start, end: s.end, quote: sentenceAround(r.text, s.start, s.end) })),
     }))),
   };
+  return { ledger, actorIndex: actors };
 }
 
 /**

@@ -3,8 +3,7 @@
 // attributions, a timeline; search hits placed in their report. Everything is derived once per
 // change of the store, so a read is a lookup.
 import type { StoredReport } from '../core/output/stored-report.js';
-import { ActorIndex } from '../ledger/actors.js';
-import { byPublication, fuseLedger } from '../ledger/fuse.js';
+import { fuseWithActors } from '../ledger/fuse.js';
 import type { Citation, Ledger, LedgerEntry, LedgerEvent } from '../ledger/types.js';
 import { loadLedgerVocabulary } from '../node/ledger-vocabulary.js';
 import type { Store } from '../store/store.js';
@@ -36,9 +35,8 @@ const RECHECK_MS = 2000;
 const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
 
 export function deriveIndexes(list: StoredReport[], gazetteer: Gazetteer = new Map()): Indexes {
-  const ledger = fuseLedger(list, { vocabulary: loadLedgerVocabulary() });
-  // The same merge fusion made (same reports, same order), to reach merged actors from report actor ids.
-  const index = new ActorIndex([...list].sort(byPublication));
+  // The actor merge fusion made, to reach merged actors from report actor ids.
+  const { ledger, actorIndex: index } = fuseWithActors(list, { vocabulary: loadLedgerVocabulary() });
   const reports = new Map(list.map((r) => [r.id, r]));
   const actors = new Map<string, ActorSummary>(ledger.actors.map((a) => [a.id, { ...a, roles: [], sent: 0, received: 0, said: 0, denied: 0 }]));
   const attributions: AttributionItem[] = [];
