@@ -10,7 +10,7 @@ import { SearchQueryError } from '../store/search-query.js';
 const program = new Command();
 program
   .name('trawl')
-  .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.\nStart with: trawl extract examples/report.txt --published 2024-10-18 --format text')
+  .description('Read reports about covert flows between states and turn them into a sourced ledger:\nwho sends what to whom, how much, when, who says so - every item traced to its span.\nStart with: trawl extract examples/report.txt --published 2024-10-18 --format text\nThen, over many reports: trawl ingest reports/ ; trawl ledger ; trawl brief ; trawl serve')
   .version('0.1.0')
   .showHelpAfterError('(run trawl --help for usage)')
   // Usage errors (a missing argument, an unknown option) exit with 2 like every other refusal;
