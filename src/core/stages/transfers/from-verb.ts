@@ -4,7 +4,7 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
@@ -55,8 +55,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   if (refusedAt(ctx, v, cStart)) return;
   const cEnd = clauseEnd(ctx, v, sEnd);
   const between = tokens.slice(cStart, v).map(statusWord);
-  // "may be paying": a progressive, not a passive.
-  const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
+  // "may be paying", "is probably providing": a progressive, not a passive.
+  const passive = !/ing$/.test(w) && (PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev)));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
   // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
@@ -161,6 +161,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
   const subj = stateOf(ctx, subject);
+  // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
+  const coSubjects = subject?.actor.type === 'country' && !passive ? coordinatedBefore(ctx, subject, tokens[cStart].start) : [];
   // "Russia exported about 60 million tonnes of grain last year": an export total names no partner.
   if (/^export/.test(w) && !recipient && !passive && quantityIn(ctx, { start: tokens[k].start, end: tokens[iEnd - 1].end })?.value) return;
   // A state does not send to itself: "Moscow supplied reactors, … bind Uzbekistan to Russian suppliers".
@@ -260,7 +262,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
     // "paid in UAE dirhams": a currency's state is no side.
     const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
-    for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
+    const coSenders = from && from === subj ? coSubjects.filter((x) => x !== to) : [];
+    const coRecipients = to && to === subj ? coSubjects.filter((x) => x !== from) : [];
+    for (const o of [...origins, ...coSenders]) for (const dest of [to, ...(to === recipient ? moreTo : []), ...coRecipients]) {
     let f = back ? dest : o;
     let t = back ? o : dest;
     if (!t && ctx.label && ctx.label !== f && (f || passive)) t = ctx.label;
