@@ -1,0 +1,105 @@
+// People and know-how: people of one state present or fighting in another, teaching and helping.
+import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter } from './context.js';
+import { textOf, itemEnd, quantityIn } from './items.js';
+import { addTransfer } from './record.js';
+import { statusOf } from './status.js';
+
+const PEOPLE = new Set(['troops', 'labor']);
+const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
+
+/** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
+export const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
+/** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
+const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
+
+/**
+ * "More than 70 Ukrainian personnel are already in Denmark", "North Korean units had fought in
+ * Kursk": people of one state said to be (or fight) in another have gone there. Armies count only
+ * between states already found in a flow with each other; elsewhere
+ * "Russian troops are in Ukraine" is a war, left to the events stage.
+ */
+export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  let k = v + 1;
+  while (k < sEnd && /^(?:already|now|still|currently|also|together|side)$/i.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== 'in') return;
+  const place = placeAfter(ctx, k + 1, sEnd);
+  if (!place) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  let iv = v;
+  while (iv > cStart && AUXILIARY.test(tokens[iv - 1].text)) iv--;
+  let a = iv;
+  while (a > cStart && a > iv - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
+  if (a >= iv) return;
+  const item = textOf(ctx, a, iv);
+  const category = ctx.cat.categorize(item);
+  const from = demonymIn(ctx, a, iv);
+  const to = place.state;
+  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
+  if (/\b(?:troops|forces|army|armies|units)\b/i.test(item) && !partners) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
+  const before = wordsBefore(ctx, cStart, v);
+  addTransfer(ctx, {
+    from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[iv - 1].end }), since: null, until: null,
+    status: statusOf({ verb: tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
+  });
+}
+
+/**
+ * "Danish instructors will teach them to fly the jets", "Moscow would help Pyongyang build
+ * satellites": teaching and helping someone do something is know-how from the teacher's state.
+ */
+export function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') || tokens[v - 1]?.text === 'to' && /^help/.test(w)) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  // The teacher: the state named (or described by its demonym) before the verb.
+  let from: string | undefined;
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+    if (m.actor.type !== 'person' && !TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) from = stateOf(ctx, m);
+  }
+  // The learner: a state right after the verb, or "them" for the people of the state named last.
+  let to: string | undefined;
+  let k = v + 1;
+  const act = actorAfter(ctx, k, cEnd);
+  if (act && act.m.actor.type !== 'person') {
+    to = stateOf(ctx, act.m);
+    k = act.next;
+  } else if (/^(?:them|it)$/i.test(tokens[k]?.text ?? '')) {
+    const m = ctx.mentions.lastBefore(tokens[v].start, (a) => a.type === 'country' && a.id !== from, 40);
+    to = m?.actor.id;
+    k++;
+  }
+  // "helped Iran with electronic warfare equipment", "help the North with its satellite programme": help with a thing is know-how.
+  if (/^help/.test(w) && tokens[k]?.text === 'with' && to && from && to !== from) {
+    const e = itemEnd(ctx, k + 1, cEnd);
+    const thing = textOf(ctx, k + 1, e).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/[.,;:]+$/, '');
+    if (e > k + 1 && (ctx.cat.categorize(thing) || /\b(?:programmes?|programs?|projects?|development|production|industry)\b/i.test(thing))) {
+      const src = sourceOf(ctx, tokens[v].start);
+      addTransfer(ctx, {
+        from, to, category: 'technology', item: `help with ${thing}`, quantity: null, since: null, until: null,
+        status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+        source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [{ start: tokens[cStart].start, end: tokens[e - 1].end }], rule: 'teaching',
+      });
+    }
+    return;
+  }
+  // "help Pyongyang build satellites", "teach them to fly and maintain the jets": a verb follows.
+  if (tokens[k]?.text === 'to') k++;
+  // Only know-how: making, running or keeping things ("build satellites", "fly and maintain the
+  // jets"), not any help ("helped Sweden join NATO").
+  if (!to || !from || to === from || k >= cEnd || !SKILLS.test(tokens[k].text)) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  addTransfer(ctx, {
+    from, to, category: 'technology', item: `${/^help/.test(w) ? 'help' : 'training'}: ${textOf(ctx, k, cEnd).replace(/[.,;:]+$/, '')}`, quantity: null, since: null, until: null,
+    status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'teaching',
+  });
+}

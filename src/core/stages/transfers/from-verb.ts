@@ -1,0 +1,323 @@
+// Verbs of giving and getting: "North Korea has provided Russia with over 3 million artillery shells",
+// "Russia bought drones from Iran", "were shipped to Russia", with what goes back for the flow
+// (its price, the other side of an exchange).
+import { type Transfer } from '../../doc.js';
+import { type MentionRef } from '../mentions.js';
+import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
+import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
+import { periodOf } from './period.js';
+import { addTransfer, backRef, contextFlow } from './record.js';
+import { statusOf } from './status.js';
+
+/** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting']);
+
+/** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
+interface MainFlow {
+  from: string;
+  to: string;
+  item: string;
+  status: Transfer['status'];
+  ref?: Omit<Transfer, 'stage'>;
+}
+
+/** The noun phrase before "that"/"which" when the relative clause runs from there to the verb. */
+function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [number, number] | undefined {
+  const { tokens } = ctx;
+  let r = v - 1;
+  while (r > cStart && tokens[r].start >= subjectAt) r--;
+  // "the relief flights Iran sent": a relative clause with no "that", right after a plural noun it hangs on.
+  const bare = !/^(?:that|which)$/i.test(tokens[r]?.text ?? '') && /^\p{Ll}+s$/u.test(tokens[r]?.text ?? '') && !ctx.give.has(tokens[r].text) && !ctx.get.has(tokens[r].text);
+  if (bare) r++;
+  else if (!/^(?:that|which)$/i.test(tokens[r]?.text ?? '')) return undefined;
+  // Between the subject and the verb only auxiliaries and adverbs.
+  let a = r;
+  while (a > cStart && a > r - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase())) a--;
+  if (bare && (a >= r || !ctx.cat.categorize(textOf(ctx, a, r)))) return undefined;
+  return r > a ? [a, r] : undefined;
+}
+
+/** One verb of giving or getting and what it says. */
+export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  const giving = ctx.give.has(w);
+  const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
+  if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  // "two ships carrying grain": after a number the word is a noun.
+  if (/s$/.test(w) && (/^\d/.test(prev) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|hundreds)$/.test(prev))) return;
+  // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
+  if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
+  // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
+  if (/^(?:take|takes|took|taken|taking)$/.test(w) && /^(?:place|part|control|steps|action|over|office|power|charge|note|care|advantage|aim|hold|time|effect|shape|years|months|days|weeks|a|the|it|them|up|off|on|out|into|to)$/i.test(tokens[v + 1]?.text ?? '')) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  if (refusedAt(ctx, v, cStart)) return;
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const between = tokens.slice(cStart, v).map(statusWord);
+  // "may be paying": a progressive, not a passive.
+  const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
+  // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
+  let subject: MentionRef | undefined;
+  // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
+  // set off by commas before the verb holds no subject of it.
+  let subjectEnd = tokens[v].start;
+  for (let p = v - 1; p > cStart && p > v - 4; p--) {
+    if (tokens[p].text !== ',') continue;
+    for (let q = p - 1; q > cStart && q > p - 14; q--) {
+      if (tokens[q].text === ',' && /^(?:which|who|whom|whose|where)$/i.test(tokens[q + 1]?.text ?? '')) {
+        subjectEnd = tokens[q].start;
+        break;
+      }
+    }
+    break;
+  }
+  for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: subjectEnd })) {
+    const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (!TRUE_PREPOSITIONS.has(before)) subject = m;
+  }
+  // "it had agreed to buy": a pronoun subject is the last body named before it.
+  if (!subject) {
+    // "it would send tanks, after pledging vehicles": a participle after a subordinator shares the clause's subject.
+    const reach = /ing$/.test(w) && /^(?:after|before|while|since|by|besides)$/.test(prev) ? between.length : 5;
+    const near = between.slice(-reach);
+    const pron = near.findIndex((x) => x === 'it' || x === 'they');
+    if (pron >= 0) {
+      subject = antecedent(ctx, tokens[v - (near.length - pron)].start);
+    }
+  }
+  let recipient: string | undefined;
+  let origin: string | undefined;
+  let k = v + 1;
+  if (/^(?:delivery|over|away)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away"
+  // "had taken delivery in August of drones": a time between "delivery" and "of".
+  if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
+    for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
+  }
+  if (tokens[k]?.text === 'of') k++;
+  // "benefited from Russian technical help": what is benefited from is the item.
+  if (/^benefit/.test(w) && tokens[k]?.text === 'from') k++;
+  while (k < cEnd && /ly$/.test(tokens[k].text) && !ctx.cat.categorize(tokens[k].text)) k++;
+  if (DITRANSITIVE.has(w) && !passive) {
+    const io = actorAfter(ctx, k, cEnd);
+    // "presented Kim with a limousine", "gave Zelensky 50 tanks": a person given something receives for their state.
+    const personGets = io?.m.actor.type === 'person' && !!stateOf(ctx, io.m) && (tokens[io.next]?.text === 'with' || !!ctx.cat.categorize(textOf(ctx, io.next, itemEnd(ctx, io.next, cEnd))));
+    if (io && (io.m.actor.type !== 'person' || personGets)) {
+      recipient = stateOf(ctx, io.m);
+      k = io.next;
+      if (tokens[k]?.text === 'with') k++;
+    }
+  }
+  if (tokens[k]?.text === 'with') k++;
+  // "pay instead in grain, fuel and hard currency": payment in kind, item by item.
+  if (/^(?:re)?pa(?:y|id|ying|ys)$/.test(w)) {
+    while (k < cEnd && /^(?:instead|partly|mostly|only|also)$/.test(tokens[k].text)) k++;
+    // "cargoes have been paid for in UAE dirhams": the currency, with the goods before.
+    if (passive && tokens[k]?.text === 'for' && tokens[k + 1]?.text === 'in') k++;
+    if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
+  }
+  let iEnd = itemEnd(ctx, k, cEnd);
+  // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
+  // the noun phrase its relative clause hangs on.
+  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
+    const rel = relativeHead(ctx, subject.start, v, cStart);
+    if (rel) [k, iEnd] = rel;
+  }
+  if (iEnd <= k) return;
+  // "CNC tools made in Taiwan and South Korea": the maker's state is where it came from.
+  const madeIn: string[] = [];
+  for (let p = k; p < cEnd - 2; p++) {
+    if (!/^(?:made|built|produced|manufactured)$/.test(tokens[p].text) || tokens[p + 1].text !== 'in') continue;
+    for (const m of ctx.mentions.within({ start: tokens[p + 2].start, end: tokens[Math.min(cEnd, p + 8) - 1].end })) if (m.actor.type === 'country') madeIn.push(m.actor.id);
+    break;
+  }
+  // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
+  const moreTo: string[] = [];
+  let buyerFor: string | undefined;
+  for (let p = iEnd; p < cEnd; p++) {
+    const pw = tokens[p].text.toLowerCase();
+    if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
+    const act = actorAfter(ctx, p + 1, cEnd);
+    if (!act) {
+      // "sent to Rajin", "sent troops to fight alongside Russian forces".
+      const named = pw === 'to' || pw === 'into' ? recipientAt(ctx, p + 1, cEnd) : undefined;
+      if (named?.state && !recipient) recipient = named.state;
+      continue;
+    }
+    const state = stateOf(ctx, act.m);
+    if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) {
+      recipient = state;
+      if (pw === 'for') buyerFor = state;
+      // "to Somalia and Burkina Faso", "to Eritrea, Mali and Zimbabwe": one flow per recipient.
+      for (let q = act.next; /^(?:,|and)$/.test(tokens[q]?.text ?? '') && q < cEnd;) {
+        if (tokens[q].text === ',' && tokens[q + 1]?.text === 'and') q++;
+        const more = actorAfter(ctx, q + 1, cEnd);
+        if (!more || more.m.actor.type !== 'country') break;
+        const st = stateOf(ctx, more.m);
+        if (st && st !== recipient && !moreTo.includes(st)) moreTo.push(st);
+        q = more.next;
+      }
+    }
+    if ((pw === 'from' || pw === 'by') && !origin) origin = state;
+  }
+  const subj = stateOf(ctx, subject);
+  // "Russia exported about 60 million tonnes of grain last year": an export total names no partner.
+  if (/^export/.test(w) && !recipient && !passive && quantityIn(ctx, { start: tokens[k].start, end: tokens[iEnd - 1].end })?.value) return;
+  // A state does not send to itself: "Moscow supplied reactors, … bind Uzbekistan to Russian suppliers".
+  if (giving && !passive && recipient && recipient === subj) {
+    recipient = undefined;
+    moreTo.length = 0;
+  }
+  let from: string | undefined;
+  let to: string | undefined;
+  if (passive) {
+    from = origin;
+    to = recipient;
+  } else if (giving) {
+    from = subj ?? origin;
+    to = recipient;
+  } else {
+    // "brokers were procuring Russian oil for Pyongyang": who buys on another's behalf buys for it.
+    to = buyerFor && buyerFor !== origin ? buyerFor : subj;
+    from = origin;
+  }
+  // "Tashkent would pay for the plant while Moscow supplied reactors": a contrasted clause shares the first one's future.
+  const contrast = between.findIndex((x, i) => x === 'while' || x === 'whereas' || (x === 'with' && /ing$/.test(w) && i >= between.length - 4));
+  const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
+  if (doubted(ctx, cStart, v)) statusWords.unshift('possibly');
+  const src = sourceOf(ctx, tokens[v].start);
+  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
+  // "paid for the equipment": the payment is money whatever it bought.
+  if (paying && tokens[k]?.text === 'for') k++;
+  // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
+  // from the payer and what they buy back to the payer.
+  let withAt = -1;
+  if (paying && tokens[k - 1]?.text === 'for') for (let p = k; p < cEnd && withAt < 0; p++) if (tokens[p].text === 'with') withAt = p;
+  const jobs: { a: number; b: number; back: boolean }[] = [];
+  if (withAt > k) {
+    const kindEnd = itemEnd(ctx, withAt + 1, cEnd);
+    const kind = splitItems(ctx, withAt + 1, kindEnd).filter(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
+    if (kind.length) {
+      for (const [x, y] of kind) jobs.push({ a: x, b: y, back: false });
+      jobs.push({ a: k, b: withAt, back: true });
+    }
+  }
+  if (!jobs.length) {
+    for (const [a, b] of splitItems(ctx, k, iEnd)) jobs.push({ a, b, back: false });
+    // "advanced technology for satellites, as well as food aid": an item added after the first one's modifiers.
+    for (let q = iEnd; q < cEnd - 3; q++) {
+      const qw = tokens[q].text.toLowerCase();
+      if (/^(?:while|whereas|but|although|though)$/.test(qw) || ctx.give.has(qw) || ctx.get.has(qw)) break; // another clause, another verb
+      const asWell = tokens[q].text === 'as' && tokens[q + 1].text === 'well' && tokens[q + 2].text === 'as';
+      const along = /^(?:along|together)$/.test(tokens[q].text) && tokens[q + 1].text === 'with';
+      if (!asWell && !along) continue;
+      const from = q + (asWell ? 3 : 2);
+      const e = itemEnd(ctx, from, cEnd);
+      if (e > from && ctx.cat.categorize(textOf(ctx, from, e))) jobs.push({ a: from, b: e, back: false });
+      break;
+    }
+  }
+  const inKind = withAt > k && jobs.length > 0 && jobs[jobs.length - 1].back;
+  let main: MainFlow | undefined;
+  for (const { a, b, back } of jobs) {
+    let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
+    if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
+    // "send North Korean labourers home": a return home is no flow between states.
+    if (/^home$/i.test(tokens[b - 1]?.text ?? '') || /^home$/i.test(tokens[b]?.text ?? '')) continue;
+    // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
+    if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
+    // "signed a term deal with …": the agreement is an event, not the thing that moves.
+    if (/^(?:signed|contracted)$/.test(w) && /^(?:\S+\s+){0,3}(?:deal|contract|agreement|memorandum|protocol|treaty|pact|accord)s?\b/i.test(item)) continue;
+    let category = ctx.cat.categorize(item);
+    if (paying && !inKind && (!category || tokens[k - 1]?.text === 'for')) {
+      category = 'money';
+      if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
+    }
+    let quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
+    // "giving Hezbollah more than $700 million a year": an amount of money is money.
+    if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
+    const pronoun = /^(?:them|it)$/i.test(item);
+    if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
+      const parent = contextFlow(ctx, tokens[a].start);
+      if (parent) {
+        category = parent.category;
+        item = parent.item;
+        if (pronoun) quantity = parent.quantity;
+      }
+    }
+    if (!category) continue;
+    // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    if (category === 'money' && !quantity) {
+      const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
+      if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;
+    }
+    // "CNC equipment worth $68 million": a price put on goods leaves them goods.
+    const valued = /\b(?:worth|valued at|costing)\b/i.test(item);
+    if (!category || (!valued && quantity?.unit && /^(?:USD|EUR|GBP|RUB|KRW|CNY|INR|AED)/.test(quantity.unit) && category === 'goods')) category = quantity?.unit && /^[A-Z]{3}/.test(quantity.unit) ? 'money' : category;
+    // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
+    // flow already stated; the mention is more evidence for it, not a new flow.
+    if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
+    // "paid in UAE dirhams": a currency's state is no side.
+    const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
+    for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
+    let f = back ? dest : o;
+    let t = back ? o : dest;
+    if (!t && ctx.label && ctx.label !== f && (f || passive)) t = ctx.label;
+    if (!f && t) f = otherOfPair(ctx, t);
+    if (f && !t) t = otherOfPair(ctx, f);
+    const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
+    const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
+    // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
+    (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
+      from: f ?? '', to: t ?? '', category, item, quantity, since, until, status,
+      source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
+      spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
+      rule: passive ? 'verb-passive' : giving ? 'verb-give' : 'verb-get',
+    });
+    main ??= { from: f ?? '', to: t ?? '', item, status, ref: (f && t) || (!f && !t) ? undefined : ctx.pending[ctx.pending.length - 1] };
+    }
+  }
+  if (main && !paying) counterFlows(ctx, main, iEnd, cStart, cEnd, src);
+}
+
+/**
+ * What goes back for a flow in its clause: the price ("bought 74,000 shells for $1.7 million", "in
+ * a deal worth around $5 billion") is a payment from the recipient, and an exchange ("food in
+ * exchange for munitions", "in return for payment") is the other side's flow, each with the flow's status.
+ */
+function counterFlows(ctx: Ctx, main: MainFlow, p0: number, cStart: number, cEnd: number, src: ReturnType<typeof sourceOf>): void {
+  const { tokens } = ctx;
+  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  const money = (k: number) => qs.find((q) => q.start <= tokens[k].start && tokens[k].end <= q.end && /^[A-Z]{3}/.test(q.unit ?? ''));
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end };
+  const base = { since: null, until: null, status: main.status, source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span] };
+  for (let p = p0; p < cEnd; p++) {
+    const w = tokens[p].text.toLowerCase();
+    const exchange = w === 'in' && /^(?:exchange|return)$/i.test(tokens[p + 1]?.text ?? '') && tokens[p + 2]?.text === 'for';
+    if (exchange) {
+      const a = p + 3;
+      const b = itemEnd(ctx, a, cEnd);
+      const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
+      const category = b > a ? ctx.cat.categorize(item) : null;
+      if (!category) return;
+      // "in exchange for the shells": a flow the report has stated already.
+      if (/^the$/i.test(tokens[a].text) && b - a <= 3 && main.from && main.to && backRef(ctx, main.to, main.from, category, span, undefined)) return;
+      const flow = { ...base, from: main.to, to: main.from, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end }), rule: 'exchange' };
+      if (flow.from && flow.to) addTransfer(ctx, flow);
+      else ctx.counters.push({ main: main.ref, flow });
+      return;
+    }
+    // "for $1.7 million", "worth around $5 billion", "a deal widely reported to be worth …".
+    let at = -1;
+    if (w === 'for' && money(p + 1)) at = p + 1;
+    if (w === 'worth') for (let k = p + 1; k < Math.min(cEnd, p + 4) && at < 0; k++) if (money(k)) at = k;
+    if (at < 0) continue;
+    const price = quantityIn(ctx, { start: tokens[at].start, end: tokens[at].end });
+    if (!price) return;
+    const flow = { ...base, from: main.to, to: main.from, category: 'money', item: `payment for ${main.item}`, quantity: price, rule: 'price' };
+    if (flow.from && flow.to) addTransfer(ctx, flow);
+    else ctx.counters.push({ main: main.ref, flow });
+    return;
+  }
+}
