@@ -21,7 +21,7 @@ test('a payment in several currencies is one money flow per currency', () => {
   }
 });
 
-test('money owed but held up is a flow still to come', { todo: 'next step' }, () => {
+test('money owed but held up is a flow still to come', () => {
   for (const text of [
     'Russia delivered two S-400 regiments to India in 2022. More than $2 billion in Indian arms payments to Russia had been stuck for a year.',
     'Moscow shipped helicopters to Cairo last year. Egyptian payments of about $400 million to Russia remain blocked.',
