@@ -279,6 +279,10 @@ export interface Lexicons {
     motion: string[];
     /** Verbs and nouns of building abroad: the built thing goes to the state it stands in. */
     build: string[];
+    /** Verbs whose flow is money whatever their object ("funds Hezbollah with …", "invested … in"). */
+    moneyVerbs?: string[];
+    /** Words that leave a payment still to come ("payments had been stuck for a year"). */
+    heldUp?: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {
