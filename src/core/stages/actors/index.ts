@@ -31,9 +31,10 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
       const t = tokens[i + n];
       if (t.sentence !== tokens[i].sentence) break;
       key = n === 0 ? keys[i] : `${key} ${keys[i + n]}`;
-      const hit = c.gazetteer.get(key);
-      if (hit) best = { start: i, end: i + n + 1, hit };
-      if (!c.prefixes.has(key)) break;
+      const entry = c.keys.get(key);
+      if (!entry) break;
+      if (entry.hit) best = { start: i, end: i + n + 1, hit: entry.hit };
+      if (!entry.prefix) break;
     }
     at[i] = best;
   }
