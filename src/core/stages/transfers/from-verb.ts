@@ -221,6 +221,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   }
   const inKind = withAt > k && jobs.length > 0 && jobs[jobs.length - 1].back;
   let main: MainFlow | undefined;
+  const firstMade = ctx.out.length;
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
@@ -283,6 +284,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
   }
   if (main && !paying) counterFlows(ctx, main, iEnd, cStart, cEnd, src);
+  noneSince(ctx, ctx.out.slice(firstMade), iEnd, cEnd);
 }
 
 /**
@@ -322,6 +324,27 @@ function counterFlows(ctx: Ctx, main: MainFlow, p0: number, cStart: number, cEnd
     const flow = { ...base, from: main.to, to: main.from, category: 'money', item: `payment for ${main.item}`, quantity: price, rule: 'price' };
     if (flow.from && flow.to) addTransfer(ctx, flow);
     else ctx.counters.push({ main: main.ref, flow });
+    return;
+  }
+}
+
+/**
+ * "it sent only a small number of drones to Russia before the invasion and none since": the flow
+ * the clause limits is denied for the rest of the time, a denied transfer of its own.
+ */
+function noneSince(ctx: Ctx, made: Transfer[], p0: number, cEnd: number): void {
+  const { tokens } = ctx;
+  for (let p = p0; p < cEnd; p++) {
+    if (!/^(?:none|nothing)$/i.test(tokens[p].text) || !/^(?:and|but|,)$/.test(tokens[p - 1]?.text ?? '')) continue;
+    const rest = textOf(ctx, p + 1, cEnd).replace(/[.,;:]+$/, '');
+    for (const t of made) {
+      if (t.status === 'denied') continue;
+      addTransfer(ctx, {
+        from: t.from, to: t.to, category: t.category, item: `${t.item.replace(/^(?:only\s+)?(?:an?\s+)?(?:small|few|limited|handful)\b[\w\s]*?\bof\s+/i, '')}${rest ? ` (${rest})` : ''}`,
+        quantity: null, since: null, until: null, status: 'denied',
+        source: t.source, ...(t.sourceText ? { sourceText: t.sourceText } : {}), spans: [{ start: tokens[p].start, end: tokens[cEnd - 1].end }], rule: 'none-since',
+      });
+    }
     return;
   }
 }
