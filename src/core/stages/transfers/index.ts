@@ -21,6 +21,7 @@ import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
+import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
@@ -87,6 +88,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }

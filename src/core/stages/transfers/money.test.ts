@@ -42,11 +42,14 @@ test('a payment with the payer named goes to the state that supplies it', () => 
   assert.equal(ts.filter((t) => t.category === 'money' && t.to !== 'RU').length, 0, show(ts));
 });
 
-test('credit lines: one more "on top of" an earlier one, and "another" amount added later', { todo: 'next step' }, () => {
+test('credit lines: one more "on top of" an earlier one, and "another" amount added later', () => {
   const text = 'Russia opened a $2 billion credit line for Belarus in 2014, on top of an earlier $500 million facility, and added another $1.5 billion in 2019.';
   const ts = transfers(text);
   const money = find(ts, 'RU>BY', 'money');
   assert.deepEqual(money.map((t) => t.quantity?.value).sort(), [1_500_000_000, 2_000_000_000, 500_000_000].sort(), show(ts));
+  // No amount of money, no further flow.
+  const other = transfers('Iran gave Syria a $1 billion loan. In addition to the loan, Tehran sent advisers, and it added that more would come.');
+  assert.equal(other.filter((t) => t.category === 'money').length, 1, show(other));
 });
 
 test('funding and investment verbs move money from the subject', () => {
