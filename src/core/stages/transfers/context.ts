@@ -241,3 +241,24 @@ export function sentenceIndex(ctx: Ctx, at: number): number {
   }
   return lo;
 }
+
+/**
+ * "Denmark, Germany and the Netherlands will supply tanks", "Denmark joined Germany and the
+ * Netherlands in a plan to …": the other states listed with a subject mention, before it.
+ */
+export function coordinatedBefore(ctx: Ctx, m: MentionRef, clauseStartAt: number): string[] {
+  const out: string[] = [];
+  let at = lowerBound(ctx.tokens, m.start, (t) => t.start);
+  for (let n = 0; n < 8; n++) {
+    let p = at - 1;
+    if (p >= 0 && /^the$/i.test(ctx.tokens[p].text)) p--;
+    if (p < 1 || !/^(?:,|and|joined|joins|join)$/i.test(ctx.tokens[p].text)) break;
+    if (ctx.tokens[p].text === 'and' && ctx.tokens[p - 1].text === ',') p--;
+    const prev = ctx.mentions.endingAt(ctx.tokens[p - 1].end).find((x) => x.actor.type === 'country' && x.start >= clauseStartAt);
+    if (!prev) break;
+    if (!out.includes(prev.actor.id) && prev.actor.id !== m.actor.id) out.push(prev.actor.id);
+    at = lowerBound(ctx.tokens, prev.start, (t) => t.start);
+  }
+  // "exports from Germany and France": a list inside a prepositional phrase is no subject.
+  return at > 0 && TRUE_PREPOSITIONS.has(ctx.tokens[at - 1].text.toLowerCase()) ? [] : out;
+}

@@ -1,37 +1,60 @@
 // Denials of a flow claimed before: each denier denies the flow the report put to it.
+import { type Attribution } from '../../doc.js';
 import { type Ctx, actorState, sentenceIndex } from './context.js';
 import { addTransfer } from './record.js';
 
+/** "Both governments", "the two countries", "neither side": a denial spoken for both sides of the flow. */
+const BOTH_SIDES = /^(?:both|the two)\s+(?:governments|countries|sides|states|capitals|nations|parties)$|^(?:neither|each)\s+(?:government|country|side|state|capital|nation|party)$/i;
+
 /**
  * "Moscow and Pyongyang have denied that any arms trade is taking place", "Pyongyang has rejected
- * the claim": each denier denies the flow the report last put to them, as a denied transfer of
- * its own (a claim and its denial are two transfers).
+ * the claim", "Both governments reject the allegations": each denier denies the flow the report
+ * last put to them, as a denied transfer of its own (a claim and its denial are two transfers).
  */
 export function fromDenials(ctx: Ctx): void {
   for (const d of ctx.attributions) {
-    if (d.kind !== 'denial' || !d.source) continue;
-    if (ctx.out.some((t) => t.status === 'denied' && t.source === d.source && t.spans.some((s) => s.start < d.end && d.start < s.end))) continue;
-    // What a party denies is the report's main accusation against it: the flow it is most often
-    // said to be part of before the denial, its latest wording.
-    // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
-    const denier = actorState(ctx, d.source) ?? d.source;
-    const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start && (t.from === denier || t.to === denier || ctx.pair?.includes(denier)));
-    // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
-    const count = new Map<string, Set<number>>();
-    for (const t of before) {
-      const key = `${t.from}>${t.to}`;
-      if (!count.has(key)) count.set(key, new Set());
-      count.get(key)!.add(sentenceIndex(ctx, t.spans[0].start));
+    if (d.kind !== 'denial') continue;
+    if (d.source) denyFor(ctx, d, d.source);
+    else if (BOTH_SIDES.test(d.sourceText?.trim() ?? '')) {
+      // Both sides of the report's main accusation between its two main states deny it.
+      const claimed = mainClaim(ctx, d, undefined);
+      if (claimed) for (const side of [claimed.from, claimed.to]) denyFor(ctx, d, side, true);
     }
-    const main = [...count.entries()].sort((x, y) => y[1].size - x[1].size)[0]?.[0];
-    const claimed = [...before].reverse().find((t) => `${t.from}>${t.to}` === main);
-    if (!claimed) continue;
-    const content = ctx.doc.text.slice(d.start, d.end);
-    const category = ctx.cat.categorize(content) ?? claimed.category;
-    const word = content.match(/\b(?:arms|weapons|ammunition|munitions|shells|missiles|drones|troops|workers)\b/i)?.[0];
-    addTransfer(ctx, {
-      from: claimed.from, to: claimed.to, category, item: word ?? claimed.item, quantity: null, since: null, until: null,
-      status: 'denied', source: d.source, spans: [{ start: d.start, end: d.end }], rule: 'denial-of-claimed-flow',
-    });
   }
+}
+
+/** The report's main accusation before a denial: the flow most often stated (once per sentence), its latest wording. */
+function mainClaim(ctx: Ctx, d: Attribution, denier: string | undefined) {
+  const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start
+    && (denier ? t.from === denier || t.to === denier || ctx.pair?.includes(denier) : !ctx.pair || (ctx.pair.includes(t.from) && ctx.pair.includes(t.to))));
+  // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
+  const count = new Map<string, Set<number>>();
+  for (const t of before) {
+    const key = `${t.from}>${t.to}`;
+    if (!count.has(key)) count.set(key, new Set());
+    count.get(key)!.add(sentenceIndex(ctx, t.spans[0].start));
+  }
+  const main = [...count.entries()].sort((x, y) => y[1].size - x[1].size)[0]?.[0];
+  return [...before].reverse().find((t) => `${t.from}>${t.to}` === main);
+}
+
+/** Kinds of arms: a denial of "the allegations" about any of them denies arms in general. */
+const ARMS = new Set(['weapons', 'munitions', 'missiles']);
+
+function denyFor(ctx: Ctx, d: Attribution, source: string, general = false): void {
+  if (ctx.out.some((t) => t.status === 'denied' && t.source === source && t.spans.some((s) => s.start < d.end && d.start < s.end))) return;
+  // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
+  const denier = actorState(ctx, source) ?? source;
+  const claimed = mainClaim(ctx, d, denier);
+  if (!claimed) return;
+  const content = ctx.doc.text.slice(d.start, d.end);
+  const named = ctx.cat.categorize(content);
+  const word = content.match(/\b(?:arms|weapons|ammunition|munitions|shells|missiles|drones|troops|workers)\b/i)?.[0];
+  // "Both governments reject the allegations": with no item named, what both deny is the arms trade as such.
+  const arms = general && !named && ARMS.has(claimed.category);
+  const category = named ?? (arms ? 'weapons' : claimed.category);
+  addTransfer(ctx, {
+    from: claimed.from, to: claimed.to, category, item: word ?? (arms ? 'arms' : claimed.item), quantity: null, since: null, until: null,
+    status: 'denied', source, spans: [{ start: d.start, end: d.end }], rule: 'denial-of-claimed-flow',
+  });
 }

@@ -78,7 +78,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both|would|will|could|may|might|should|must|can)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
     || (tokens[b - 1].text === 'to' && tokens[b]?.text === 'be'))) b--; // "are to be handed over"
   // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
   if (tokens[b - 1]?.text === ',') {

@@ -4,7 +4,7 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
@@ -61,8 +61,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   if (refusedAt(ctx, v, cStart)) return;
   const cEnd = clauseEnd(ctx, v, sEnd);
   const between = tokens.slice(cStart, v).map(statusWord);
-  // "may be paying": a progressive, not a passive.
-  const passive = !/ing$/.test(w) && PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev));
+  // "may be paying", "is probably providing": a progressive, not a passive.
+  const passive = !/ing$/.test(w) && (PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev)));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
   // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
@@ -180,6 +180,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
   const subj = stateOf(ctx, subject);
+  // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
+  const coSubjects = subject?.actor.type === 'country' && !passive ? coordinatedBefore(ctx, subject, tokens[cStart].start) : [];
   // "Russia exported about 60 million tonnes of grain last year": an export total names no partner.
   if (/^export/.test(w) && !recipient && !passive && quantityIn(ctx, { start: tokens[k].start, end: tokens[iEnd - 1].end })?.value) return;
   // A state does not send to itself: "Moscow supplied reactors, … bind Uzbekistan to Russian suppliers".
@@ -238,6 +240,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   }
   const inKind = withAt > k && jobs.length > 0 && jobs[jobs.length - 1].back;
   let main: MainFlow | undefined;
+  const firstMade = ctx.out.length;
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
@@ -288,7 +291,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
     // "paid in UAE dirhams": a currency's state is no side.
     const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
-    for (const o of origins) for (const dest of [to, ...(to === recipient ? moreTo : [])]) {
+    const coSenders = from && from === subj ? coSubjects.filter((x) => x !== to) : [];
+    const coRecipients = to && to === subj ? coSubjects.filter((x) => x !== from) : [];
+    for (const o of [...origins, ...coSenders]) for (const dest of [to, ...(to === recipient ? moreTo : []), ...coRecipients]) {
     let f = back ? dest : o;
     let t = back ? o : dest;
     if (!t && ctx.label && ctx.label !== f && (f || passive)) t = ctx.label;
@@ -307,6 +312,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
   }
   if (main && !paying) counterFlows(ctx, main, iEnd, cStart, cEnd, src);
+  noneSince(ctx, ctx.out.slice(firstMade), iEnd, cEnd);
 }
 
 /**
@@ -346,6 +352,27 @@ function counterFlows(ctx: Ctx, main: MainFlow, p0: number, cStart: number, cEnd
     const flow = { ...base, from: main.to, to: main.from, category: 'money', item: `payment for ${main.item}`, quantity: price, rule: 'price' };
     if (flow.from && flow.to) addTransfer(ctx, flow);
     else ctx.counters.push({ main: main.ref, flow });
+    return;
+  }
+}
+
+/**
+ * "it sent only a small number of drones to Russia before the invasion and none since": the flow
+ * the clause limits is denied for the rest of the time, a denied transfer of its own.
+ */
+function noneSince(ctx: Ctx, made: Transfer[], p0: number, cEnd: number): void {
+  const { tokens } = ctx;
+  for (let p = p0; p < cEnd; p++) {
+    if (!/^(?:none|nothing)$/i.test(tokens[p].text) || !/^(?:and|but|,)$/.test(tokens[p - 1]?.text ?? '')) continue;
+    const rest = textOf(ctx, p + 1, cEnd).replace(/[.,;:]+$/, '');
+    for (const t of made) {
+      if (t.status === 'denied') continue;
+      addTransfer(ctx, {
+        from: t.from, to: t.to, category: t.category, item: `${t.item.replace(/^(?:only\s+)?(?:an?\s+)?(?:small|few|limited|handful)\b[\w\s]*?\bof\s+/i, '')}${rest ? ` (${rest})` : ''}`,
+        quantity: null, since: null, until: null, status: 'denied',
+        source: t.source, ...(t.sourceText ? { sourceText: t.sourceText } : {}), spans: [{ start: tokens[p].start, end: tokens[cEnd - 1].end }], rule: 'none-since',
+      });
+    }
     return;
   }
 }

@@ -19,6 +19,7 @@ import { fromMaker, USE, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
+import { fromPort, isHandling } from './from-port.js';
 import { fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
 import { fromMoreMoney, moreMoneyAt } from './money.js';
@@ -74,9 +75,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
         fromInclusion(c, v, contents, s.tokenStart, s.tokenEnd);
         if (!c.give.has(w) && !c.get.has(w)) continue;
       }
+      // "unloading at Rajin", "containers stacked at Najin": cargo handled at a place.
+      if (isHandling(w) && fromPort(c, v, s.tokenStart, s.tokenEnd)) continue;
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
-      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+      // "were reportedly sent to Russia": an adverb may stand between the auxiliary and the participle.
+      const auxAt = /^\p{Ll}+ly$/u.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
+      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[auxAt]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
       // "wheat flour sent to Rajin was unloaded": a participle right after its noun is a reduced relative.
       const prevWord = tokens[v - 1]?.text ?? '';
       const reduced = c.give.has(w) && /(?:ed|nt)$/.test(w) && (/^\p{Ll}{3,}$/u.test(prevWord) || (v - 1 === s.tokenStart && /^\p{Lu}\p{Ll}{2,}s$/u.test(prevWord) && !mentionAtToken(c, v - 1))) && !/(?:ly|ed)$/.test(prevWord) && !PASSIVE.has(prevWord) && !/^(?:has|have|had|that|which|who|and|or|but|then|also|not|never|they|it|we|he|she)$/.test(prevWord) && !c.give.has(prevWord) && !c.get.has(prevWord) && /^(?:to|into|by|from)$/.test(tokens[v + 1]?.text ?? '');

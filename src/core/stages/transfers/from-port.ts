@@ -1,0 +1,168 @@
+// Cargo handled at a port, station or crossing: "Russian ships have been photographed unloading at
+// Rajin", "cargo that Russian-flagged ships unloaded at Rajin", "about 300 containers stacked at
+// Najin", "the ship appeared to be loading containers there", "left Bandar Amirabad with 2,000
+// shells aboard and docked in Astrakhan". Where the cargo is loaded (or leaves) is its sender's
+// state, where it is unloaded (or docks) its recipient's; the other side is the ship's state, a
+// destination named in the clause, or the report's other main side.
+import { type Transfer } from '../../doc.js';
+import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
+import { DETERMINERS, type Ctx, otherOfPair, placeAfter, recipientAt, sourceOf } from './context.js';
+import { itemEnd, quantityIn, textOf } from './items.js';
+import { periodOf } from './period.js';
+import { addTransfer, backRef } from './record.js';
+import { statusOf } from './status.js';
+
+/** Verbs that put cargo off a carrier: the place is the recipient's. */
+const UNLOAD = /^(?:unload|unloads|unloaded|unloading|offload|offloads|offloaded|offloading|discharged|discharging)$/;
+/** Verbs that put cargo on a carrier or ready it for one: the place is the sender's. */
+const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled|assembled)$/;
+/** A carrier leaving a place: "left Bandar Amirabad", "departed from Nampo". */
+const DEPART = /^(?:left|leaving|departed|departing|sailed)$/;
+/** Words for cargo whose kind the report gave before ("containers of munitions" … "the containers"). */
+const CARGO = /^(?:containers?|cargo|cargoes|freight|crates|pallets|railcars|wagons|consignments?|load)$/i;
+const CARRIER = /^(?:ships?|vessels?|freighters?|tankers?|ferries|barges?|trains?|trucks?|lorries|planes|flights|carriers?)$/i;
+const AUX = /^(?:has|have|had|been|be|being|is|are|was|were|to|that|which|also|already|reportedly|apparently|appeared|appears|seen|photographed|filmed|observed|spotted|captured)$/i;
+
+export const isHandling = (w: string): boolean => UNLOAD.test(w) || LOAD.test(w) || DEPART.test(w);
+
+/** The state of the place at or after token i ("at Rajin", "in North Korea", "there" for the place named last in the sentence). */
+function placeState(ctx: Ctx, i: number, end: number, sStart: number): { state: string; next: number } | undefined {
+  if (/^there$/i.test(ctx.tokens[i]?.text ?? '')) {
+    const places = ctx.doc.layers.actors?.places ?? [];
+    const from = ctx.tokens[sStart].start;
+    const at = ctx.tokens[i].start;
+    const last = places.filter((p) => p.country && p.start >= from && p.end <= at).pop();
+    return last?.country ? { state: last.country, next: i + 1 } : undefined;
+  }
+  return placeAfter(ctx, i, end);
+}
+
+/** The state of a carrier named in tokens [a, b): "Russian ships", "a Russian-flagged vessel". */
+function carrierState(ctx: Ctx, a: number, b: number): string | undefined {
+  for (let k = b - 1; k >= a; k--) {
+    if (!CARRIER.test(ctx.tokens[k].text)) continue;
+    const mods = ctx.mentions.within({ start: ctx.tokens[Math.max(a, k - 3)].start, end: ctx.tokens[k].start }).filter((m) => m.actor.type === 'country');
+    if (mods.length) return mods[mods.length - 1].actor.id;
+  }
+  return undefined;
+}
+
+/** Is token k part of an amount or a modifier of the noun after it? */
+function modifier(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (ctx.countSpans.some((s) => s.start <= t.start && t.end <= s.end)) return true;
+  return /^(?:\d[\d,.]*|about|some|roughly|around|nearly|over|more|than|least|at)$/i.test(t.text) || /^\p{Ll}[\p{Ll}-]*(?:al|ary|ic|ian)$/u.test(t.text) || !!ctx.cat.categorize(t.text);
+}
+
+/** The cargo before the verb ("300 containers stacked", "cargo that … unloaded"): its token range. */
+function cargoBefore(ctx: Ctx, v: number, cStart: number): [number, number] | undefined {
+  for (let k = v - 1; k >= cStart && k > v - 10; k--) {
+    const t = ctx.tokens[k].text;
+    if (/^[,;:]$/.test(t)) return undefined;
+    if (CARRIER.test(t) || AUX.test(t) || /^\p{Lu}/u.test(t) || /-flagged$/.test(t)) continue;
+    if (!CARGO.test(t) && !ctx.cat.categorize(t)) continue;
+    // Back over its amount and modifiers ("about 300", "military"), not over a verb ("images show").
+    let a = k;
+    while (a > cStart && a > k - 5 && modifier(ctx, a - 1)) a--;
+    return [a, k + 1];
+  }
+  return undefined;
+}
+
+/**
+ * The category of cargo named by a container word: that of the latest flow between the same sides
+ * whose item has the same word ("1,000 containers of munitions" … "300 containers stacked at Najin").
+ */
+function cargoCategory(ctx: Ctx, head: string, from: string, to: string): string | undefined {
+  const word = head.toLowerCase().replace(/s$/, '');
+  for (let i = ctx.out.length - 1; i >= Math.max(0, ctx.out.length - 16); i--) {
+    const t = ctx.out[i];
+    if (t.from === from && t.to === to && t.item.toLowerCase().includes(word)) return t.category;
+  }
+  return undefined;
+}
+
+/** A cargo handled at a place at token v; true when it made a flow. */
+export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[v].text.toLowerCase();
+  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return false;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const departing = DEPART.test(w);
+  const unloading = UNLOAD.test(w);
+  // The place: right after a departure verb ("left Bandar Amirabad"), else after "at", "in" or "there".
+  let place: { state: string; next: number } | undefined;
+  let objectEnd = v + 1;
+  if (departing) {
+    const k = tokens[v + 1]?.text === 'from' ? v + 2 : v + 1;
+    place = placeState(ctx, k, cEnd, sStart);
+    objectEnd = place?.next ?? v + 1;
+  } else {
+    for (let p = v + 1; p < Math.min(cEnd, v + 8); p++) {
+      const pw = tokens[p].text.toLowerCase();
+      if (pw === 'there') place = placeState(ctx, p, cEnd, sStart);
+      else if (/^(?:at|in)$/.test(pw)) place = placeState(ctx, p + 1, cEnd, sStart);
+      else continue;
+      if (place) objectEnd = p;
+      break;
+    }
+  }
+  if (!place) return false;
+  // The cargo: the object after the verb ("unloading containers"), "with … aboard", or the noun before.
+  let range: [number, number] | undefined;
+  if (!departing && objectEnd > v + 1) {
+    const e = itemEnd(ctx, v + 1, objectEnd);
+    if (e > v + 1) range = [v + 1, e];
+  }
+  for (let p = objectEnd; departing && !range && p < cEnd; p++) {
+    if (!/^(?:with|carrying)$/.test(tokens[p].text)) continue;
+    let b = itemEnd(ctx, p + 1, cEnd);
+    for (let q = p + 1; q < b; q++) if (/^(?:aboard|onboard)$/i.test(tokens[q].text)) b = q;
+    if (b > p + 1) range = [p + 1, b];
+  }
+  range ??= departing ? undefined : cargoBefore(ctx, v, cStart);
+  if (departing && !range) return false;
+  const item = range ? textOf(ctx, range[0], range[1]).replace(/^(?:the|a|an|its|their|some|of|that)\s+/i, '') : 'cargo';
+  const head = range ? tokens[range[1] - 1].text : 'cargo';
+  const src = sourceOf(ctx, tokens[v].start);
+  // The other side: a destination or a docking place named later, else the carrier's state, else the report's other side.
+  let dest: string | undefined;
+  for (let p = place.next; p < cEnd && !dest; p++) {
+    const pw = tokens[p].text.toLowerCase();
+    if (/^(?:to|for|into)$/.test(pw)) dest = recipientAt(ctx, p + 1, cEnd)?.state;
+    else if (/^(?:docked|arrived|unloaded)$/.test(pw) && /^(?:in|at)$/.test(tokens[p + 1]?.text ?? '')) dest = placeAfter(ctx, p + 2, cEnd)?.state;
+  }
+  const carrier = carrierState(ctx, cStart, v) ?? carrierState(ctx, place.next, cEnd);
+  const other = (side: string) => {
+    const o = otherOfPair(ctx, side);
+    return o !== src.source ? o : undefined;
+  };
+  let from: string | undefined;
+  let to: string | undefined;
+  if (unloading) {
+    to = place.state;
+    from = carrier !== to ? carrier : undefined;
+    from ??= other(to);
+  } else {
+    from = place.state;
+    to = dest ?? (carrier !== from ? carrier : undefined) ?? other(from);
+  }
+  if (!from || !to || from === to) return false;
+  let category = ctx.cat.categorize(item);
+  if ((!category || category === 'goods') && CARGO.test(head)) category = cargoCategory(ctx, head, from, to) ?? 'goods';
+  if (!category) return false;
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  const amount = range ? quantityIn(ctx, { start: tokens[range[0]].start, end: tokens[range[1] - 1].end }) : null;
+  const quantity: Transfer['quantity'] = amount && amount.unit !== 'percent' && !/^[A-Z]{3}/.test(amount.unit ?? '') ? amount : null;
+  // "the containers were loaded at Najin": cargo named before is more evidence for its flow, not a new one.
+  const definite = !!range && /^(?:the|these|those)$/i.test(tokens[range[0] - 1]?.text ?? '');
+  if (definite && !quantity && backRef(ctx, from, to, category, span, undefined)) return true;
+  const { since, until } = periodOf(ctx.doc, span);
+  addTransfer(ctx, {
+    from, to, category, item, quantity, since, until,
+    status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'port-handling',
+  });
+  return true;
+}
