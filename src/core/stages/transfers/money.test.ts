@@ -79,7 +79,7 @@ test('money set aside for another state is a planned money flow', () => {
   }
 });
 
-test('a share of another state\'s imports: the supplier sends, the percentage is the amount', { todo: 'next step' }, () => {
+test('a share of another state\'s imports: the supplier sends, the percentage is the amount', () => {
   const cases: [string, string, number][] = [
     ['China accounted for 6.8 percent of Serbia\'s major arms imports between 2019 and 2023.', 'CN>RS', 6.8],
     ['Russia supplied 36 percent of India\'s arms imports over the period.', 'RU>IN', 36],
