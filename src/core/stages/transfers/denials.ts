@@ -25,8 +25,11 @@ export function fromDenials(ctx: Ctx): void {
 
 /** The report's main accusation before a denial: the flow most often stated (once per sentence), its latest wording. */
 function mainClaim(ctx: Ctx, d: Attribution, denier: string | undefined) {
-  const before = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start
+  const stated = ctx.out.filter((t) => t.status !== 'denied' && t.spans[0].start < d.start
     && (denier ? t.from === denier || t.to === denier || ctx.pair?.includes(denier) : !ctx.pair || (ctx.pair.includes(t.from) && ctx.pair.includes(t.to))));
+  // An accusation is a flow stated as fact; one only judged likely or planned weighs only when there is none.
+  const asserted = stated.filter((t) => t.status === 'asserted');
+  const before = asserted.length ? asserted : stated;
   // Flows counted once per sentence, so a long list does not outweigh repeated accusations.
   const count = new Map<string, Set<number>>();
   for (const t of before) {
