@@ -20,8 +20,10 @@ import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, isHandling } from './from-port.js';
+import { fromShare, isShareNoun } from './from-share.js';
 import { REWORK, fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
+import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
@@ -92,6 +94,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
+      else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w) || REWORK.test(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
