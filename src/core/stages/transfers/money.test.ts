@@ -104,11 +104,17 @@ test('a flow stated for a period still to come is planned, even with "may"', () 
   assert.equal(later.status, 'planned', show(ts));
 });
 
-test('a price after "for" is a payment from the buyer, never a flow to a third state', { todo: 'next step' }, () => {
-  const text = 'Turkey bought the S-400 from Russia in 2017. India signed later: its contract covers five regiments, and Russia sold the five regiments to India for about $5.43 billion.';
-  const ts = transfers(text);
-  assert.equal(ts.filter((t) => t.to === 'TR' && /regiment/.test(t.item)).length, 0, show(ts));
-  assert.equal(find(ts, 'IN>RU', 'money').length, 1, show(ts));
+test('a price after "for" in a contract\'s contents is a payment from the buyer, no part of the item', () => {
+  for (const text of [
+    'Russia sold India the S-400 system in 2018. The contract covers five regiments for about $5.43 billion.',
+    'South Korea agreed last year to sell howitzers to Poland. The agreement includes 180 tanks for $3.4 billion.',
+  ]) {
+    const ts = transfers(text);
+    const pay = ts.filter((t) => t.category === 'money');
+    assert.equal(pay.length, 1, show(ts));
+    assert.match(`${pay[0].from}>${pay[0].to}`, /^(?:IN>RU|PL>KR)$/, show(ts));
+    assert.ok(ts.every((t) => !/billion/.test(t.item) || t.category === 'money'), show(ts));
+  }
 });
 
 test('the first day of a period value, and whether it lies after publication', () => {
