@@ -20,6 +20,7 @@ import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, isHandling } from './from-port.js';
+import { fromReported, isReporting } from './from-reported.js';
 import { fromShare, isShareNoun } from './from-share.js';
 import { fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
@@ -95,6 +96,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
+      else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
       else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);

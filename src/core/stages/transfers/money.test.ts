@@ -126,3 +126,13 @@ test('the first day of a period value, and whether it lies after publication', (
   assert.equal(periodAhead('2023-07-03', '2023-Q3'), false);
   assert.equal(periodAhead(null, '2030'), false);
 });
+
+test('amounts a side reports of a flow named before are more flows, each with its period', () => {
+  const text = 'China resumed coal shipments to Pakistan in 2022. China reported 12,000 tonnes of coal for March 2023, but only 3,500 tonnes for April 2023.';
+  const ts = transfers(text);
+  const months = find(ts, 'CN>PK', 'energy').filter((t) => t.quantity);
+  assert.deepEqual(months.map((t) => [t.quantity?.value, t.since]).sort(), [[12_000, '2023-03'], [3_500, '2023-04']], show(ts));
+  // A figure reported by a third state about others is no flow of its own.
+  const other = transfers('Russia sold oil to India in 2022. Japan reported 40,000 tonnes of coal for March.');
+  assert.equal(other.filter((t) => t.rule === 'reported-amount').length, 0, show(other));
+});
