@@ -7,6 +7,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc } from '../../doc.js';
 import { type Stage, type StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
+import { amountAfterFlow } from './amount-after.js';
 import { fromFollowed, eachAmount } from './amounts.js';
 import { fromFieldBlocks, fromTallies, lineLabel } from './blocks.js';
 import { Categorizer } from './categories.js';
@@ -101,6 +102,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (c.give.has(w) || c.get.has(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
+    // "The shipments totalled about 1.1 million barrels": a measure for the flow of the sentence before.
+    if (c.out.length === found && c.pending.length === pending) amountAfterFlow(c, s);
     // Maker adjectives on items no flow of this sentence took in.
     const taken = [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {

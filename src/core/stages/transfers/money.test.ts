@@ -136,3 +136,13 @@ test('amounts a side reports of a flow named before are more flows, each with it
   const other = transfers('Russia sold oil to India in 2022. Japan reported 40,000 tonnes of coal for March.');
   assert.equal(other.filter((t) => t.rule === 'reported-amount').length, 0, show(other));
 });
+
+test('a measure later in the clause or in the next sentence is the amount of the flow that has none', () => {
+  const later = transfers('Iran shipped crude to Syria last year, about 2.4 million barrels in all.');
+  assert.equal(find(later, 'IR>SY', 'energy')[0]?.quantity?.value, 2_400_000, show(later));
+  const next = transfers('Kazakhstan sent wheat to Afghanistan in May. The consignments came to between 30,000 and 45,000 tonnes.');
+  assert.deepEqual([find(next, 'KZ>AF', 'food')[0]?.quantity?.min, find(next, 'KZ>AF', 'food')[0]?.quantity?.max], [30_000, 45_000], show(next));
+  // Two open flows: the measure belongs to neither for sure.
+  const two = transfers('Russia sent wheat and fuel to North Korea in May. The total came to 20,000 tonnes.');
+  assert.ok(two.every((t) => !t.quantity), show(two));
+});
