@@ -15,7 +15,7 @@ import { statusOf } from './status.js';
 /** Verbs that put cargo off a carrier: the place is the recipient's. */
 const UNLOAD = /^(?:unload|unloads|unloaded|unloading|offload|offloads|offloaded|offloading|discharged|discharging)$/;
 /** Verbs that put cargo on a carrier or ready it for one: the place is the sender's. */
-const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled|assembled)$/;
+const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled)$/;
 /** A carrier leaving a place: "left Bandar Amirabad", "departed from Nampo". */
 const DEPART = /^(?:left|leaving|departed|departing|sailed)$/;
 /** Words for cargo whose kind the report gave before ("containers of munitions" … "the containers"). */
@@ -148,19 +148,21 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
     from = place.state;
     to = dest ?? (carrier !== from ? carrier : undefined) ?? other(from);
   }
-  if (!from || !to || from === to) return false;
+  if (from === to || (!from && !to)) return false;
   let category = ctx.cat.categorize(item);
-  if ((!category || category === 'goods') && CARGO.test(head)) category = cargoCategory(ctx, head, from, to) ?? 'goods';
+  if ((!category || category === 'goods') && CARGO.test(head)) category = (from && to ? cargoCategory(ctx, head, from, to) : undefined) ?? 'goods';
   if (!category) return false;
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
   const amount = range ? quantityIn(ctx, { start: tokens[range[0]].start, end: tokens[range[1] - 1].end }) : null;
   const quantity: Transfer['quantity'] = amount && amount.unit !== 'percent' && !/^[A-Z]{3}/.test(amount.unit ?? '') ? amount : null;
   // "the containers were loaded at Najin": cargo named before is more evidence for its flow, not a new one.
   const definite = !!range && /^(?:the|these|those)$/i.test(tokens[range[0] - 1]?.text ?? '');
-  if (definite && !quantity && backRef(ctx, from, to, category, span, undefined)) return true;
+  if (definite && !quantity && from && to && backRef(ctx, from, to, category, span, undefined)) return true;
   const { since, until } = periodOf(ctx.doc, span);
+  // One side unknown ("loading containers there" before the report names the buyer): the port's
+  // usual partner, once the report's flows are known (addTransfer keeps it pending).
   addTransfer(ctx, {
-    from, to, category, item, quantity, since, until,
+    from: from ?? '', to: to ?? '', category, item, quantity, since, until,
     status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'port-handling',
   });

@@ -167,6 +167,16 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
+  // "unloaded equipment that the South African army had ordered from Russia": a getter in a
+  // relative clause on the item is its recipient.
+  if (!recipient && giving && /^(?:that|which)$/i.test(tokens[iEnd]?.text ?? '')) {
+    for (let p = iEnd + 1; p < Math.min(cEnd, iEnd + 10); p++) {
+      if (!ctx.get.has(tokens[p].text.toLowerCase())) continue;
+      const buyer = ctx.mentions.within({ start: tokens[iEnd + 1].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();
+      recipient = buyer ? stateOf(ctx, buyer) : undefined;
+      break;
+    }
+  }
   if (rework && (passive || !recipient)) return;
   const subj = stateOf(ctx, subject);
   // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
