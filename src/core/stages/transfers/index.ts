@@ -19,7 +19,7 @@ import { fromMaker, USE, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
-import { fromPort, isHandling } from './from-port.js';
+import { fromPort, fromRollingStock, isHandling, isRollingStock } from './from-port.js';
 import { REWORK, fromVerb } from './from-verb.js';
 import { Makers } from './makers.js';
 import { fillPending, mainPair } from './pending.js';
@@ -76,6 +76,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       }
       // "unloading at Rajin", "containers stacked at Najin": cargo handled at a place.
       if (isHandling(w) && fromPort(c, v, s.tokenStart, s.tokenEnd)) continue;
+      if (isRollingStock(c, v) && fromRollingStock(c, v, s.tokenStart, s.tokenEnd)) continue;
       const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
       // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
       // "were reportedly sent to Russia": an adverb may stand between the auxiliary and the participle.
