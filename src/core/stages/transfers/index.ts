@@ -91,7 +91,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (PRESENCE.test(w) && !c.give.has(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
       else if (USE.test(w)) fromUse(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
-      else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
+      else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping|advise|advises|advised|advising)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w) || REWORK.test(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
