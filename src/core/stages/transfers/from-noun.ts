@@ -61,6 +61,8 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
       break;
     }
   }
+  // "Pakistan's total imports grew by 61 percent", "global arms exports": a total names no partner.
+  if (/^(?:import|imports|export|exports)$/.test(w) && !named && tokens.slice(a, n).some((x) => /^(?:total|overall|combined|global|worldwide|annual)$/i.test(x.text))) return;
   if (/^(?:import|imports|purchase|purchases|intake)$/.test(w) && from && !to) [from, to] = [to, from];
   const item = itemB > itemA ? textOf(ctx, itemA, itemB).replace(/\s*[.,;:]+$/, '') : '';
   // "Indian arms payments": a payment is money whatever it pays for.
@@ -111,7 +113,9 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
   let pieces = [{ category, item: bare || quantity?.unit || category, quantity }];
   if (bare === item && itemB - itemA > 2 && tokens[itemA - 1]?.text === 'of') {
     const parts = splitItems(ctx, itemA, itemB).map(([x, y]) => ({ category: ctx.cat.categorize(textOf(ctx, x, y)), item: textOf(ctx, x, y).replace(/\s*[.,;:]+$/, ''), quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[y - 1].end }) }));
-    if (parts.length > 1 && parts.every((x) => x.category) && new Set(parts.map((x) => x.category)).size > 1) pieces = parts as typeof pieces;
+    // "1,800 bombs of 2,000 pounds and 1,700 bombs of 500 pounds": parts with amounts of their own are apart even of one category.
+    const counted = parts.every((x) => x.quantity && x.quantity.unit !== 'percent' && (x.quantity.value !== null || x.quantity.min !== null || x.quantity.max !== null));
+    if (parts.length > 1 && parts.every((x) => x.category) && (new Set(parts.map((x) => x.category)).size > 1 || counted)) pieces = parts as typeof pieces;
   }
   for (const piece of pieces) for (const dest of [to, ...moreTo]) {
     // "other weapons deliveries were continuing": with neither side named, the report's usual flow.

@@ -17,3 +17,24 @@ test('a progressive after an adverb is active, a participle after one passive', 
   assert.deepEqual(flows('Analysts say Moscow is probably providing Pyongyang with rice and diesel.'), ['RU>KP:energy hedged', 'RU>KP:food hedged']);
   assert.deepEqual(flows('Drones were reportedly shipped to Russia by Iran.'), ['IR>RU:weapons hedged']);
 });
+
+const amounts = (text: string): string[] =>
+  (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category} ${t.quantity?.text ?? '-'}`).sort();
+
+test('a plan of several states: each sends, the joint amount is none\'s own; a co-signer receiving is no sender', () => {
+  assert.deepEqual(amounts('Norway joined Sweden and Finland in a plan to refurbish at least 60 older howitzers for Ukraine.'), ['FI>UA:weapons -', 'NO>UA:weapons -', 'SE>UA:weapons -']);
+  assert.deepEqual(amounts('Japan and the Philippines signed a deal to deliver five radar systems to the Philippines.'), ['JP>PH:weapons five']);
+  assert.deepEqual(flows('Japan and the Philippines signed a deal to deliver five radar systems to the Philippines.'), ['JP>PH:weapons planned']);
+  assert.deepEqual(amounts('Poland will send at least 30 tanks to Kyiv.'), ['PL>UA:weapons at least 30']);
+});
+
+test('work on goods gives them only to a state named; totals and shares of imports are no new flows', () => {
+  assert.deepEqual(flows('Turkey will overhaul 12 helicopters for Pakistan.'), ['TR>PK:weapons planned']);
+  assert.deepEqual(flows('Germany refurbished its own tanks.'), []);
+  assert.deepEqual(flows('Egypt received 40 percent of France\'s exports of major arms. France supplied 38 percent of Egypt\'s arms imports.'), ['FR>EG:weapons asserted']);
+  assert.deepEqual(flows('India\'s total imports of arms fell by 11 percent.'), []);
+});
+
+test('a getter in a relative clause on the item receives it', () => {
+  assert.deepEqual(flows('The vessel unloaded weapons that the Kenyan army had ordered from Turkey.'), ['TR>KE:weapons asserted']);
+});

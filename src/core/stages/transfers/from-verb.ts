@@ -46,13 +46,20 @@ export function setAside(ctx: Ctx, v: number): boolean {
   return /^(?:set|sets|setting)$/.test(ctx.tokens[v].text) && ctx.tokens[v + 1]?.text === 'aside';
 }
 
+/** Verbs of working on goods for another: a flow only with the state it is done for named. */
+export const REWORK = /^(?:refurbish|refurbishes|refurbished|refurbishing|overhaul|overhauls|overhauled|overhauling|refit|refits|refitted|refitting|recondition|reconditions|reconditioned|reconditioning|repair|repairs|repaired|repairing)$/;
+
 /** One verb of giving or getting and what it says. */
 export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   const w = tokens[v].text.toLowerCase();
-  const giving = ctx.give.has(w) || setAside(ctx, v);
+  // "refurbish 100 tanks for Ukraine": work done on goods for a state gives them to it, named or no flow.
+  const rework = REWORK.test(w);
+  const giving = ctx.give.has(w) || rework || setAside(ctx, v);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
   if ((DETERMINERS.has(prev) && !(prev === 'that' && setAside(ctx, v))) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  // "Pakistan's total imports grew": after an adjective of totals the word is a noun, and a total names no partner.
+  if (/^(?:total|overall|combined|global|worldwide|annual)$/.test(prev)) return;
   // "two ships carrying grain": after a number the word is a noun.
   if (/s$/.test(w) && (/^\d/.test(prev) || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|dozens|hundreds)$/.test(prev))) return;
   // "opened a credit line for Syria, mostly to pay for oil": a purpose names what a flow is for, not another flow.
@@ -181,13 +188,28 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
+  // "unloaded equipment that the South African army had ordered from Russia": a getter in a
+  // relative clause on the item is its recipient.
+  if (!recipient && giving && /^(?:that|which)$/i.test(tokens[iEnd]?.text ?? '')) {
+    for (let p = iEnd + 1; p < Math.min(cEnd, iEnd + 10); p++) {
+      if (!ctx.get.has(tokens[p].text.toLowerCase())) continue;
+      const buyer = ctx.mentions.within({ start: tokens[iEnd + 1].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();
+      recipient = buyer ? stateOf(ctx, buyer) : undefined;
+      break;
+    }
+  }
+  if (rework && (passive || !recipient)) return;
   const subj = stateOf(ctx, subject);
   // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
   const coSubjects = subject?.actor.type === 'country' && !passive ? coordinatedBefore(ctx, subject, tokens[cStart].start) : [];
   // "Russia exported about 60 million tonnes of grain last year": an export total names no partner.
   if (/^export/.test(w) && !recipient && !passive && quantityIn(ctx, { start: tokens[k].start, end: tokens[iEnd - 1].end })?.value) return;
   // A state does not send to itself: "Moscow supplied reactors, … bind Uzbekistan to Russian suppliers".
-  if (giving && !passive && recipient && recipient === subj) {
+  // "South Korea and Poland signed a plan to deliver tanks to Poland": the other listed subject sends.
+  let sender = subj;
+  if (giving && !passive && recipient && recipient === subj && coSubjects.some((x) => x !== recipient)) {
+    sender = coSubjects.find((x) => x !== recipient);
+  } else if (giving && !passive && recipient && recipient === subj) {
     recipient = undefined;
     moreTo.length = 0;
   }
@@ -197,7 +219,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     from = origin;
     to = recipient;
   } else if (giving) {
-    from = subj ?? origin;
+    from = sender ?? origin;
     to = recipient;
   } else {
     // "brokers were procuring Russian oil for Pyongyang": who buys on another's behalf buys for it.
@@ -250,7 +272,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     // "send North Korean labourers home": a return home is no flow between states.
     if (/^home$/i.test(tokens[b - 1]?.text ?? '') || /^home$/i.test(tokens[b]?.text ?? '')) continue;
     // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
-    if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at|as)\b/i.test(item)) continue;
+    if (/^(?:by|in|to|for|from|and|or|but|had|has|have|been|was|were|away|with|of|on|at(?!\s+(?:least|most)\b)|as)\b/i.test(item)) continue;
     // "signed a term deal with …": the agreement is an event, not the thing that moves.
     if (/^(?:signed|contracted)$/.test(w) && /^(?:\S+\s+){0,3}(?:deal|contract|agreement|memorandum|protocol|treaty|pact|accord)s?\b/i.test(item)) continue;
     let category = ctx.cat.categorize(item);
@@ -294,9 +316,12 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     // "handed over the weapons", "was seeking the munitions": a definite bare item points back to a
     // flow already stated; the mention is more evidence for it, not a new flow.
     if (!quantity && /^the$/i.test(tokens[a].text) && b - a <= 3 && backRef(ctx, from, to, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, src.source)) continue;
+    // "China supplied 81 percent of Pakistan's arms imports" after "Pakistan received 63 percent of
+    // China's exports": a share of the recipient's imports restates the flow already stated.
+    if (/\b(?:percent|per cent|share|shares|%)\b.*\bof\b.*\b(?:imports|purchases|intake)\b/i.test(item) && backRef(ctx, from ?? undefined, to ?? undefined, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, undefined)) continue;
     // "paid in UAE dirhams": a currency's state is no side.
     const origins = madeIn.length && !from ? madeIn : [from ?? (paying ? undefined : demonymIn(ctx, a, b))];
-    const coSenders = from && from === subj ? coSubjects.filter((x) => x !== to) : [];
+    const coSenders = from && from === sender ? coSubjects.filter((x) => x !== to && x !== from) : [];
     const coRecipients = to && to === subj ? coSubjects.filter((x) => x !== from) : [];
     for (const o of [...origins, ...coSenders]) for (const dest of [to, ...(to === recipient ? moreTo : []), ...coRecipients]) {
     let f = back ? dest : o;
@@ -308,7 +333,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
     // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
     (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
-      from: f ?? '', to: t ?? '', category, item, quantity, since, until, status,
+      // "Denmark, Germany and the Netherlands will refurbish 100 tanks": an amount of several sides together is none's own.
+      from: f ?? '', to: t ?? '', category, item, quantity: coSenders.length || coRecipients.length ? null : quantity, since, until, status,
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }],
       rule: passive ? 'verb-passive' : giving ? 'verb-give' : 'verb-get',

@@ -40,7 +40,7 @@ export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'he
   if (c.planned || near.some((w) => FUTURE.has(w)) || (modalAt >= 0 && !perfect && near[modalAt] !== 'could' && near[modalAt] !== 'may' && near[modalAt] !== 'might')) return 'planned';
   // "are to be handed over", "is to leave": a schedule.
   if (near.some((w, i) => w === 'to' && i > 0 && /^(?:is|are|was|were)$/.test(near[i - 1]))) return 'planned';
-  if (near.includes('to') && /^(?:plans?|agreed|wants?|expects?|offered|promised|hopes?|seeks?|seeking|aims?|intends?)$/.test(c.before[c.before.indexOf('to') - 1] ?? '')) return 'planned';
+  if (near.includes('to') && /^(?:plans?|agreed|wants?|expects?|offered|promised|hopes?|seeks?|seeking|aims?|intends?|deals?|agreements?|contracts?|pacts?|accords?)$/.test(c.before[c.before.indexOf('to') - 1] ?? '')) return 'planned';
   if (modalAt >= 0 && !perfect) return 'planned';
   if (perfect || c.before.some((w) => HEDGES.has(w)) || (c.cue && DOUBT_CUES.has(c.cue))) return 'hedged';
   return 'asserted';
