@@ -9,7 +9,7 @@ const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
-export const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served)$/;
+export const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served|work|works|worked|working|employed|labouring|laboring)$/;
 /** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
 const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
 
@@ -22,7 +22,8 @@ const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|alr
 export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
   let k = v + 1;
-  while (k < sEnd && /^(?:already|now|still|currently|also|together|side)$/i.test(tokens[k].text)) k++;
+  // "are already in Denmark", "are employed in Russia", "were working in Russia".
+  while (k < sEnd && /^(?:already|now|still|currently|also|together|side|employed|working|living|stationed|deployed|based|labouring|laboring|legally|illegally)$/i.test(tokens[k].text)) k++;
   if (tokens[k]?.text !== 'in') return;
   const place = placeAfter(ctx, k + 1, sEnd);
   if (!place) return;
@@ -76,14 +77,21 @@ export function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number):
     to = m?.actor.id;
     k++;
   }
-  // "helped Iran with electronic warfare equipment", "help the North with its satellite programme": help with a thing is know-how.
-  if (/^help/.test(w) && tokens[k]?.text === 'with' && to && from && to !== from) {
+  // "training North Korean soldiers in drone warfare": the learners' people noun after their state.
+  const people = /^(?:soldiers|troops|pilots|officers|engineers|personnel|crews|operators|specialists|technicians|staff|units|scientists|students|cadets|gunners)$/i;
+  if (to && people.test(tokens[k]?.text ?? '')) k++;
+  // "helped Iran with electronic warfare equipment", "help the North with its satellite programme",
+  // "advised Pyongyang on its satellite rocket", "training soldiers in drone warfare": help,
+  // advice or training in a thing is know-how.
+  const about = /^help/.test(w) ? /^with$/ : /^advi[sc]/.test(w) ? /^(?:on|about)$/ : /^(?:in|on)$/;
+  if (about.test(tokens[k]?.text ?? '') && to && from && to !== from) {
     const e = itemEnd(ctx, k + 1, cEnd);
     const thing = textOf(ctx, k + 1, e).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/[.,;:]+$/, '');
-    if (e > k + 1 && (ctx.cat.categorize(thing) || /\b(?:programmes?|programs?|projects?|development|production|industry)\b/i.test(thing))) {
+    if (e > k + 1 && (ctx.cat.categorize(thing) || /\b(?:programmes?|programs?|projects?|development|production|industry|satellites?|rockets?|engines?|reactors?|warfare|tactics|technolog(?:y|ies))\b/i.test(thing))) {
       const src = sourceOf(ctx, tokens[v].start);
+      const kind = /^help/.test(w) ? 'help with' : /^advi[sc]/.test(w) ? 'advice on' : 'training in';
       addTransfer(ctx, {
-        from, to, category: 'technology', item: `help with ${thing}`, quantity: null, since: null, until: null,
+        from, to, category: 'technology', item: `${kind} ${thing}`, quantity: null, since: null, until: null,
         status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
         source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [{ start: tokens[cStart].start, end: tokens[e - 1].end }], rule: 'teaching',
       });

@@ -35,3 +35,21 @@ test('no flow without a place or at home', () => {
   assert.deepEqual(flows('Cranes loaded the trucks through the night.'), []);
   assert.deepEqual(flows('Russian ships unloaded grain at Novorossiysk.'), []);
 });
+
+test('a port whose partner the report names only later goes with the port\'s usual partner', () => {
+  const text = 'The freighter called at Chongjin last month and appeared to be loading containers there. '
+    + 'Officials say North Korea has shipped 500 containers of shells to Russia, and Russia has sent fuel to North Korea in return.';
+  const out = flows(text);
+  assert.ok(out.includes('KP>RU:goods hedged'), out.join('; '));
+});
+
+test('making something at a place is no cargo handled there', () => {
+  assert.deepEqual(flows('Officials said Russia had assembled several hundred drones at Alabuga using Iranian kits, and Iran sent more kits to Russia.').filter((x) => x.startsWith('RU>IR')), []);
+});
+
+test('freight cars counted at a crossing: a hedged flow out of its state, the amount the count', () => {
+  const lead = 'Pyongyang has sent shells to Moscow, and Moscow sent oil to Pyongyang. ';
+  assert.ok(flows(lead + 'At the Khasan rail yard, imagery from May showed about 60 freight cars.').includes('RU>KP:goods hedged about 60 freight cars'));
+  assert.ok(flows(lead + 'Analysts point to the border crossing at Tumangang. They counted 45 railcars there in June.').includes('KP>RU:goods hedged 45 railcars'));
+  assert.ok(flows(lead + 'Roughly 50 wagons of freight stood at Tumangang last week.').includes('KP>RU:goods hedged Roughly 50 wagons'));
+});

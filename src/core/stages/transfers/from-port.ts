@@ -6,7 +6,8 @@
 // destination named in the clause, or the report's other main side.
 import { type Transfer } from '../../doc.js';
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
-import { DETERMINERS, type Ctx, otherOfPair, placeAfter, recipientAt, sourceOf } from './context.js';
+import { lowerBound } from '../../search.js';
+import { DETERMINERS, type Ctx, otherOfPair, placeAfter, recipientAt, sentenceIndex, sourceOf } from './context.js';
 import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef } from './record.js';
@@ -15,7 +16,7 @@ import { statusOf } from './status.js';
 /** Verbs that put cargo off a carrier: the place is the recipient's. */
 const UNLOAD = /^(?:unload|unloads|unloaded|unloading|offload|offloads|offloaded|offloading|discharged|discharging)$/;
 /** Verbs that put cargo on a carrier or ready it for one: the place is the sender's. */
-const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled|assembled)$/;
+const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled)$/;
 /** A carrier leaving a place: "left Bandar Amirabad", "departed from Nampo". */
 const DEPART = /^(?:left|leaving|departed|departing|sailed)$/;
 /** Words for cargo whose kind the report gave before ("containers of munitions" … "the containers"). */
@@ -28,13 +29,22 @@ export const isHandling = (w: string): boolean => UNLOAD.test(w) || LOAD.test(w)
 /** The state of the place at or after token i ("at Rajin", "in North Korea", "there" for the place named last in the sentence). */
 function placeState(ctx: Ctx, i: number, end: number, sStart: number): { state: string; next: number } | undefined {
   if (/^there$/i.test(ctx.tokens[i]?.text ?? '')) {
-    const places = ctx.doc.layers.actors?.places ?? [];
-    const from = ctx.tokens[sStart].start;
-    const at = ctx.tokens[i].start;
-    const last = places.filter((p) => p.country && p.start >= from && p.end <= at).pop();
-    return last?.country ? { state: last.country, next: i + 1 } : undefined;
+    const state = placeBefore(ctx, i, sStart);
+    return state ? { state, next: i + 1 } : undefined;
   }
   return placeAfter(ctx, i, end);
+}
+
+/** The state of the place named last before token i, in its sentence or the one before ("there"). */
+function placeBefore(ctx: Ctx, i: number, sStart: number): string | undefined {
+  const places = ctx.doc.layers.actors?.places ?? [];
+  const sentences = ctx.doc.layers.segments?.sentences ?? [];
+  const here = sentenceIndex(ctx, ctx.tokens[sStart].start);
+  const from = sentences[Math.max(0, here - 1)]?.start ?? ctx.tokens[sStart].start;
+  const at = ctx.tokens[i].start;
+  const k = lowerBound(places, at, (p) => p.start);
+  for (let j = k - 1; j >= 0 && places[j].start >= from; j--) if (places[j].country && places[j].end <= at) return places[j].country;
+  return undefined;
 }
 
 /** The state of a carrier named in tokens [a, b): "Russian ships", "a Russian-flagged vessel". */
@@ -148,21 +158,78 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
     from = place.state;
     to = dest ?? (carrier !== from ? carrier : undefined) ?? other(from);
   }
-  if (!from || !to || from === to) return false;
+  if (from === to || (!from && !to)) return false;
   let category = ctx.cat.categorize(item);
-  if ((!category || category === 'goods') && CARGO.test(head)) category = cargoCategory(ctx, head, from, to) ?? 'goods';
+  if ((!category || category === 'goods') && CARGO.test(head)) category = (from && to ? cargoCategory(ctx, head, from, to) : undefined) ?? 'goods';
   if (!category) return false;
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
   const amount = range ? quantityIn(ctx, { start: tokens[range[0]].start, end: tokens[range[1] - 1].end }) : null;
   const quantity: Transfer['quantity'] = amount && amount.unit !== 'percent' && !/^[A-Z]{3}/.test(amount.unit ?? '') ? amount : null;
   // "the containers were loaded at Najin": cargo named before is more evidence for its flow, not a new one.
   const definite = !!range && /^(?:the|these|those)$/i.test(tokens[range[0] - 1]?.text ?? '');
-  if (definite && !quantity && backRef(ctx, from, to, category, span, undefined)) return true;
+  if (definite && !quantity && from && to && backRef(ctx, from, to, category, span, undefined)) return true;
   const { since, until } = periodOf(ctx.doc, span);
+  // One side unknown ("loading containers there" before the report names the buyer): the port's
+  // usual partner, once the report's flows are known (addTransfer keeps it pending).
   addTransfer(ctx, {
-    from, to, category, item, quantity, since, until,
+    from: from ?? '', to: to ?? '', category, item, quantity, since, until,
     status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'port-handling',
   });
   return true;
+}
+
+/** Rolling stock counted at a crossing: "railcars", "wagons", "freight cars". */
+export const isRollingStock = (ctx: Ctx, v: number): boolean =>
+  /^(?:railcars|railway cars|wagons|boxcars|flatcars)$/i.test(ctx.tokens[v].text) || (/^cars$/i.test(ctx.tokens[v].text) && /^(?:freight|rail|railway|goods)$/i.test(ctx.tokens[v - 1]?.text ?? ''));
+
+/**
+ * "imagery showed roughly 73 freight cars at the Tumangang rail yard", "researchers counted 70
+ * railcars there": freight counted at a station or crossing is a flow out of its state, inferred
+ * from what was seen, so hedged; the other side is the station's usual partner in the report.
+ */
+export function fromRollingStock(ctx: Ctx, v: number, sStart: number, sEnd: number): boolean {
+  const { tokens } = ctx;
+  // The count right before ("roughly 73 freight cars").
+  let a = /^cars$/i.test(tokens[v].text) ? v - 1 : v;
+  while (a > sStart && a > v - 5 && modifier(ctx, a - 1)) a--;
+  const amount = quantityIn(ctx, { start: tokens[a].start, end: tokens[v].end });
+  if (a === v || !amount || amount.unit === 'percent') return false;
+  const cStart = clauseStart(ctx, v, sStart);
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  let k = v + 1;
+  if (tokens[k]?.text === 'of' && /^(?:freight|cargo|goods)$/i.test(tokens[k + 1]?.text ?? '')) k += 2;
+  // "stood at Tumangang", "were waiting at Khasan".
+  for (let n = 0; n < 2 && /^(?:stood|stand|standing|were|was|sat|waited|waiting|queued|parked|idled|lined|up)$/i.test(tokens[k]?.text ?? ''); n++) k++;
+  let place: { state: string; next: number } | undefined;
+  if (/^there$/i.test(tokens[k]?.text ?? '')) place = placeState(ctx, k, cEnd, sStart);
+  else if (/^(?:at|in)$/.test(tokens[k]?.text ?? '')) place = placeState(ctx, k + 1, cEnd, sStart) ?? namedYard(ctx, k + 1, cEnd);
+  // "At the Tumangang rail yard, imagery showed 73 freight cars": the place set before in the sentence.
+  const opening = /^[-•*]$/.test(tokens[sStart]?.text ?? '') ? sStart + 1 : sStart; // a bulleted line
+  if (!place && /^at$/i.test(tokens[opening]?.text ?? '')) {
+    const state = namedYard(ctx, opening + 1, v)?.state ?? placeAfter(ctx, opening + 1, v)?.state;
+    if (state) place = { state, next: v + 1 };
+  }
+  if (!place) return false;
+  const src = sourceOf(ctx, tokens[v].start);
+  const to = otherOfPair(ctx, place.state);
+  const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end };
+  const { since, until } = periodOf(ctx.doc, span);
+  addTransfer(ctx, {
+    from: place.state, to: to && to !== src.source ? to : '', category: 'goods', item: textOf(ctx, a, v + 1).replace(/^(?:about|roughly|around|some|nearly)\s+/i, '').replace(/^[\d,.]+\s+/, ''),
+    quantity: amount, since, until, status: src.denial ? 'denied' : 'hedged',
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'rolling-stock',
+  });
+  return true;
+}
+
+/** "at the Tumangang rail yard": a place named inside a station's name. */
+function namedYard(ctx: Ctx, i: number, end: number): { state: string; next: number } | undefined {
+  let k = i;
+  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+  const place = ctx.placeAt.get(ctx.tokens[k]?.start ?? -1);
+  if (!place?.country) return undefined;
+  let next = k;
+  while (next < end && ctx.tokens[next].start < place.end) next++;
+  return /^(?:rail|railway|border|freight|goods)$/i.test(ctx.tokens[next]?.text ?? '') || /^(?:yard|station|crossing|terminal)$/i.test(ctx.tokens[next]?.text ?? '') ? { state: place.country, next } : undefined;
 }

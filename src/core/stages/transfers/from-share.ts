@@ -48,8 +48,15 @@ export function fromShare(ctx: Ctx, n: number, sStart: number, sEnd: number): bo
   const item = textOf(ctx, p + 1, n);
   const category = item ? ctx.cat.categorize(item) : null;
   if (!from || from === to || !category) return false;
-  const src = sourceOf(ctx, tokens[n].start);
   const span = { start: tokens[cStart].start, end: tokens[n].end };
+  // "Egypt received 40 percent of France's exports …; France supplied 38 percent of Egypt's imports":
+  // the same trade seen from the other side is the flow already stated, more evidence for it.
+  const seen = ctx.out.find((t) => t.from === from && t.to === to && t.category === category && t.quantity?.unit === 'percent');
+  if (seen) {
+    seen.spans.push(span);
+    return true;
+  }
+  const src = sourceOf(ctx, tokens[n].start);
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[Math.min(sEnd, n + 8) - 1].end });
   addTransfer(ctx, {
     from, to, category, item,

@@ -35,3 +35,7 @@ test('work on goods gives them only to a state named; totals and shares of impor
   assert.deepEqual([...new Set(flows('Egypt received 40 percent of France\'s exports of major arms. France supplied 38 percent of Egypt\'s arms imports.'))], ['FR>EG:weapons asserted']);
   assert.deepEqual(flows('India\'s total imports of arms fell by 11 percent.'), []);
 });
+
+test('a getter in a relative clause on the item receives it', () => {
+  assert.deepEqual(flows('The vessel unloaded weapons that the Kenyan army had ordered from Turkey.'), ['TR>KE:weapons asserted']);
+});

@@ -6,6 +6,7 @@ import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
+import { measureBetween } from './amount-after.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
@@ -187,6 +188,16 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
     if ((pw === 'from' || pw === 'by') && !origin) origin = state;
   }
+  // "unloaded equipment that the South African army had ordered from Russia": a getter in a
+  // relative clause on the item is its recipient.
+  if (!recipient && giving && /^(?:that|which)$/i.test(tokens[iEnd]?.text ?? '')) {
+    for (let p = iEnd + 1; p < Math.min(cEnd, iEnd + 10); p++) {
+      if (!ctx.get.has(tokens[p].text.toLowerCase())) continue;
+      const buyer = ctx.mentions.within({ start: tokens[iEnd + 1].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();
+      recipient = buyer ? stateOf(ctx, buyer) : undefined;
+      break;
+    }
+  }
   if (rework && (passive || !recipient)) return;
   const subj = stateOf(ctx, subject);
   // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
@@ -293,6 +304,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
     if (!category) continue;
     // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    // "shipped fuel to the North, about 1.1 million barrels in all": a measure later in the clause.
+    if (category !== 'money' && !quantity) quantity = measureBetween(ctx, tokens[b - 1].end, tokens[cEnd - 1]?.end ?? tokens[b - 1].end, category);
     if (category === 'money' && !quantity) {
       const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
       if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;

@@ -1,6 +1,7 @@
 // Money flows beside the goods: the currencies a payment is made in ("paid in UAE dirhams and,
 // less often, in Chinese yuan"), the state money is put into ("invested $5 billion in Pakistan"),
 // and more money beside a money flow ("on top of an earlier $1 billion facility", "added another $1 billion").
+import { type Transfer } from '../../doc.js';
 import { clauseEnd, clauseStart, wordsBefore } from './clauses.js';
 import { DETERMINERS, type Ctx, mentionAtToken, sentenceIndex, sourceOf, stateOf } from './context.js';
 import { itemEnd, quantityIn, textOf } from './items.js';
@@ -98,4 +99,24 @@ export function fromMoreMoney(ctx: Ctx, v: number, sStart: number, sEnd: number)
     status: adding ? statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v).slice(-3), after: [], denial: src.denial, cue: src.cue, planned: false }) : parent.status,
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: adding ? 'money-added' : 'money-besides',
   });
+}
+
+/**
+ * "five regiments for about $5.43 billion": where a price after "for" begins inside an item's tokens
+ * [a, b), and the price; the goods before it move one way, the payment back.
+ */
+export function priceIn(ctx: Ctx, a: number, b: number): { at: number; price: NonNullable<Transfer['quantity']> } | undefined {
+  for (let p = a + 1; p < b - 1; p++) {
+    if (ctx.tokens[p].text !== 'for') continue;
+    const price = quantityIn(ctx, { start: ctx.tokens[p + 1].start, end: ctx.tokens[p + 1].end });
+    if (price?.unit && /^[A-Z]{3}/.test(price.unit)) return { at: p, price };
+  }
+  return undefined;
+}
+
+/** The payment back for a flow with a price: from its recipient to its sender, once both are known. */
+export function addPayment(ctx: Ctx, flow: Omit<Transfer, 'stage'>, price: NonNullable<Transfer['quantity']>): void {
+  const payment: Omit<Transfer, 'stage'> = { ...flow, from: flow.to, to: flow.from, category: 'money', item: `payment for ${flow.item}`, quantity: price, rule: 'price' };
+  if (payment.from && payment.to) addTransfer(ctx, payment);
+  else ctx.counters.push({ main: flow, flow: payment });
 }

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../../test-support/extract.js';
+
+const LEAD = 'Pyongyang has sent shells to Moscow, and Moscow sent oil to Pyongyang. ';
+const flows = (text: string): string[] =>
+  (extract(LEAD + text, '2024-06-01').layers.transfers?.transfers ?? []).filter((t) => !/^(?:shells|oil)$/.test(t.item))
+    .map((t) => `${t.from}>${t.to}:${t.category} ${t.status} ${t.item}`);
+
+test('workers employed or working in another state have gone there', () => {
+  assert.deepEqual(flows('Some 12,000 North Korean workers are employed in Russia.'), ['KP>RU:labor asserted Some 12,000 North Korean workers']);
+  assert.deepEqual(flows('North Korean builders were working in Russia last year.'), ['KP>RU:labor asserted North Korean builders']);
+  assert.deepEqual(flows('Their work in Russia is hard.'), []);
+});
+
+test('advice, training and help in a thing are know-how from the teacher\'s state', () => {
+  assert.deepEqual(flows('Russian engineers have advised North Korea on its satellite rocket.'), ['RU>KP:technology asserted advice on satellite rocket']);
+  assert.deepEqual(flows('Moscow is believed to be training North Korean soldiers in drone warfare.'), ['RU>KP:technology hedged training in drone warfare']);
+  assert.deepEqual(flows('Russia will help North Korea with reconnaissance satellites.'), ['RU>KP:technology planned help with reconnaissance satellites']);
+  // Advice on no thing of know-how is none.
+  assert.deepEqual(flows('Moscow advised Pyongyang on the summit agenda.'), []);
+});
