@@ -279,6 +279,10 @@ export interface Lexicons {
     motion: string[];
     /** Verbs and nouns of building abroad: the built thing goes to the state it stands in. */
     build: string[];
+    /** Verbs whose flow is money whatever their object ("funds Hezbollah with …", "invested … in"). */
+    moneyVerbs?: string[];
+    /** Words that leave a payment still to come ("payments had been stuck for a year"). */
+    heldUp?: string[];
   };
   /** Reporting and denial verbs, unnamed-source nouns (lexicons/attribution.json). */
   attribution: {
@@ -293,4 +297,16 @@ export interface Lexicons {
     /** Words that make "called X Y" a denial ("fake", "baseless"). */
     denialPredicates?: string[];
   };
+}
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A lexicon word list as a set, built once per list and shared by every document: the lexicons are
+ * loaded once and never changed, so rebuilding the set for each report is only garbage.
+ */
+export function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
 }

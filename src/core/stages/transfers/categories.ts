@@ -11,6 +11,8 @@ export class Categorizer {
   private readonly phrases = new Map<string, { words: string[]; category: string; rank: number }[]>();
   private readonly listed = new Set<string>();
   private readonly planned: Set<string>;
+  private readonly money: Set<string>;
+  private readonly held: Set<string>;
 
   private constructor(lex: Lexicons['transfers']) {
     const rank = new Map(lex.precedence.map((c, i) => [c, i]));
@@ -22,6 +24,8 @@ export class Categorizer {
       }
     }
     this.planned = new Set(lex.plannedVerbs);
+    this.money = new Set(lex.moneyVerbs ?? []);
+    this.held = new Set(lex.heldUp ?? []);
   }
 
   static for(lex: Lexicons['transfers']): Categorizer {
@@ -65,5 +69,15 @@ export class Categorizer {
 
   isPlannedVerb(verb: string): boolean {
     return this.planned.has(verb);
+  }
+
+  /** A verb whose flow is money whatever its object ("paid", "funds", "invested", "earmarked"). */
+  isMoneyVerb(verb: string): boolean {
+    return this.money.has(verb);
+  }
+
+  /** A word that leaves a payment still to come ("stuck", "outstanding", "owed"). */
+  isHeldUp(word: string): boolean {
+    return this.held.has(word);
   }
 }

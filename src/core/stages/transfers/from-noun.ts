@@ -92,6 +92,8 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
     }
   }
   if (!category) return;
+  // "Indian arms payments": the payment, not what it pays for, names the item.
+  if (category === 'money' && /^payments?$/.test(w) && itemB === n && bare === item && item) bare = textOf(ctx, itemA, n + 1);
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
   if (from && !to) to = otherOfPair(ctx, from);
@@ -104,7 +106,9 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
     && tokens.slice(Math.max(cStart, a - 4), n).some((t) => /^(?:claims|allegations|accusations|reports|suggestions)$/i.test(t.text));
   // "Shipments … are to leave before the end of the year": the verb after the noun says when.
   const after = tokens.slice(n + 1, cEnd).map(statusWord);
-  const scheduled = after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
+  // "payments had been stuck for a year", "outstanding payments": money owed and not yet paid is still to come.
+  const heldUp = category === 'money' && tokens.slice(a, cEnd).some((t) => ctx.cat.isHeldUp(t.text.toLowerCase()));
+  const scheduled = heldUp || after.some((x, i) => x === 'to' && i > 0 && /^(?:is|are)$/.test(after[i - 1]));
   // "the transport of munitions and missiles": a list of items of several categories is one flow each.
   let pieces = [{ category, item: bare || quantity?.unit || category, quantity }];
   if (bare === item && itemB - itemA > 2 && tokens[itemA - 1]?.text === 'of') {

@@ -6,12 +6,13 @@ import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
+import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
 
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
-const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting']);
+const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting', 'fund', 'funds', 'funded', 'finance', 'finances', 'financed', 'bankroll', 'bankrolls', 'bankrolled']);
 
 /** The first flow a verb stated, and the pending flow it waits in while a side is unknown. */
 interface MainFlow {
@@ -38,6 +39,11 @@ function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [
   return r > a ? [a, r] : undefined;
 }
 
+/** "a law that sets aside $61 billion for Kyiv": money put aside for a state is given to it. */
+export function setAside(ctx: Ctx, v: number): boolean {
+  return /^(?:set|sets|setting)$/.test(ctx.tokens[v].text) && ctx.tokens[v + 1]?.text === 'aside';
+}
+
 /** Verbs of working on goods for another: a flow only with the state it is done for named. */
 export const REWORK = /^(?:refurbish|refurbishes|refurbished|refurbishing|overhaul|overhauls|overhauled|overhauling|refit|refits|refitted|refitting|recondition|reconditions|reconditioned|reconditioning|repair|repairs|repaired|repairing)$/;
 
@@ -47,9 +53,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const w = tokens[v].text.toLowerCase();
   // "refurbish 100 tanks for Ukraine": work done on goods for a state gives them to it, named or no flow.
   const rework = REWORK.test(w);
-  const giving = ctx.give.has(w) || rework;
+  const giving = ctx.give.has(w) || rework || setAside(ctx, v);
   const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
-  if (DETERMINERS.has(prev) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
+  if ((DETERMINERS.has(prev) && !(prev === 'that' && setAside(ctx, v))) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
   // "Pakistan's total imports grew": after an adjective of totals the word is a noun, and a total names no partner.
   if (/^(?:total|overall|combined|global|worldwide|annual)$/.test(prev)) return;
   // "two ships carrying grain": after a number the word is a noun.
@@ -96,7 +102,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (/^(?:delivery|over|away)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away"
+  if (/^(?:delivery|over|away|aside)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away", "set aside"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
@@ -124,6 +130,13 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (tokens[k]?.text === 'in' || tokens[k]?.text === 'with') k++;
   }
   let iEnd = itemEnd(ctx, k, cEnd);
+  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
+  // "paid in UAE dirhams and, less often, in Chinese yuan": each currency the payment is made in is an item.
+  const inCurrency = paying && tokens[k - 1]?.text === 'in';
+  if (inCurrency) iEnd = currencyListEnd(ctx, iEnd, cEnd);
+  // "pays for Russian oil in yuan and dirhams": the currencies after what is paid for.
+  const paidFor = paying && tokens[k]?.text === 'for';
+  const currencies = inCurrency ? currencyList(ctx, k - 1, cEnd) : paidFor ? currencyList(ctx, itemEnd(ctx, k + 1, cEnd), cEnd) : [];
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
   if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
@@ -141,8 +154,14 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
   const moreTo: string[] = [];
   let buyerFor: string | undefined;
+  const moneyVerb = ctx.cat.isMoneyVerb(w) && !paying;
   for (let p = iEnd; p < cEnd; p++) {
     const pw = tokens[p].text.toLowerCase();
+    // "invested $5 billion in Pakistan", "in India's rail network": money put into a state's venture goes to it.
+    if (moneyVerb && pw === 'in' && !recipient) {
+      recipient = stateNamedAt(ctx, p + 1, cEnd);
+      continue;
+    }
     if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) {
@@ -210,7 +229,6 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const statusWords = contrast > 0 && between.slice(0, contrast).some((x) => x === 'would' || x === 'will') && !between.slice(contrast).some((x) => MODAL_WORDS.has(x)) ? [...between.slice(-5), 'would'] : between.slice(-6);
   if (doubted(ctx, cStart, v)) statusWords.unshift('possibly');
   const src = sourceOf(ctx, tokens[v].start);
-  const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   // "paid for the equipment": the payment is money whatever it bought.
   if (paying && tokens[k]?.text === 'for') k++;
   // "paying for the ammunition with diesel and gasoline": payment in kind is two flows, the goods
@@ -226,6 +244,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       jobs.push({ a: k, b: withAt, back: true });
     }
   }
+  if (!jobs.length && currencies.length) for (const [a, b] of currencies) jobs.push({ a, b, back: false });
   if (!jobs.length) {
     for (const [a, b] of splitItems(ctx, k, iEnd)) jobs.push({ a, b, back: false });
     // "advanced technology for satellites, as well as food aid": an item added after the first one's modifiers.
@@ -254,13 +273,22 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     // "signed a term deal with …": the agreement is an event, not the thing that moves.
     if (/^(?:signed|contracted)$/.test(w) && /^(?:\S+\s+){0,3}(?:deal|contract|agreement|memorandum|protocol|treaty|pact|accord)s?\b/i.test(item)) continue;
     let category = ctx.cat.categorize(item);
-    if (paying && !inKind && (!category || tokens[k - 1]?.text === 'for')) {
+    if (currencies.length) {
+      category = 'money';
+      item = paidFor ? `payment for ${textOf(ctx, k, itemEnd(ctx, k, cEnd)).replace(/^(?:the|a|an|its|their)\s+/i, '')} in ${item}` : `payment in ${item}`;
+    } else if (paying && !inKind && (!category || tokens[k - 1]?.text === 'for')) {
       category = 'money';
       if (tokens[k - 1]?.text === 'for') item = `payment for ${item}`;
     }
     let quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[b - 1].end });
     // "giving Hezbollah more than $700 million a year": an amount of money is money.
     if (!category && quantity?.unit && /^[A-Z]{3}\b/.test(quantity.unit) && /^[\p{Sc}\d]|^(?:more|over|about|nearly|some|roughly|around|almost|up|at|another|an?)\b/iu.test(item)) category = 'money';
+    // "funds Hezbollah with …", "invested in the programme": funding is money whatever it pays for.
+    if (moneyVerb && category !== 'money') {
+      if (!category) continue; // "…, the ministry said": no item at all
+      category = 'money';
+      item = `funding for ${item}`;
+    }
     // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
     const pronoun = /^(?:them|it)$/i.test(item);
     if (!category && (pronoun || ellipticAmount(ctx, a, b))) {

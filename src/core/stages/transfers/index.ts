@@ -20,7 +20,7 @@ import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, fromRollingStock, isHandling, isRollingStock } from './from-port.js';
-import { REWORK, fromVerb } from './from-verb.js';
+import { REWORK, fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
 import { fillPending, mainPair } from './pending.js';
 
@@ -93,7 +93,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping|advise|advises|advised|advising)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
-      else if (c.give.has(w) || c.get.has(w) || REWORK.test(w)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
+      else if (c.give.has(w) || c.get.has(w) || REWORK.test(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
     // Maker adjectives on items no flow of this sentence took in.

@@ -23,6 +23,7 @@ export function fillPending(ctx: Ctx): void {
   const byCategory = new Map<string, [string, string] | undefined>();
   const sendersBesides = new Map<string, string | undefined>();
   const recipientsBesides = new Map<string, string | undefined>();
+  const payees = new Map<string, string | undefined>();
   const flows = [...ctx.out];
   const besides = (memo: Map<string, string | undefined>, side: string, key: (t: Transfer) => string) => {
     if (!memo.has(side)) memo.set(side, most(flows.map(key).filter((x) => x !== side)));
@@ -41,6 +42,16 @@ export function fillPending(ctx: Ctx): void {
     // mostly receives: the usual recipient besides it).
     let from = t.from || (t.to !== sender ? sender : besides(sendersBesides, t.to, (x) => x.from));
     let to = t.to || (t.from !== recipient || !t.from ? recipient : besides(recipientsBesides, t.from, (x) => x.to));
+    // "Indian arms payments": a payer pays the one that supplies it, else the report's usual sender,
+    // never the usual recipient of goods.
+    if (t.category === 'money' && t.from && !t.to) {
+      if (!payees.has(t.from)) {
+        const goods = flows.filter((x) => x.category !== 'money');
+        const supplier = most(goods.filter((x) => x.to === t.from).map((x) => x.from)) ?? most(goods.map((x) => x.from));
+        payees.set(t.from, supplier !== t.from ? supplier : undefined);
+      }
+      to = payees.get(t.from);
+    }
     // The one side named is itself the usual recipient or sender: its partner in the report's flows
     // ("Tashkent would pay for the plant while Moscow supplied reactors").
     if (!from || !to) {
