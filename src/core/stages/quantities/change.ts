@@ -59,6 +59,8 @@ function directedChange(v: View, i: number, W: CompiledQuantityWords): Draft | n
   if (!d) return null;
   const sign = rise ? 1 : -1;
   const phrase = v.w.slice(i, i + d.length);
+  // "made up 20 percent of": a particle of the verb, not a rise.
+  if (i > 0 && W.particleVerbs.get(phrase[0])?.has(v.w[i - 1])) return null;
   // "up 15 percent", "a fall of": set beside a figure; "rose", "fell": said of a subject
   const kind: ChangeKind = phrase[0] === 'up' || phrase[0] === 'down' || phrase.includes('of') ? 'comparative' : 'verb';
   let j = i + d.length;

@@ -191,6 +191,15 @@ test('years, dates, model numbers, ordinals and occasions are not quantities', (
 test('a particle is not a bound: "handed over eight tanks" is eight', () =>
   check([['Norway handed over eight tanks.', 'eight', { value: 8, min: null }]]));
 
+test('a particle is not a rise: "made up 20 percent" is 20 percent, "up 20 percent" alone a change', () => {
+  check([
+    ['France made up about 20 percent of the imports.', 'about 20 percent', { value: 20, unit: 'percent', approx: true }],
+    ['Buyers snapped up 40 percent of the cargoes.', '40 percent', { value: 40, unit: 'percent' }],
+  ]);
+  const rise = quantitiesOf('Exports were up 20 percent.').find((q) => q.change);
+  assert.equal(rise?.change?.factor, 1.2);
+});
+
 test('the extraction JSON lists the quantities with spans', () => {
   const text = 'The North sent over 3 million shells.';
   const out = toExtraction(extract(text));

@@ -4,6 +4,7 @@ import { clauseStart, clauseEnd, statusWord, HEDGE_WORDS } from './clauses.js';
 import { TRUE_PREPOSITIONS, type Ctx, actorAfter, otherOfPair, sourceOf, stateOf, usualFlow, wordBefore } from './context.js';
 import { statusOf } from './status.js';
 import { textOf, quantityIn, listParts } from './items.js';
+import { addPayment, priceIn } from './money.js';
 import { addTransfer } from './record.js';
 
 const INCLUDE = /^(?:covers|cover|covered|includes|include|included|including|comprises|comprised|comprise|involve|involves|involved)$/;
@@ -19,7 +20,7 @@ function copulaOfLoad(ctx: Ctx, v: number): boolean {
   if (!/^(?:is|are|was|were)$/i.test(ctx.tokens[v].text) || !LOAD.test(ctx.tokens[v - 1]?.text ?? '')) return false;
   // "the cargoes were paid for", "the shipments were delayed": a passive or another verb, not contents.
   const next = ctx.tokens[v + 1]?.text.toLowerCase() ?? '';
-  if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
+  if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || ctx.motion.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
   for (let p = v - 2; p >= Math.max(0, v - 4); p--) if (/^(?:that|the|this|those|these|its|their)$/i.test(ctx.tokens[p].text)) return true;
   return false;
 }
@@ -91,7 +92,10 @@ export function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sE
   }
   // "may include": contents stated with doubt.
   const doubt = /^(?:may|might|could)$/.test(subjectWords[subjectWords.length - 1] ?? '') || subjectWords.some((x) => HEDGE_WORDS.has(x));
-  for (const [a, b] of parts) {
+  for (const [a, end] of parts) {
+    // "five regiments for about $5.43 billion": the price is a payment back, no part of the item.
+    const priced = priceIn(ctx, a, end);
+    const b = priced?.at ?? end;
     const item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '');
     if (/^(?:by|in|to|for|from|and|or|but|on|at|as|how|what|when|where|with)\b/i.test(item)) continue;
     // "conventional arms, such as upgrades for fighter jets": an example is part of the item before it.
@@ -109,6 +113,7 @@ export function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sE
     };
     if (t.from && t.to) addTransfer(ctx, t);
     else ctx.pending.push(t);
+    if (priced) addPayment(ctx, t, priced.price);
   }
 }
 

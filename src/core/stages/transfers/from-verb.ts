@@ -6,6 +6,8 @@ import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
+import { measureBetween } from './amount-after.js';
+import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
@@ -266,6 +268,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   for (const { a, b, back } of jobs) {
     let item = textOf(ctx, a, b).replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s*[.,;:]+$/, '');
     if (!/\p{L}/u.test(item)) continue; // "how much Wagner had paid." names no item
+    if (isShareItem(item)) continue; // "supplied 36 percent of India's arms imports": the share rule reads it
     // "send North Korean labourers home": a return home is no flow between states.
     if (/^home$/i.test(tokens[b - 1]?.text ?? '') || /^home$/i.test(tokens[b]?.text ?? '')) continue;
     // An item is a noun phrase: one that opens with a preposition, a conjunction or an auxiliary is a misparse.
@@ -301,6 +304,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
     if (!category) continue;
     // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
+    // "shipped fuel to the North, about 1.1 million barrels in all": a measure later in the clause.
+    if (category !== 'money' && !quantity) quantity = measureBetween(ctx, tokens[b - 1].end, tokens[cEnd - 1]?.end ?? tokens[b - 1].end, category);
     if (category === 'money' && !quantity) {
       const later = quantityIn(ctx, { start: tokens[b - 1].end, end: tokens[cEnd - 1]?.end ?? tokens[b - 1].end });
       if (later?.unit && /^[A-Z]{3}/.test(later.unit)) quantity = later;

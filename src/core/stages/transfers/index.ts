@@ -7,6 +7,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc } from '../../doc.js';
 import { type Stage, type StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
+import { amountAfterFlow } from './amount-after.js';
 import { fromFollowed, eachAmount } from './amounts.js';
 import { fromFieldBlocks, fromTallies, lineLabel } from './blocks.js';
 import { Categorizer } from './categories.js';
@@ -20,8 +21,11 @@ import { inclusionAt, fromInclusion } from './from-package.js';
 import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, fromRollingStock, isHandling, isRollingStock } from './from-port.js';
+import { fromReported, isReporting } from './from-reported.js';
+import { fromShare, isShareNoun } from './from-share.js';
 import { REWORK, fromVerb, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
+import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
@@ -93,9 +97,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
       else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping|advise|advises|advised|advising)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
+      else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
+      else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
+      else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
       else if (c.give.has(w) || c.get.has(w) || REWORK.test(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
+    // "The shipments totalled about 1.1 million barrels": a measure for the flow of the sentence before.
+    if (c.out.length === found && c.pending.length === pending) amountAfterFlow(c, s);
     // Maker adjectives on items no flow of this sentence took in.
     const taken = [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {

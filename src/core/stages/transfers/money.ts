@@ -1,7 +1,13 @@
 // Money flows beside the goods: the currencies a payment is made in ("paid in UAE dirhams and,
-// less often, in Chinese yuan"), the state money is put into ("invested $5 billion in Pakistan").
-import { DETERMINERS, type Ctx, mentionAtToken, stateOf } from './context.js';
-import { itemEnd, textOf } from './items.js';
+// less often, in Chinese yuan"), the state money is put into ("invested $5 billion in Pakistan"),
+// and more money beside a money flow ("on top of an earlier $1 billion facility", "added another $1 billion").
+import { type Transfer } from '../../doc.js';
+import { clauseEnd, clauseStart, wordsBefore } from './clauses.js';
+import { DETERMINERS, type Ctx, mentionAtToken, sentenceIndex, sourceOf, stateOf } from './context.js';
+import { itemEnd, quantityIn, textOf } from './items.js';
+import { periodOf } from './period.js';
+import { addTransfer } from './record.js';
+import { statusOf } from './status.js';
 
 /** Asides between listed currencies: "and, less often, in Chinese yuan". */
 const ASIDE = /^(?:,|and|or|less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/u;
@@ -44,4 +50,73 @@ export function stateNamedAt(ctx: Ctx, i: number, end: number): string | undefin
   while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
   const m = k < end ? mentionAtToken(ctx, k) : undefined;
   return m && m.actor.type !== 'person' ? stateOf(ctx, m) : undefined;
+}
+
+/** Where the noun phrase after "on top of" / "in addition to" at token v begins, else -1. */
+function besidesAt(ctx: Ctx, v: number): number {
+  const t = (i: number) => ctx.tokens[i]?.text.toLowerCase() ?? '';
+  if (t(v) === 'on' && t(v + 1) === 'top' && t(v + 2) === 'of') return v + 3;
+  if (t(v) === 'in' && t(v + 1) === 'addition' && t(v + 2) === 'to') return v + 3;
+  return -1;
+}
+
+const ADD = /^(?:add|adds|added|adding)$/;
+
+/** Does token v open "on top of …", "in addition to …" or "added …", which may state more money? */
+export function moreMoneyAt(ctx: Ctx, v: number): boolean {
+  return ADD.test(ctx.tokens[v].text) || besidesAt(ctx, v) > 0;
+}
+
+/**
+ * "opened a $3.6 billion credit line for Syria, on top of an earlier $1 billion facility, and added
+ * another $1 billion in 2015": an amount of money set beside a money flow, or added to it, is one
+ * more flow between the same sides. Only an amount of money counts ("added that …" states none).
+ */
+export function fromMoreMoney(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const adding = ADD.test(tokens[v].text);
+  let a = adding ? v + 1 : besidesAt(ctx, v);
+  while (a < sEnd && /^(?:\p{Ll}+ly|also|then|later)$/u.test(tokens[a].text) && !/^(?:early)$/.test(tokens[a].text)) a++;
+  const cEnd = clauseEnd(ctx, v, sEnd);
+  const b = itemEnd(ctx, a, cEnd);
+  if (b <= a) return;
+  // The amount opens the phrase ("another $1 billion", "an earlier $1 billion facility").
+  const quantity = quantityIn(ctx, { start: tokens[a].start, end: tokens[Math.min(b, a + 3) - 1].end });
+  if (!quantity?.unit || !/^[A-Z]{3}/.test(quantity.unit)) return;
+  const item = textOf(ctx, a, b).replace(/^(?:the|a|an)\s+/i, '');
+  const category = ctx.cat.categorize(item);
+  if (category && category !== 'money') return;
+  // The money flow stated last before, in this sentence, with both sides known.
+  const here = sentenceIndex(ctx, tokens[v].start);
+  const parent = ctx.out.slice(-8).reverse().find((t) => t.category === 'money' && t.spans.some((x) => x.start < tokens[v].start && sentenceIndex(ctx, x.start) === here));
+  if (!parent) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[v].start, end: tokens[b - 1].end };
+  const { since, until } = adding ? periodOf(ctx.doc, { start: tokens[v].start, end: tokens[cEnd - 1].end }) : { since: null, until: null };
+  addTransfer(ctx, {
+    from: parent.from, to: parent.to, category: 'money', item, quantity, since, until,
+    status: adding ? statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v).slice(-3), after: [], denial: src.denial, cue: src.cue, planned: false }) : parent.status,
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: adding ? 'money-added' : 'money-besides',
+  });
+}
+
+/**
+ * "five regiments for about $5.43 billion": where a price after "for" begins inside an item's tokens
+ * [a, b), and the price; the goods before it move one way, the payment back.
+ */
+export function priceIn(ctx: Ctx, a: number, b: number): { at: number; price: NonNullable<Transfer['quantity']> } | undefined {
+  for (let p = a + 1; p < b - 1; p++) {
+    if (ctx.tokens[p].text !== 'for') continue;
+    const price = quantityIn(ctx, { start: ctx.tokens[p + 1].start, end: ctx.tokens[p + 1].end });
+    if (price?.unit && /^[A-Z]{3}/.test(price.unit)) return { at: p, price };
+  }
+  return undefined;
+}
+
+/** The payment back for a flow with a price: from its recipient to its sender, once both are known. */
+export function addPayment(ctx: Ctx, flow: Omit<Transfer, 'stage'>, price: NonNullable<Transfer['quantity']>): void {
+  const payment: Omit<Transfer, 'stage'> = { ...flow, from: flow.to, to: flow.from, category: 'money', item: `payment for ${flow.item}`, quantity: price, rule: 'price' };
+  if (payment.from && payment.to) addTransfer(ctx, payment);
+  else ctx.counters.push({ main: flow, flow: payment });
 }

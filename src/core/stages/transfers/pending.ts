@@ -35,7 +35,10 @@ export function fillPending(ctx: Ctx): void {
       // A flow noun ("other weapons deliveries") goes with the flows of its own category, else none.
       if (t.rule === 'flow-noun' && !byCategory.has(t.category)) byCategory.set(t.category, usualFlow(ctx, t.category));
       const sides = t.rule === 'flow-noun' ? byCategory.get(t.category) : t.rule === 'verb-passive' && t.category === 'money' ? usual?.slice().reverse() as [string, string] | undefined : usual;
-      if (sides) addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
+      if (sides) {
+        addTransfer(ctx, { ...t, from: sides[0], to: sides[1], rule: `${t.rule}+usual-partner` });
+        ctx.filled.set(t, sides);
+      }
       continue;
     }
     // The usual side other than the one named ("Hezbollah sent fighters" in a report where Hezbollah

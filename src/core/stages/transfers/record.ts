@@ -2,6 +2,7 @@
 // to a flow already recorded, and the flow an elliptic amount or pronoun goes on with.
 import { type Span, type Transfer } from '../../doc.js';
 import { STAGE, type Ctx, sentenceIndex } from './context.js';
+import { periodAhead } from './period.js';
 
 /** Two wordings of one item: one holds the other, or they end in the same head noun. */
 function sameItem(a: string, b: string): boolean {
@@ -14,6 +15,8 @@ function sameItem(a: string, b: string): boolean {
 
 export function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
   if (t.from === t.to) return;
+  // "may fall below 1.5 million bpd in the fourth quarter": a flow whose period has not begun is still to come.
+  if ((t.status === 'asserted' || t.status === 'hedged') && periodAhead(ctx.doc.published, t.since)) t = { ...t, status: 'planned' };
   // One side unknown: kept aside until the report's usual partner for that side is known.
   if (!t.from || !t.to) {
     if (t.from || t.to) ctx.pending.push(t);

@@ -1,0 +1,39 @@
+// Amounts stated after the item of a flow: later in its clause ("shipped fuel to the North, about
+// 1.1 million barrels in all") or in the next sentence about it ("The shipments totalled between
+// 50,000 and 80,000 tonnes"). Only a measure (tonnes, barrels, cubic metres) counts, and only for
+// one flow of its category that has no amount yet, so counted items of other flows are never taken.
+import { type Transfer } from '../../doc.js';
+import { type Ctx, sentenceIndex } from './context.js';
+
+const MEASURE = /^(?:tonne|barrel|cubic metre|kilogram|litre|gallon|billion cubic metre|bcm)(?: per (?:day|week|month|year))?$/;
+
+/** Categories measured in bulk: a bare measure can only be theirs. */
+const BULK = new Set(['energy', 'food', 'goods']);
+
+type Amount = NonNullable<Transfer['quantity']>;
+
+const asAmount = (q: { value: number | null; min: number | null; max: number | null; unit: string | null; approx: boolean; text: string; change?: Amount['change'] }): Amount =>
+  ({ value: q.value, min: q.min, max: q.max, unit: q.unit, approx: q.approx, text: q.text, ...(q.change ? { change: q.change } : {}) });
+
+/** The measure of this category between offsets start and end (the rest of a clause), if exactly one. */
+export function measureBetween(ctx: Ctx, start: number, end: number, category: string): Amount | null {
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= start && q.end <= end && !q.vague && q.unit && MEASURE.test(q.unit)
+    && (!q.item || ctx.cat.categorize(q.item) === category));
+  return qs.length === 1 ? asAmount(qs[0]) : null;
+}
+
+/**
+ * A sentence that states no flow of its own but a measure ("Deliveries totalled about 1.1 million
+ * barrels"): the amount of the one flow of that category the sentence before stated without one.
+ */
+export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): void {
+  const here = sentenceIndex(ctx, s.start);
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit));
+  if (qs.length !== 1) return;
+  const q = qs[0];
+  const open = ctx.out.slice(-12).filter((t) => !t.quantity && here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) === 1
+    && (q.item ? ctx.cat.categorize(q.item) === t.category : BULK.has(t.category) && (t.category === 'energy' || !/^barrel/.test(q.unit ?? ''))));
+  if (open.length !== 1) return;
+  open[0].quantity = asAmount(q);
+  open[0].spans.push({ start: s.start, end: s.end });
+}
