@@ -146,3 +146,17 @@ test('a measure later in the clause or in the next sentence is the amount of the
   const two = transfers('Russia sent wheat and fuel to North Korea in May. The total came to 20,000 tonnes.');
   assert.ok(two.every((t) => !t.quantity), show(two));
 });
+
+test('debts written off, deposits and earnings are money flows; writing about flows is none', () => {
+  const cases: [string, string, number][] = [
+    ['Moscow wrote off $10 billion of Pyongyang\'s Soviet-era debt in 2014.', 'RU>KP', 10_000_000_000],
+    ['Saudi Arabia deposited $3 billion in Pakistan\'s central bank.', 'SA>PK', 3_000_000_000],
+    ['Russia has bought shells from North Korea. North Korea earned about $500 million from Russia last year.', 'RU>KP', 500_000_000],
+  ];
+  for (const [text, key, value] of cases) {
+    const m = find(transfers(text), key, 'money');
+    assert.equal(m.length, 1, `${text} ${show(transfers(text))}`);
+    assert.equal(m[0].quantity?.value, value, text);
+  }
+  assert.deepEqual(transfers('The analyst wrote off the idea. She wrote to Moscow about the debt.'), []);
+});
