@@ -285,7 +285,10 @@ export function createDoc(text: string, published: string | null): AnnotatedDoc 
 
 /** Returns a new document with one more layer; the earlier layers are shared, never changed. */
 export function withLayer<K extends keyof Layers>(doc: AnnotatedDoc, name: K, layer: NonNullable<Layers[K]>): AnnotatedDoc {
-  return { ...doc, layers: { ...doc.layers, [name]: layer } };
+  // Copied by assignment: a spread with a computed key takes V8's slow path, and this runs once per stage.
+  const layers: Layers = Object.assign({}, doc.layers);
+  layers[name] = layer;
+  return { ...doc, layers };
 }
 
 /** Reads a layer a stage depends on, failing with the stage's name when the pipeline order is wrong. */

@@ -298,3 +298,15 @@ export interface Lexicons {
     denialPredicates?: string[];
   };
 }
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * A lexicon word list as a set, built once per list and shared by every document: the lexicons are
+ * loaded once and never changed, so rebuilding the set for each report is only garbage.
+ */
+export function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
+}

@@ -6,32 +6,16 @@ import type { StoredReport } from '../core/output/stored-report.js';
 import { PG_MIGRATIONS } from './pg-schema.js';
 import { INSERT_ITEMS } from './pg-items.js';
 import { orGroups, parseSearchQuery } from './search-query.js';
-import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
+import { type AddOutcome, ITEM_TABLES, REPORT_COLUMNS, type ReportRow, reportFromRow, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
 import { unmark, MARK_OPEN, MARK_CLOSE } from './snippet-marks.js';
 
-interface ReportRow {
-  id: string;
-  hash: string;
-  path: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  published_estimated: boolean;
-  text: string;
-  extraction: StoredReport['extraction'];
-  ingested_at: string;
-}
+type PgReportRow = ReportRow<boolean, StoredReport['extraction']>;
 
-const REPORT_COLUMNS = 'id, hash, path, title, outlet, published, published_estimated, text, extraction, ingested_at';
-const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
 const COUNTED = ['reports', 'actors', 'mentions', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies', 'spans'] as const;
 /** Any fixed number: the lock that makes concurrent first opens migrate one at a time. */
 const MIGRATION_LOCK = 7_412_093;
 
-const fromRow = (r: ReportRow): StoredReport => ({
-  id: r.id, hash: r.hash, path: r.path, title: r.title, outlet: r.outlet, published: r.published,
-  publishedEstimated: r.published_estimated, text: r.text, extraction: r.extraction, ingestedAt: r.ingested_at,
-});
+const fromRow = (r: PgReportRow): StoredReport => reportFromRow(r, (flag) => flag, (json) => json);
 
 /** The connection string without its password, for messages. */
 export function redactUrl(url: string): string {
@@ -122,12 +106,12 @@ export class PgStore implements Store {
   }
 
   async listReports(): Promise<StoredReport[]> {
-    const { rows } = await this.pool.query<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY published IS NULL, published COLLATE "C", id COLLATE "C"`);
+    const { rows } = await this.pool.query<PgReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY published IS NULL, published COLLATE "C", id COLLATE "C"`);
     return rows.map(fromRow);
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
-    const { rows } = await this.pool.query<ReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query<PgReportRow>(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id = $1`, [id]);
     return rows.length ? fromRow(rows[0]) : null;
   }
 

@@ -9,38 +9,11 @@ import { MIGRATIONS } from './sqlite-schema.js';
 import { itemWriter } from './sqlite-items.js';
 import { toFtsQuery } from './search-query.js';
 import { MARK_CLOSE, MARK_OPEN, unmark } from './snippet-marks.js';
-import { type AddOutcome, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
+import { type AddOutcome, ITEM_TABLES, REPORT_COLUMNS, type ReportRow, reportFromRow, type SearchHit, type Store, type StoreCounts, StoreError } from './store.js';
 
-interface ReportRow {
-  id: string;
-  hash: string;
-  path: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  published_estimated: number;
-  text: string;
-  extraction: string;
-  ingested_at: string;
-}
+type SqliteReportRow = ReportRow<number, string>;
 
-const REPORT_COLUMNS = 'id, hash, path, title, outlet, published, published_estimated, text, extraction, ingested_at';
-
-const fromRow = (r: ReportRow): StoredReport => ({
-  id: r.id,
-  hash: r.hash,
-  path: r.path,
-  title: r.title,
-  outlet: r.outlet,
-  published: r.published,
-  publishedEstimated: r.published_estimated === 1,
-  text: r.text,
-  extraction: JSON.parse(r.extraction),
-  ingestedAt: r.ingested_at,
-});
-
-/** Item tables with one row per element of the extraction array of the same name. */
-const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
+const fromRow = (r: SqliteReportRow): StoredReport => reportFromRow(r, (flag) => flag === 1, (json) => JSON.parse(json));
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -108,12 +81,12 @@ export class SqliteStore implements Store {
   }
 
   async listReports(): Promise<StoredReport[]> {
-    const rows = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY published IS NULL, published, id`).all() as ReportRow[];
+    const rows = this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports ORDER BY published IS NULL, published, id`).all() as SqliteReportRow[];
     return rows.map(fromRow);
   }
 
   async getReport(id: string): Promise<StoredReport | null> {
-    const row = this.byId.get(id) as ReportRow | undefined;
+    const row = this.byId.get(id) as SqliteReportRow | undefined;
     return row ? fromRow(row) : null;
   }
 

@@ -3,6 +3,33 @@
 // interface as the embedded SQLite file.
 import type { StoredReport } from '../core/output/stored-report.js';
 
+/** A reports-table row as both databases return it; they differ only in how the flag and the extraction come back. */
+export interface ReportRow<Flag, Json> {
+  id: string;
+  hash: string;
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_estimated: Flag;
+  text: string;
+  extraction: Json;
+  ingested_at: string;
+}
+
+export const REPORT_COLUMNS = 'id, hash, path, title, outlet, published, published_estimated, text, extraction, ingested_at';
+
+/** Item tables with one row per element of the extraction array of the same name. */
+export const ITEM_TABLES = ['actors', 'transfers', 'events', 'attributions', 'quantities', 'times', 'places', 'inconsistencies'] as const;
+
+/** A row back into the report it stored, given the database's way of returning the flag and the JSON. */
+export function reportFromRow<Flag, Json>(r: ReportRow<Flag, Json>, estimated: (f: Flag) => boolean, extraction: (j: Json) => StoredReport['extraction']): StoredReport {
+  return {
+    id: r.id, hash: r.hash, path: r.path, title: r.title, outlet: r.outlet, published: r.published,
+    publishedEstimated: estimated(r.published_estimated), text: r.text, extraction: extraction(r.extraction), ingestedAt: r.ingested_at,
+  };
+}
+
 /** What adding a report did: a new text, the same text again (nothing written), or new text under a known id. */
 export type AddOutcome = 'new' | 'unchanged' | 'updated';
 

@@ -16,12 +16,20 @@ export const keyOf = (token: string): string => {
   return t === 'The' ? 'the' : t;
 };
 
+export interface KeyEntry {
+  hit?: GazetteerHit;
+  /** Some longer listed name starts with this key. */
+  prefix: boolean;
+}
+
 export interface Compiled {
   gazetteer: Map<string, GazetteerHit>;
   /** First tokens of listed names of two or more tokens ("South" of "South Korea"). */
   starts: Set<string>;
   /** Every proper prefix of a listed name, so a lookup stops as soon as no name can follow. */
   prefixes: Set<string>;
+  /** Both of the above in one table, so that matching reads one map per token and length. */
+  keys: Map<string, KeyEntry>;
   maxTokens: number;
   heads: Set<string>;
   leads: Set<string>;
@@ -113,10 +121,14 @@ export function compile(lex: Lexicons): Compiled {
     const toks = tokenize(pl.name);
     if (toks.length > 1) starts.add(keyOf(toks[0].text));
   }
+  const keys = new Map<string, KeyEntry>();
+  for (const [key, hit] of gazetteer) keys.set(key, { hit, prefix: prefixes.has(key) });
+  for (const key of prefixes) if (!gazetteer.has(key)) keys.set(key, { prefix: true });
   const compiled: Compiled = {
     gazetteer,
     starts,
     prefixes,
+    keys,
     maxTokens,
     heads: new Set(lex.orgWords.heads),
     leads: new Set(lex.orgWords.leads),

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { actorNamed, actors, extract, mentionTexts } from '../../../test-support/extract.js';
 import { runPipeline } from '../../pipeline.js';
 import { loadLexicons } from '../../../node/lexicons.js';
+import { firstOnLine } from './index.js';
 
 test('countries by name, capital, metonym and demonym, with ISO ids', () => {
   const text = 'Pyongyang sent North Korean shells. The Kremlin thanked Kyiv’s enemies, and Ukrainians braced. Washington objected.';
@@ -151,4 +152,25 @@ test('a dateline names a place, not an actor or a sender', () => {
   assert.ok(layer.actors.some((a) => a.id === 'o_reuters' || a.name === 'Reuters'));
   // A dash inside a sentence is no dateline.
   assert.ok(actors('He said Seoul — not Tokyo — had objected.').some((a) => a.id === 'KR'));
+});
+
+test('a dateline is a run first on its line, however long the paragraph before it', () => {
+  assert.equal(firstOnLine('Officials met.\n  MOSCOW — more', 17), true);
+  assert.equal(firstOnLine('MOSCOW — more', 0), true);
+  assert.equal(firstOnLine('Officials met in MOSCOW today', 17), false);
+});
+
+test('finding whether a run is first on its line reads only the whitespace before it, not the line', () => {
+  // A one-line paragraph: reading back to the line start at every run made the actors stage quadratic.
+  const text = 'The ministry said trucks crossed the border. '.repeat(2000) + ' \t Harbour officials agreed.';
+  const at = text.lastIndexOf('Harbour');
+  let reads = 0;
+  const counted = new Proxy(new String(text), {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  }) as unknown as string;
+  assert.equal(firstOnLine(counted, at), false);
+  assert.ok(reads <= 5, `read ${reads} characters for 4 before the word`);
 });

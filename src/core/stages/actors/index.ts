@@ -31,9 +31,10 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
       const t = tokens[i + n];
       if (t.sentence !== tokens[i].sentence) break;
       key = n === 0 ? keys[i] : `${key} ${keys[i + n]}`;
-      const hit = c.gazetteer.get(key);
-      if (hit) best = { start: i, end: i + n + 1, hit };
-      if (!c.prefixes.has(key)) break;
+      const entry = c.keys.get(key);
+      if (!entry) break;
+      if (entry.hit) best = { start: i, end: i + n + 1, hit: entry.hit };
+      if (!entry.prefix) break;
     }
     at[i] = best;
   }
@@ -163,8 +164,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
 
 /** A run first on its line, followed (after an optional "(Agency)") by a dash: a dateline. */
 function isDateline(text: string, tokens: Token[], r: Run): boolean {
-  const lineStart = text.lastIndexOf('\n', tokens[r.start].start - 1) + 1;
-  if (text.slice(lineStart, tokens[r.start].start).trim() !== '') return false;
+  if (!firstOnLine(text, tokens[r.start].start)) return false;
   let k = r.end;
   if (tokens[k]?.text === '(') {
     const close = tokens.slice(k, k + 8).findIndex((t) => t.text === ')');
@@ -173,6 +173,20 @@ function isDateline(text: string, tokens: Token[], r: Run): boolean {
   }
   return /^(?:—|–|-|--)$/.test(tokens[k]?.text ?? '');
 }
+
+/**
+ * Is only whitespace between the line's start and `at`? Walks back over that whitespace alone, never
+ * to the line start itself: a paragraph of one line would make every run scan it all.
+ */
+export function firstOnLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (!WHITESPACE.test(ch)) return false;
+  }
+  return true;
+}
+const WHITESPACE = /^\s$/; // the characters String.prototype.trim removes
 
 /**
  * "Lee Cheuk-yan of the Labour Party", "Kwok Ka-ki and Andrew Wan": a run joined by "of", "from"

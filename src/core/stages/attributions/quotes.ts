@@ -13,8 +13,9 @@ export interface Quote {
   paragraph: number;
 }
 
-const OPEN = new Set(['“', '«', '„'].map((c) => c.charCodeAt(0)));
-const CLOSE = new Set(['”', '»'].map((c) => c.charCodeAt(0)));
+// Compared as code units, not looked up in a set: the loop below reads every character of the text.
+const isOpening = (ch: number): boolean => ch === 0x201c /* “ */ || ch === 0xab /* « */ || ch === 0x201e; /* „ */
+const isClosing = (ch: number): boolean => ch === 0x201d /* ” */ || ch === 0xbb; /* » */
 const STRAIGHT = '"'.charCodeAt(0);
 
 /** Trims spaces, and a closing comma or full stop that belongs to the sentence, not the words. */
@@ -33,10 +34,10 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
       // code units, not one-letter strings: this loop reads every character of the text
       const ch = text.charCodeAt(i);
       const straight = ch === STRAIGHT;
-      if (open === null && (OPEN.has(ch) || straight)) {
+      if (open === null && (isOpening(ch) || straight)) {
         open = i;
         if (carried !== null && i === p.start) carried = null;
-      } else if (open !== null && (CLOSE.has(ch) || straight)) {
+      } else if (open !== null && (isClosing(ch) || straight)) {
         const inner = innerSpan(text, open + 1, i);
         if (inner.end > inner.start) quotes.push({ outer: { start: open, end: i + 1 }, inner, paragraph: pi });
         open = null;
@@ -44,7 +45,7 @@ export function findQuotes(text: string, paragraphs: Span[]): Quote[] {
     }
     // Still open at the paragraph's end: a continued quote when the next paragraph opens with a mark.
     const next = paragraphs[pi + 1];
-    if (open !== null && next && (OPEN.has(text.charCodeAt(next.start)) || text.charCodeAt(next.start) === STRAIGHT)) {
+    if (open !== null && next && (isOpening(text.charCodeAt(next.start)) || text.charCodeAt(next.start) === STRAIGHT)) {
       const inner = innerSpan(text, open + 1, p.end);
       if (inner.end > inner.start) quotes.push({ outer: { start: open, end: p.end }, inner, paragraph: pi });
       carried = pi;

@@ -3,7 +3,7 @@
 // dated event of that kind has another date, and the report names that month nowhere else, the
 // two dates cannot both be the event's.
 import type { Inconsistency } from '../../doc.js';
-import type { ConsistencyWords } from '../../lexicons.js';
+import { wordSet, type ConsistencyWords } from '../../lexicons.js';
 import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their']);
@@ -58,7 +58,7 @@ function isAnaphor(d: Dated): boolean {
 }
 
 export function datedAnaphors(views: readonly SentenceView[], W: ConsistencyWords, text: string): Inconsistency[] {
-  const repeat = new Set(W.repeatWords);
+  const repeat = wordSet(W.repeatWords);
   const dated = datedEvents(views, W);
   const allTimes = views.flatMap((s) => s.times.filter((t) => t.days));
   const out: Inconsistency[] = [];

@@ -2,7 +2,7 @@
 // each other. The later mention must point back ("the", "its") and neither length may be hedged
 // ("roughly nine months"); a repeat word ("another visit") makes them two events.
 import type { Inconsistency } from '../../doc.js';
-import type { ConsistencyWords } from '../../lexicons.js';
+import { wordSet, type ConsistencyWords } from '../../lexicons.js';
 import { clauseAround, clauseHas, readableDuration, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 /** Lengths further apart than this factor cannot both describe one event. */
@@ -41,7 +41,7 @@ function lengths(views: readonly SentenceView[], W: ConsistencyWords): Length[] 
 }
 
 export function eventLengths(views: readonly SentenceView[], W: ConsistencyWords, text: string): Inconsistency[] {
-  const repeat = new Set(W.repeatWords);
+  const repeat = wordSet(W.repeatWords);
   const list = lengths(views, W);
   const out: Inconsistency[] = [];
   list.forEach((b, k) => {

@@ -3,7 +3,7 @@
 // that part included, is said to be held until a later one. The hold must speak of the whole
 // ("entire", "all", "alike") and share a noun with the release.
 import type { Inconsistency } from '../../doc.js';
-import type { ConsistencyWords } from '../../lexicons.js';
+import { wordSet, type ConsistencyWords } from '../../lexicons.js';
 import { spanOf, inTime, type SentenceView, type TimeInSentence } from './text-view.js';
 
 const UNTIL = /^(until|till|through)\b/i;
@@ -18,8 +18,8 @@ interface Hold {
 }
 
 function holds(views: readonly SentenceView[], W: ConsistencyWords, text: string): Hold[] {
-  const holdWords = new Set(W.holdWords);
-  const whole = new Set(W.wholeWords);
+  const holdWords = wordSet(W.holdWords);
+  const whole = wordSet(W.wholeWords);
   const out: Hold[] = [];
   for (const s of views) {
     const word = s.words.findIndex((w) => holdWords.has(w));
@@ -34,8 +34,10 @@ function holds(views: readonly SentenceView[], W: ConsistencyWords, text: string
 const contentWords = (s: SentenceView): Set<string> => new Set(s.words.filter((w, i) => /^\p{Ll}{4,}$/u.test(w) && !COMMON.has(w) && !inTime(s, i)));
 
 export function holdRelease(views: readonly SentenceView[], W: ConsistencyWords, text: string): Inconsistency[] {
-  const release = new Set(W.releaseWords);
-  const ignore = new Set([...W.holdWords, ...W.releaseWords, ...W.wholeWords]);
+  const release = wordSet(W.releaseWords);
+  const hold = wordSet(W.holdWords);
+  const whole = wordSet(W.wholeWords);
+  const ignored = (x: string): boolean => hold.has(x) || release.has(x) || whole.has(x);
   const out: Inconsistency[] = [];
   for (const h of holds(views, W, text)) {
     const held = contentWords(h.s);
@@ -44,7 +46,7 @@ export function holdRelease(views: readonly SentenceView[], W: ConsistencyWords,
         if (!release.has(w)) return null;
         const t = s.times.find((x) => x.days && x.time.type === 'DATE' && Math.min(Math.abs(x.from - i), Math.abs(i - x.to)) <= NEAR);
         if (!t || t.days![1] >= h.until.days![0]) return null;
-        const shared = [...contentWords(s)].filter((x) => held.has(x) && !ignore.has(x));
+        const shared = [...contentWords(s)].filter((x) => held.has(x) && !ignored(x));
         return shared.length ? { s, w, i, t, shared } : null;
       })
       .find((x) => x !== null);

@@ -2,7 +2,7 @@
 // arrival at (or departure from) one place, dated to two different days. A repeat ("again", "a
 // second voyage") or two different named vessels make them two movements, and are left alone.
 import type { Inconsistency } from '../../doc.js';
-import type { ConsistencyWords } from '../../lexicons.js';
+import { wordSet, type ConsistencyWords } from '../../lexicons.js';
 import { clauseAround, clauseHas, spanOf, type SentenceView, type TimeInSentence, lookupNames } from './text-view.js';
 
 const PREPOSITIONS = new Set(['in', 'at', 'into', 'from', 'to', 'off']);
@@ -49,7 +49,7 @@ function movements(views: readonly SentenceView[], W: ConsistencyWords): Movemen
 }
 
 export function movementDates(views: readonly SentenceView[], W: ConsistencyWords, text: string): Inconsistency[] {
-  const repeat = new Set(W.repeatWords);
+  const repeat = wordSet(W.repeatWords);
   const list = movements(views, W);
   const out: Inconsistency[] = [];
   const seen = new Set<string>();

@@ -75,20 +75,51 @@ function monthRun(row: boolean[], i: number, kLo: number): string {
   return describeMonths(a + kLo, b + kLo, { before: a === 0, after: b === row.length - 1 });
 }
 
+/**
+ * Days where some cue's answer may change: the window's first day, each day a cue's range starts
+ * or ends after, and each first of a month (month cues are judged by the month). Between two
+ * cuts every cue answers the same, so the runs are found cut by cut, not day by day.
+ */
+function cutsOf(cues: readonly Cue[], lo: number, hi: number): number[] {
+  const cuts = new Set<number>([lo]);
+  const add = (d: number): void => {
+    if (d > lo && d <= hi) cuts.add(d);
+  };
+  for (const cue of cues) {
+    for (const [a, b] of cue.ranges ?? []) {
+      add(Math.ceil(a));
+      add(Math.floor(b) + 1);
+    }
+  }
+  const first = dayFromNumber(lo);
+  let { y, m } = first;
+  for (let d = lo - first.d + 1; d <= hi; ) {
+    add(d);
+    d += daysInMonth(y, m);
+    if (m < 12) m++;
+    else {
+      m = 1;
+      y++;
+    }
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
 function runsOf(j: Judged, lo: number, hi: number): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   const n = j.cues.length;
-  // one scratch row for the day, copied only when it starts a new run
+  // one scratch row for the stretch, copied only when it starts a new run
   const holds: boolean[] = new Array<boolean>(n);
-  const start = dayFromNumber(lo);
-  let { y, m, d: dom } = start;
-  let monthDays = daysInMonth(y, m);
   // a cue without day ranges is judged by the month alone: once per month, not per day
   const byDay = j.cues.map((cue) => cue.ranges !== undefined);
   const monthly: boolean[] = new Array<boolean>(n).fill(false);
   let monthK = -1;
-  for (let d = lo; d <= hi; d++) {
+  const cuts = cutsOf(j.cues, lo, hi);
+  for (let i = 0; i < cuts.length; i++) {
+    const d = cuts[i];
+    const last = i + 1 < cuts.length ? cuts[i + 1] - 1 : hi;
+    const { y, m } = dayFromNumber(d);
     const k = y * 12 + m - 1;
     if (k !== monthK) {
       monthK = k;
@@ -100,23 +131,12 @@ function runsOf(j: Judged, lo: number, hi: number): Run[] {
       holds[c] = h;
       if (same && h !== cur!.holds[c]) same = false;
     }
-    if (same) cur!.end = d;
+    if (same) cur!.end = last;
     else {
       let score = 0;
       for (let c = 0; c < n; c++) if (holds[c]) score += j.cues[c].weight;
-      cur = { start: d, end: d, holds: holds.slice(), score };
+      cur = { start: d, end: last, holds: holds.slice(), score };
       runs.push(cur);
-    }
-    // the next day
-    if (dom < monthDays) dom++;
-    else {
-      dom = 1;
-      if (m < 12) m++;
-      else {
-        m = 1;
-        y++;
-      }
-      monthDays = daysInMonth(y, m);
     }
   }
   return runs;

@@ -64,6 +64,8 @@ interface EventWords {
   requires: Map<string, Set<string>>;
   sameOccasion: Set<string>;
   ownDateOnly: Set<string>;
+  /** Last words of the group nouns ("governments"): a quantifier after one floats. */
+  groupWords: Set<string>;
 }
 
 const compiled = new WeakMap<StageContext['lexicons']['events'], EventWords>();
@@ -80,6 +82,7 @@ function eventWords(lex: StageContext['lexicons']['events']): EventWords {
       requires: new Map(Object.entries(lex.requires).map(([k, v]) => [k, new Set(v)])),
       sameOccasion: new Set(lex.sameOccasion),
       ownDateOnly: new Set(lex.ownDateOnly),
+      groupWords: new Set(Object.values(lex.groupNouns).flatMap((list) => list.map((w) => w.split(/\s+/).at(-1)!))),
     };
     compiled.set(lex, words);
   }
@@ -101,7 +104,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
   const actors = requireLayer(doc, 'actors', STAGE);
   const lex = ctx.lexicons.events;
-  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion, ownDateOnly } = eventWords(lex);
+  const { table, happenings, typeHappenings, hedges, shipObjects, requires, sameOccasion, ownDateOnly, groupWords } = eventWords(lex);
   const tokens = segs.tokens;
   const lower = wordsOf(tokens);
   const mentions = new Mentions(actors.actors);
@@ -114,7 +117,6 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // "Seoul and Tokyo each imposed", "the governments both signed": a quantifier after a name or a
   // plural of a group is no determiner of the word that follows it.
   const mentionEnds = new Set(mentions.list.map((m) => m.end));
-  const groupWords = new Set(Object.values(lex.groupNouns).flatMap((list) => list.map((w) => w.split(/\s+/).at(-1)!)));
   const floating = (k: number): boolean => FLOATING.has(lower[k]) && k > 0 && (mentionEnds.has(tokens[k - 1].end) || groupWords.has(lower[k - 1]));
   const personStarts = new Set(mentions.list.filter((m) => m.actor.type === 'person' && m.kind !== 'descriptor').map((m) => m.start));
   const participants = new Participants(mentions, segs, lower, inQuote, lex);

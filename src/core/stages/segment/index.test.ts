@@ -43,3 +43,8 @@ test('a clock abbreviation ends a sentence only before a word that starts one', 
   const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
   assert.deepEqual(s, ['The convoy left at 9 a.m. Tuesday and returned at 6 p.m.', 'The crew slept.']);
 });
+
+test('tokens split at every space the pattern \\s knows, and at nothing else', () => {
+  // no-break, thin, ideographic and byte-order-mark spaces separate words; a zero-width space is a character
+  assert.deepEqual(words('one\u00a0two\u2009three\u3000four\ufeff five\u200bsix'), ['one', 'two', 'three', 'four', 'five', '\u200b', 'six']);
+});

@@ -11,31 +11,50 @@ const STAGE = 'segment';
 
 // Initialisms (U.S., D.C.), words with inner hyphens, apostrophes or dots (Kim Jong-un, o'clock,
 // 1.5), numbers with separators (3,000,000), then any other single non-space character.
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.,][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.,][\p{L}\p{M}\p{N}]+)*|\S/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Omit<Token, 'sentence'>[] {
   const out: Omit<Token, 'sentence'>[] = [];
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  // Paragraphs end on a non-space character, so no token crosses `to`.
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    let word = m[0];
-    const start = m.index;
+  scanTokens(text, from, to, (start, end, word) => out.push({ start, end, text: word }));
+  return out;
+}
+
+/** Is the UTF-16 unit whitespace, as the pattern class \s means it? */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// TOKEN anchored where a token starts: the last alternative takes any non-space character, so a
+// token starts at the first non-space after the last one, and only its length is left to match.
+// Reading it with test() and lastIndex makes no match array for each token.
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Calls `emit` for each token of text[from, to), left to right. */
+function scanTokens(text: string, from: number, to: number, emit: (start: number, end: number, text: string) => void): void {
+  let pos = from;
+  for (;;) {
+    while (pos < text.length && isSpace(text.charCodeAt(pos))) pos++;
+    // Paragraphs end on a non-space character, so no token crosses `to`.
+    if (pos >= text.length || pos >= to) return;
+    const start = pos;
+    TOKEN_AT.lastIndex = start;
+    TOKEN_AT.test(text);
+    let word = text.slice(start, TOKEN_AT.lastIndex);
     // A number's trailing separator ("3,000," or "2023.") belongs to the sentence, not the number.
     const lastChar = word.charCodeAt(word.length - 1);
     if ((lastChar === 46 || lastChar === 44) && word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
     // only a word ending in 's after at least one character can be a possessive
     const poss = word.length > 2 && word.charCodeAt(word.length - 1) === 115 && (word[word.length - 2] === "'" || word[word.length - 2] === '’') ? POSSESSIVE.exec(word) : null;
     if (poss && poss[1].length > 0) {
-      out.push({ start, end: start + poss[1].length, text: poss[1] });
-      out.push({ start: start + poss[1].length, end: start + word.length, text: poss[2] });
+      emit(start, start + poss[1].length, poss[1]);
+      emit(start + poss[1].length, start + word.length, poss[2]);
     } else {
-      out.push({ start, end: start + word.length, text: word });
+      emit(start, start + word.length, word);
     }
-    TOKEN.lastIndex = start + word.length;
+    pos = start + word.length;
   }
-  return out;
 }
 
 export function paragraphs(text: string): Span[] {
@@ -60,16 +79,16 @@ function trimSpan(text: string, start: number, end: number): Span {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const ENDERS = new Set(['.', '!', '?', '…']);
 
-/** Does a sentence end after token i (and the closing quotes that follow it)? */
-function endsSentence(tokens: Omit<Token, 'sentence'>[], i: number, text: string): number | null {
+/** Does a sentence end after token i (and the closing quotes that follow it)? `limit`: one past the paragraph's last token. */
+function endsSentence(tokens: readonly Token[], i: number, limit: number, text: string): number | null {
   const t = tokens[i];
   // an initialism ends in a dot ("U.S."): test the pattern only then
   const isInitialism = t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 && /^(?:\p{Lu}\.){2,}$/u.test(t.text);
   if (!ENDERS.has(t.text) && !isInitialism) return null;
   let j = i;
-  while (j + 1 < tokens.length && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
+  while (j + 1 < limit && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
+  if (j + 1 >= limit) return j;
   const next = tokens[j + 1];
-  if (!next) return j;
   const gap = text.slice(tokens[j].end, next.start);
   if (!/\s/.test(gap)) return null;
   if (gap.includes('\n')) return j;
@@ -88,20 +107,22 @@ export function segment(text: string): { paragraphs: Span[]; sentences: Sentence
   const paras = paragraphs(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // Tokens are made once, in the document's array, and numbered with their sentence afterwards.
+  const push = (start: number, end: number, word: string): void => {
+    tokens.push({ start, end, text: word, sentence: -1 });
+  };
   paras.forEach((para, p) => {
-    const raw = tokenize(text, para.start, para.end);
-    let first = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const last = endsSentence(raw, i, text);
-      if (last === null && i < raw.length - 1) continue;
+    const from = tokens.length;
+    scanTokens(text, para.start, para.end, push);
+    const limit = tokens.length;
+    let first = from;
+    for (let i = from; i < limit; i++) {
+      const last = endsSentence(tokens, i, limit, text);
+      if (last === null && i < limit - 1) continue;
       const end = last ?? i;
       const s = sentences.length;
-      const tokenStart = tokens.length;
-      for (let k = first; k <= end; k++) {
-        const r = raw[k];
-        tokens.push({ start: r.start, end: r.end, text: r.text, sentence: s });
-      }
-      sentences.push({ start: raw[first].start, end: raw[end].end, tokenStart, tokenEnd: tokens.length, paragraph: p });
+      for (let k = first; k <= end; k++) tokens[k].sentence = s;
+      sentences.push({ start: tokens[first].start, end: tokens[end].end, tokenStart: first, tokenEnd: end + 1, paragraph: p });
       first = end + 1;
       i = end;
     }

@@ -69,6 +69,16 @@ function fieldBlock(ctx: Ctx, scope: Span, supplier?: Span, buyer?: Span, value?
     return;
   }
   addTransfer(ctx, { ...flow, from, to });
+  // "Schedule: the first 10 tanks are due in December": the first part of the order is a flow of its own.
+  const first = schedule ? /\bfirst\s+/i.exec(ctx.doc.text.slice(schedule.start, schedule.end)) : null;
+  if (schedule && first) {
+    const at = schedule.start + first.index + first[0].length;
+    const part = quantityIn(ctx, { start: at, end: Math.min(schedule.end, at + 12) });
+    if (part && part.unit !== 'percent' && part.value !== null && ctx.doc.text.slice(at, at + part.text.length) === part.text) {
+      const when = periodOf(ctx.doc, { start: at, end: schedule.end });
+      addTransfer(ctx, { ...flow, from, to, item: `first ${item}`, quantity: part, since: when.since, until: when.until, spans: [{ start: at, end: Math.min(schedule.end, at + part.text.length) }], rule: 'field-block-first' });
+    }
+  }
   const price = value ? quantityIn(ctx, value) : null;
   if (value && price?.unit && /^[A-Z]{3}/.test(price.unit)) {
     addTransfer(ctx, { ...base, from: to, to: from, category: 'money', item: `payment for ${item}`, quantity: price, spans: [value], rule: 'field-block-value' });

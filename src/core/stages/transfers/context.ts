@@ -187,6 +187,8 @@ export function listedStates(ctx: Ctx, k: number, end: number): string[] {
 export function recipientAt(ctx: Ctx, i: number, end: number): { state: string | undefined; next: number } | undefined {
   let k = i;
   if (/^(?:fight|serve|help)$/.test(ctx.tokens[k]?.text ?? '') && /^(?:alongside|with|for|beside)$/.test(ctx.tokens[k + 1]?.text ?? '')) k += 2;
+  // "sent fighters to defend Assad", "to shore up the Syrian army": the side a purpose supports.
+  else if (/^(?:defend|protect|support|reinforce|bolster|back|assist|aid|prop)$/.test(ctx.tokens[k]?.text ?? '')) k += /^up$/.test(ctx.tokens[k + 1]?.text ?? '') ? 2 : 1;
   const act = actorAfter(ctx, k, end);
   if (act) return { state: stateOf(ctx, act.m), next: act.next };
   const place = placeAfter(ctx, k, end);

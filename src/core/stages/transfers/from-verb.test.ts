@@ -38,3 +38,7 @@ test('work on goods gives them only to a state named; totals and shares of impor
 test('a getter in a relative clause on the item receives it', () => {
   assert.deepEqual(flows('The vessel unloaded weapons that the Kenyan army had ordered from Turkey.'), ['TR>KE:weapons asserted']);
 });
+
+test('a purpose names the side it supports', () => {
+  assert.deepEqual(flows('Iran sent weapons to Syria. Hezbollah itself sent fighters across the border to defend Assad.'), ['IR>SY:weapons asserted', 'o_hezbollah>SY:troops asserted']);
+});
