@@ -160,3 +160,8 @@ test('debts written off, deposits and earnings are money flows; writing about fl
   }
   assert.deepEqual(transfers('The analyst wrote off the idea. She wrote to Moscow about the debt.'), []);
 });
+
+test('a deal with a partner to supply is still to come', () => {
+  const ts = transfers('Rosneft signed a term deal with Indian Oil Corp to supply crude to India.');
+  assert.deepEqual(ts.map((t) => [`${t.from}>${t.to}`, t.category, t.status]), [['RU>IN', 'energy', 'planned']]);
+});
