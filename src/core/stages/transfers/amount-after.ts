@@ -37,3 +37,17 @@ export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): vo
   open[0].quantity = asAmount(q);
   open[0].spans.push({ start: s.start, end: s.end });
 }
+
+/**
+ * "Oil was shipped from Iran to Syria by tanker at a rate of one to three million barrels a month":
+ * the one measure of a sentence that no flow took is the amount of the one bulk flow it stated without one.
+ */
+export function measureInSentence(ctx: Ctx, s: { start: number; end: number }, found: number): void {
+  const fresh = ctx.out.slice(found);
+  const open = fresh.filter((t) => !t.quantity && BULK.has(t.category));
+  if (open.length !== 1) return;
+  const taken = new Set(fresh.map((t) => t.quantity?.text));
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit) && !taken.has(q.text)
+    && (!q.item || ctx.cat.categorize(q.item) === open[0].category) && (open[0].category === 'energy' || !/^barrel/.test(q.unit)));
+  if (qs.length === 1) open[0].quantity = asAmount(qs[0]);
+}
