@@ -24,11 +24,13 @@ export function measureBetween(ctx: Ctx, start: number, end: number, category: s
 
 /**
  * A sentence that states no flow of its own but a measure ("Deliveries totalled about 1.1 million
- * barrels"): the amount of the one flow of that category the sentence before stated without one.
+ * barrels") or a count of items ("The ship docked with about 1,800 bombs"): the amount of the one
+ * flow of that category the sentence before stated without one.
  */
 export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): void {
   const here = sentenceIndex(ctx, s.start);
-  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit));
+  // A measure ("1.1 million barrels") or a count of named items ("about 1,800 MK-84 bombs").
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && (MEASURE.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
   if (qs.length !== 1) return;
   const q = qs[0];
   const open = ctx.out.slice(-12).filter((t) => !t.quantity && here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) === 1

@@ -144,6 +144,8 @@ test('a measure later in the clause or in the next sentence is the amount of the
   assert.deepEqual([find(next, 'KZ>AF', 'food')[0]?.quantity?.min, find(next, 'KZ>AF', 'food')[0]?.quantity?.max], [30_000, 45_000], show(next));
   const passive = transfers('Oil was shipped from Iran to Syria by tanker at a rate of two to four million barrels a month.');
   assert.deepEqual([find(passive, 'IR>SY', 'energy')[0]?.quantity?.min, find(passive, 'IR>SY', 'energy')[0]?.quantity?.unit], [2_000_000, 'barrel per month'], show(passive));
+  const counted = transfers('Germany shipped artillery shells to Ukraine in March. The convoy crossed the border with some 4,000 155mm shells.');
+  assert.deepEqual([find(counted, 'DE>UA', 'munitions')[0]?.quantity?.value, find(counted, 'DE>UA', 'munitions')[0]?.quantity?.approx], [4_000, true], show(counted));
   // Two open flows: the measure belongs to neither for sure.
   const two = transfers('Russia sent wheat and fuel to North Korea in May. The total came to 20,000 tonnes.');
   assert.ok(two.every((t) => !t.quantity), show(two));
