@@ -110,6 +110,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   let origin: string | undefined;
   let k = v + 1;
   if (/^(?:delivery|over|away|aside|off)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away", "set aside", "wrote off"
+  else if (tokens[k]?.text === 'up' && tokens[k + 1]?.text !== 'to') k++; // "snapped up cargoes", "bought up", not "up to"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }

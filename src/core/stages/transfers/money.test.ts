@@ -169,3 +169,10 @@ test('a deal with a partner to supply is still to come', () => {
   const ts = transfers('Rosneft signed a term deal with Indian Oil Corp to supply crude to India.');
   assert.deepEqual(ts.map((t) => [`${t.from}>${t.to}`, t.category, t.status]), [['RU>IN', 'energy', 'planned']]);
 });
+
+test('"snapped up" and "bought up" are purchases; "up to" stays a bound', () => {
+  const ts = transfers('Russia sold crude to China in 2022. Chinese buyers snapped up Urals cargoes loading in September.', '2023-07-03');
+  assert.equal(find(ts, 'RU>CN', 'energy', /Urals/).length, 1, show(ts));
+  const bound = transfers('Russia will send up to 5,000 troops to Belarus.');
+  assert.equal(find(bound, 'RU>BY', 'troops')[0]?.quantity?.max, 5_000, show(bound));
+});
