@@ -79,7 +79,7 @@ export function sentenceViews(doc: AnnotatedDoc): SentenceView[] {
   const vesselsIn = (s: { start: number; end: number }): Set<string> => {
     const ks = new Set<number>();
     for (let i = lowerBound(vesselMentions, s.start, (m) => m.start); i < vesselMentions.length && vesselMentions[i].start <= s.end; i++) if (vesselMentions[i].end <= s.end) ks.add(vesselMentions[i].k);
-    return new Set([...ks].sort((x, y) => x - y).map((k) => vessels[k].id));
+    return ks.size ? new Set([...ks].sort((x, y) => x - y).map((k) => vessels[k].id)) : new Set<string>();
   };
   let t = 0;
   const straight = straightWordsOf(segs.tokens);

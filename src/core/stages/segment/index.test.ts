@@ -48,3 +48,8 @@ test('tokens split at every space the pattern \\s knows, and at nothing else', (
   // no-break, thin, ideographic and byte-order-mark spaces separate words; a zero-width space is a character
   assert.deepEqual(words('one\u00a0two\u2009three\u3000four\ufeff five\u200bsix'), ['one', 'two', 'three', 'four', 'five', '\u200b', 'six']);
 });
+
+test('plain ASCII words, initialisms and words beyond ASCII split alike, read with or without the pattern', () => {
+  const text = "e.g. U.S.-led J. R. Smith paid 3,000,000. for co-op's café-bar, naïve A.I. 5.A x-'y";
+  assert.deepEqual(words(text), ['e.g', '.', 'U.S.', '-', 'led', 'J.', 'R.', 'Smith', 'paid', '3,000,000', '.', 'for', 'co-op', "'s", 'café-bar', ',', 'naïve', 'A.I.', '5.A', 'x', '-', "'", 'y']);
+});

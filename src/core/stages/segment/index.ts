@@ -31,6 +31,40 @@ function isSpace(c: number): boolean {
 // Reading it with test() and lastIndex makes no match array for each token.
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
+/** Where the token starting at `start` ends, by the pattern. */
+function patternTokenEnd(text: string, start: number): number {
+  TOKEN_AT.lastIndex = start;
+  TOKEN_AT.test(text);
+  return TOKEN_AT.lastIndex;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Where the token starting at `start` ends, read without the pattern when every character it
+ * looks at is ASCII (most tokens of English text); null when the pattern must decide: a character
+ * beyond ASCII, or a capital before a dot (an initialism). Gives what TOKEN gives, or null.
+ */
+function asciiTokenEnd(text: string, start: number): number | null {
+  const c = text.charCodeAt(start);
+  if (c >= 128) return null;
+  if (!isAsciiAlnum(c)) return start + 1; // \S: one punctuation mark
+  // A capital and a dot may start an initialism ("U.S.") or an initial ("J. R."): the first alternatives.
+  if (c >= 65 && c <= 90 && text.charCodeAt(start + 1) === 46) return null;
+  // [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.,][\p{L}\p{M}\p{N}]+)*
+  let j = start + 1;
+  for (;;) {
+    let d = text.charCodeAt(j); // NaN past the end: no branch below takes it
+    while (isAsciiAlnum(d)) d = text.charCodeAt(++j);
+    if (d >= 128) return null; // a letter or mark beyond ASCII may continue the word
+    if (d !== 45 && d !== 39 && d !== 46 && d !== 44) return j; // a separator: - ' . ,
+    const e = text.charCodeAt(j + 1);
+    if (e >= 128) return null;
+    if (!isAsciiAlnum(e)) return j;
+    j += 2;
+  }
+}
+
 /** Calls `emit` for each token of text[from, to), left to right. */
 function scanTokens(text: string, from: number, to: number, emit: (start: number, end: number, text: string) => void): void {
   let pos = from;
@@ -39,9 +73,7 @@ function scanTokens(text: string, from: number, to: number, emit: (start: number
     // Paragraphs end on a non-space character, so no token crosses `to`.
     if (pos >= text.length || pos >= to) return;
     const start = pos;
-    TOKEN_AT.lastIndex = start;
-    TOKEN_AT.test(text);
-    let word = text.slice(start, TOKEN_AT.lastIndex);
+    let word = text.slice(start, asciiTokenEnd(text, start) ?? patternTokenEnd(text, start));
     // A number's trailing separator ("3,000," or "2023.") belongs to the sentence, not the number.
     const lastChar = word.charCodeAt(word.length - 1);
     if ((lastChar === 46 || lastChar === 44) && word.length > 1 && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
@@ -77,14 +109,19 @@ function trimSpan(text: string, start: number, end: number): Span {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const ENDERS = new Set(['.', '!', '?', '…']);
+/** . ! ? … — compared as one code unit, not looked up: this runs at every token. */
+function isEnder(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /** Does a sentence end after token i (and the closing quotes that follow it)? `limit`: one past the paragraph's last token. */
 function endsSentence(tokens: readonly Token[], i: number, limit: number, text: string): number | null {
   const t = tokens[i];
   // an initialism ends in a dot ("U.S."): test the pattern only then
   const isInitialism = t.text.length >= 4 && t.text.charCodeAt(t.text.length - 1) === 46 && /^(?:\p{Lu}\.){2,}$/u.test(t.text);
-  if (!ENDERS.has(t.text) && !isInitialism) return null;
+  if (!isEnder(t.text) && !isInitialism) return null;
   let j = i;
   while (j + 1 < limit && CLOSERS.has(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end) j++;
   if (j + 1 >= limit) return j;

@@ -57,6 +57,11 @@ const ROWS: Row[] = [
   { text: 'The blockade lasted eight months.', published: '2024-05-02', want: [['eight months', 'P8M', 'DURATION']] },
   { text: 'It came nearly two months after the vote.', published: '2024-05-02', want: [['nearly two months', 'P2M']] },
   { text: 'Over the past month the yard doubled its output.', published: '2024-05-02', want: [['the past month', 'P1M']] },
+  // rules that start at "the" only when the listed word after it follows
+  { text: 'The yard sat idle for the better part of two years.', published: '2024-05-02', want: [['the better part of two years', 'P2Y', 'DURATION']] },
+  { text: 'Exports will grow in the coming years.', published: '2024-05-02', want: [['the coming years', 'FUTURE_REF']] },
+  { text: 'Such convoys were rare in the past.', published: '2024-05-02', want: [['the past', 'PAST_REF']] },
+  { text: 'The fleet sailed on the Fourth of July.', published: '2024-05-02', want: [['on the Fourth of July', '2023-07-04']] },
   { text: 'Both sides built up stocks for seven decades.', published: '2024-05-02', want: [['seven decades', 'P70Y']] },
   { text: 'The ship left after only a day in port.', published: '2024-05-02', want: [['a day', 'P1D']] },
   { text: 'The crew stayed for the week-long inspection.', published: '2024-05-02', want: [['week-long', 'P1W']] },

@@ -3,7 +3,7 @@
 // length; at each token the longest match wins and the scan goes on after it.
 import { holidayDay, type Season } from './calendar.js';
 import type { Found, Rel, Sem, Unit } from './sem.js';
-import type { CompiledTimeWords } from './words.js';
+import type { CompiledTimeWords, Phrases } from './words.js';
 import { nullProto } from '../../null-proto.js';
 
 /** One sentence's tokens: `w` lowercase (for the lexicon), `t` as written (for capitals). */
@@ -986,7 +986,11 @@ function rulesAt(word: string, W: CompiledTimeWords): readonly Rule[] | undefine
 
 // "the" starts thirteen rules, each of which needs a certain word next ("the year", "the 1990s",
 // "the following week"); a "the" before any other word runs only the rules that need no such word.
-const THE_NEXT = new Map<Rule, (W: CompiledTimeWords) => readonly string[]>([
+// A rule whose list is null may read on after "the" alone, and runs after any word.
+const theFollowers = (phrases: Phrases<unknown>): readonly string[] | null => phrases.followers('the');
+const THE_NEXT = new Map<Rule, (W: CompiledTimeWords) => readonly string[] | null>([
+  [holiday, (W) => theFollowers(W.holidays)], // "the Fourth of July"
+  [reference, (W) => theFollowers(W.refs)], // "the past", "the coming years"
   [theCurrent, () => ['weekend', 'current']],
   [accountsYear, () => ['full', 'fiscal', 'whole', 'entire', 'year']],
   [weekOf, () => ['week']],
@@ -996,7 +1000,11 @@ const THE_NEXT = new Map<Rule, (W: CompiledTimeWords) => readonly string[]>([
   [theQuarter, () => ['comparable', 'corresponding', 'latest', 'recent', 'current', 'fiscal', 'first', 'second', 'third', 'fourth', 'quarter', 'period']],
   [anaphoric, () => [...Object.keys(ANCHOR_REL), ...INHERITED]],
   [dayBeforeAfter, () => ['day']],
-  [amount, (W) => [...THE_MODIFIERS, ...W.numbers.firsts, ...W.vague.firsts]],
+  // "the better part of": an approximator starting with "the" lets the rule read on after its second word
+  [amount, (W) => {
+    const approximators = theFollowers(W.approximators);
+    return approximators && [...THE_MODIFIERS, ...W.numbers.firsts, ...W.vague.firsts, ...approximators];
+  }],
   [year, () => ['year']],
   [decade, () => [...Object.keys(DECADE_WORDS), ...INHERITED]],
   [season, (W) => keysOf(W.seasons)],
@@ -1013,9 +1021,13 @@ function theRulesOf(W: CompiledTimeWords): TheRules {
   let t = theRulesCache.get(W);
   if (t) return t;
   const all = rulesByStart(W).get('the') ?? [];
-  // an approximator starting with "the" would let the amount rule read on without a number next
-  const gated = (r: Rule): boolean => THE_NEXT.has(r) && !(r === amount && W.approximators.firsts.has('the'));
-  const nexts = new Map<Rule, ReadonlySet<string>>(all.filter(gated).map((r) => [r, new Set(THE_NEXT.get(r)!(W))]));
+  const lists = new Map<Rule, readonly string[]>();
+  for (const r of all) {
+    const words = THE_NEXT.get(r)?.(W);
+    if (words) lists.set(r, words);
+  }
+  const gated = (r: Rule): boolean => lists.has(r);
+  const nexts = new Map<Rule, ReadonlySet<string>>([...lists].map(([r, words]) => [r, new Set(words)]));
   const byNext = new Map<string, readonly Rule[]>();
   for (const words of nexts.values()) for (const n of words) if (!byNext.has(n)) byNext.set(n, all.filter((r) => !gated(r) || nexts.get(r)!.has(n)));
   t = { all, byNext, ungated: all.filter((r) => !gated(r)) };

@@ -7,6 +7,8 @@ export interface Phrases<T> {
   at(words: readonly string[], i: number, end: number): { value: T; length: number } | undefined;
   /** Every word a phrase starts with: no phrase is at a token outside this set. */
   readonly firsts: ReadonlySet<string>;
+  /** The second words of the phrases starting with `first`; null when `first` alone is a phrase (no word after it is needed). */
+  followers(first: string): readonly string[] | null;
 }
 
 /** A matcher for phrases written as space-separated lowercase words. */
@@ -21,6 +23,10 @@ export function phrases<T>(entries: Iterable<[string, T]>): Phrases<T> {
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   return {
     firsts: new Set(byFirst.keys()),
+    followers(first) {
+      const list = byFirst.get(first) ?? [];
+      return list.some((p) => p.parts.length === 1) ? null : list.map((p) => p.parts[1]);
+    },
     at(words, i, end) {
       const list = byFirst.get(words[i]);
       if (!list) return undefined;

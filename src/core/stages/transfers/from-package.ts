@@ -20,7 +20,7 @@ function copulaOfLoad(ctx: Ctx, v: number): boolean {
   if (!/^(?:is|are|was|were)$/i.test(ctx.tokens[v].text) || !LOAD.test(ctx.tokens[v - 1]?.text ?? '')) return false;
   // "the cargoes were paid for", "the shipments were delayed": a passive or another verb, not contents.
   const next = ctx.tokens[v + 1]?.text.toLowerCase() ?? '';
-  if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
+  if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || ctx.motion.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
   for (let p = v - 2; p >= Math.max(0, v - 4); p--) if (/^(?:that|the|this|those|these|its|their)$/i.test(ctx.tokens[p].text)) return true;
   return false;
 }
