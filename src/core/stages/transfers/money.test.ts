@@ -176,3 +176,9 @@ test('"snapped up" and "bought up" are purchases; "up to" stays a bound', () => 
   const bound = transfers('Russia will send up to 5,000 troops to Belarus.');
   assert.equal(find(bound, 'RU>BY', 'troops')[0]?.quantity?.max, 5_000, show(bound));
 });
+
+test('a payment noun is money even when what it pays for is named after it', () => {
+  const ts = transfers('Russia bought shells from North Korea. Russian payments to Pyongyang for the shells were made in roubles.');
+  assert.equal(find(ts, 'RU>KP', 'money').length, 1, show(ts));
+  assert.equal(find(ts, 'RU>KP', 'munitions').length, 0, show(ts));
+});
