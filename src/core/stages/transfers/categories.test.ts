@@ -13,3 +13,13 @@ test('among single listed words the head noun names the item; people words keep 
   assert.equal(cat.categorize('J-10C fighters'), 'weapons');
   assert.equal(cat.categorize('artillery shells'), 'munitions');
 });
+
+test('a list whose parts share a head category is that category; a calibre or modifier does not decide', () => {
+  const cat = Categorizer.for(loadLexicons().transfers);
+  assert.equal(cat.categorize('170-mm self-propelled howitzers and 240-mm multiple rocket launchers'), 'weapons');
+  assert.equal(cat.categorize('152-mm guns and 122-mm rocket launchers'), 'weapons');
+  assert.equal(cat.categorize('anti-tank rocket launchers or tanks'), 'weapons');
+  assert.equal(cat.categorize('155-mm shells and 122-mm rockets'), 'munitions');
+  // Parts of different categories still go by the lexicon's precedence, as before.
+  assert.equal(cat.categorize('rockets and missiles'), 'missiles');
+});

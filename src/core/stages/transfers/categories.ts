@@ -63,7 +63,24 @@ export class Categorizer {
     // "rocket launchers", "air-defence components": among single listed words the head noun, the
     // last word, names what the item is; not across a list ("rockets and missiles").
     const last = words.length - 1;
-    if (best && best.len === 1 && best.at !== last && !words.some((w) => w === 'and' || w === 'or')) {
+    const listed = words.some((w) => w === 'and' || w === 'or');
+    if (best && best.len === 1 && listed) {
+      // A list whose parts all have heads of one category is that category: "170-mm howitzers
+      // and 240-mm rocket launchers" are weapons, whatever word a modifier shares with another.
+      const heads = new Set<string>();
+      let from = 0;
+      for (let i = 0; i <= words.length; i++) {
+        if (i < words.length && words[i] !== 'and' && words[i] !== 'or') continue;
+        const part = i > from ? this.best(words.slice(from, i)) : null;
+        if (part) heads.add(part.category);
+        from = i + 1;
+      }
+      if (heads.size === 1) {
+        const [category] = heads;
+        if (category !== best.category) best = { len: 1, rank: best.rank, category, at: best.at };
+      }
+    }
+    if (best && best.len === 1 && best.at !== last && !listed) {
       // People words stay with their modifier: "J-10C fighters" are aircraft.
       const head = (this.phrases.get(words[last]) ?? []).find((p) => p.words.length === 1 && p.category !== 'troops' && p.category !== 'labor');
       if (head) best = { len: 1, rank: head.rank, category: head.category, at: last };
