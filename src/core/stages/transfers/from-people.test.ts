@@ -20,3 +20,11 @@ test('advice, training and help in a thing are know-how from the teacher\'s stat
   // Advice on no thing of know-how is none.
   assert.deepEqual(flows('Moscow advised Pyongyang on the summit agenda.'), []);
 });
+
+test('hiring, recruiting or employing people of another state takes them in', () => {
+  assert.deepEqual(flows('Russian construction firms hired 5,000 North Korean workers.'), ['KP>RU:labor asserted 5,000 North Korean workers']);
+  assert.deepEqual(flows('Chinese factories employ thousands of North Korean labourers.'), ['KP>CN:labor asserted thousands of North Korean labourers']);
+  assert.deepEqual(flows('Russian firms are recruiting builders from North Korea.'), ['KP>RU:labor asserted builders']);
+  // Hiring people of the same state is no flow.
+  assert.deepEqual(flows('Russian firms hired Russian workers.'), []);
+});
