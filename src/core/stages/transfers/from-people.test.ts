@@ -28,3 +28,9 @@ test('hiring, recruiting or employing people of another state takes them in', ()
   // Hiring people of the same state is no flow.
   assert.deepEqual(flows('Russian firms hired Russian workers.'), []);
 });
+
+test('"bring in" people of another state takes them in; "bring" alone is no getting', () => {
+  assert.deepEqual(flows('Moscow intends to bring in North Korean builders for the Far East.'), ['KP>RU:labor planned North Korean builders']);
+  assert.deepEqual(flows('Russian companies brought in labourers from North Korea.'), ['KP>RU:labor asserted labourers']);
+  assert.deepEqual(flows('The report brought new details to light.'), []);
+});

@@ -71,6 +71,10 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   if (prev === 'to' && (tokens[v - 2]?.text === ',' || (/^\p{Ll}+ly$/u.test(tokens[v - 2]?.text ?? '') && tokens[v - 3]?.text === ','))) return;
   // "took place", "take part", "took control": idioms, not receipt ("India took 1.77 million bpd").
   if (/^(?:take|takes|took|taken|taking)$/.test(w) && /^(?:place|part|control|steps|action|over|office|power|charge|note|care|advantage|aim|hold|time|effect|shape|years|months|days|weeks|a|the|it|them|up|off|on|out|into|to)$/i.test(tokens[v + 1]?.text ?? '')) return;
+  // "bring in North Korean builders": only with its particle is "bring" a getting verb ("brought
+  // shells to Russia" is carrying, left to the motion rules).
+  const bringIn = /^(?:bring|brings|brought|bringing)$/.test(w);
+  if (bringIn && tokens[v + 1]?.text !== 'in') return;
   const cStart = clauseStart(ctx, v, sStart);
   if (refusedAt(ctx, v, cStart)) return;
   const cEnd = clauseEnd(ctx, v, sEnd);
@@ -109,7 +113,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (/^(?:delivery|over|away|aside|off)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away", "set aside", "wrote off"
+  if (/^(?:delivery|over|away|aside|off)$/.test(tokens[k]?.text ?? '') || bringIn) k++; // "took delivery of", "handed over", "give away", "set aside", "wrote off"
   else if (tokens[k]?.text === 'up' && tokens[k + 1]?.text !== 'to') k++; // "snapped up cargoes", "bought up", not "up to"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
