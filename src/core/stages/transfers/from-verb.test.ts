@@ -43,3 +43,9 @@ test('a getter in a relative clause on the item receives it', () => {
 test('a purpose names the side it supports', () => {
   assert.deepEqual(flows('Iran sent weapons to Syria. Hezbollah itself sent fighters across the border to defend Assad.'), ['IR>SY:weapons asserted', 'o_hezbollah>SY:troops asserted']);
 });
+
+test('cooperation given "with" a state goes to that state', () => {
+  assert.deepEqual(flows('Moscow pledged military-technical cooperation with Pyongyang.'), ['RU>KP:technology planned']);
+  assert.deepEqual(flows('China has offered space cooperation with Iran.'), ['CN>IR:technology planned']);
+  assert.deepEqual(flows('Russia supplied North Korea with oil.'), ['RU>KP:energy asserted']);
+});

@@ -156,6 +156,14 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (rel) [k, iEnd] = rel;
   }
   if (iEnd <= k) return;
+  // "cooperation with Pyongyang": the partner is no part of the item.
+  if (giving) {
+    for (let p = k + 1; p < iEnd; p++) {
+      if (tokens[p].text !== 'with') continue;
+      if (/\bco-?operation$/i.test(textOf(ctx, k, p))) iEnd = p;
+      break;
+    }
+  }
   // "CNC tools made in Taiwan and South Korea": the maker's state is where it came from.
   const madeIn: string[] = [];
   for (let p = k; p < cEnd - 2; p++) {
@@ -174,7 +182,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       recipient = stateNamedAt(ctx, p + 1, cEnd);
       continue;
     }
-    if (!/^(?:to|into|for|from|by)$/.test(pw)) continue;
+    // "pledged military-technical cooperation with Pyongyang": the partner of cooperation given is its recipient.
+    const partner = pw === 'with' && giving && !recipient && /\bco-?operation$/i.test(textOf(ctx, k, iEnd));
+    if (!/^(?:to|into|for|from|by)$/.test(pw) && !partner) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) {
       // "sent to Rajin", "sent troops to fight alongside Russian forces".
@@ -183,7 +193,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       continue;
     }
     const state = stateOf(ctx, act.m);
-    if ((pw === 'to' || pw === 'into' || pw === 'for') && !recipient) {
+    if ((pw === 'to' || pw === 'into' || pw === 'for' || partner) && !recipient) {
       recipient = state;
       if (pw === 'for') buyerFor = state;
       // "to Somalia and Burkina Faso", "to Eritrea, Mali and Zimbabwe": one flow per recipient.
