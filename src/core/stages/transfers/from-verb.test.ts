@@ -49,3 +49,8 @@ test('cooperation given "with" a state goes to that state', () => {
   assert.deepEqual(flows('China has offered space cooperation with Iran.'), ['CN>IR:technology planned']);
   assert.deepEqual(flows('Russia supplied North Korea with oil.'), ['RU>KP:energy asserted']);
 });
+
+test('a pronoun subject in a relative clause on the item is its sender, not a recipient', () => {
+  assert.deepEqual(flows('Iran says the drones it sold to Russia were for defence.'), ['IR>RU:weapons asserted']);
+  assert.deepEqual(flows('Pyongyang insists the shells it shipped to Moscow were surplus.'), ['KP>RU:munitions asserted']);
+});

@@ -83,6 +83,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const passive = !/ing$/.test(w) && (PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev)));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
+  let pronounAt = -1;
   // "The Netherlands, which Zelensky had visited earlier, also committed F-16s": a relative clause
   // set off by commas before the verb holds no subject of it.
   let subjectEnd = tokens[v].start;
@@ -107,7 +108,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     const near = between.slice(-reach);
     const pron = near.findIndex((x) => x === 'it' || x === 'they');
     if (pron >= 0) {
-      subject = antecedent(ctx, tokens[v - (near.length - pron)].start);
+      pronounAt = v - (near.length - pron);
+      subject = antecedent(ctx, tokens[pronounAt].start);
     }
   }
   let recipient: string | undefined;
@@ -152,7 +154,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
   if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
-    const rel = relativeHead(ctx, subject.start, v, cStart);
+    // "the drones it sold to Russia": a pronoun subject opens the relative clause where it stands.
+    const rel = relativeHead(ctx, pronounAt >= 0 ? tokens[pronounAt].start : subject.start, v, cStart);
     if (rel) [k, iEnd] = rel;
   }
   if (iEnd <= k) return;
