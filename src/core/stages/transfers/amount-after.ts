@@ -24,11 +24,13 @@ export function measureBetween(ctx: Ctx, start: number, end: number, category: s
 
 /**
  * A sentence that states no flow of its own but a measure ("Deliveries totalled about 1.1 million
- * barrels"): the amount of the one flow of that category the sentence before stated without one.
+ * barrels") or a count of items ("The ship docked with about 1,800 bombs"): the amount of the one
+ * flow of that category the sentence before stated without one.
  */
 export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): void {
   const here = sentenceIndex(ctx, s.start);
-  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit));
+  // A measure ("1.1 million barrels") or a count of named items ("about 1,800 MK-84 bombs").
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && (MEASURE.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
   if (qs.length !== 1) return;
   const q = qs[0];
   const open = ctx.out.slice(-12).filter((t) => !t.quantity && here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) === 1
@@ -36,4 +38,18 @@ export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): vo
   if (open.length !== 1) return;
   open[0].quantity = asAmount(q);
   open[0].spans.push({ start: s.start, end: s.end });
+}
+
+/**
+ * "Oil was shipped from Iran to Syria by tanker at a rate of one to three million barrels a month":
+ * the one measure of a sentence that no flow took is the amount of the one bulk flow it stated without one.
+ */
+export function measureInSentence(ctx: Ctx, s: { start: number; end: number }, found: number): void {
+  const fresh = ctx.out.slice(found);
+  const open = fresh.filter((t) => !t.quantity && BULK.has(t.category));
+  if (open.length !== 1) return;
+  const taken = new Set(fresh.map((t) => t.quantity?.text));
+  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit) && !taken.has(q.text)
+    && (!q.item || ctx.cat.categorize(q.item) === open[0].category) && (open[0].category === 'energy' || !/^barrel/.test(q.unit)));
+  if (qs.length === 1) open[0].quantity = asAmount(qs[0]);
 }

@@ -41,9 +41,14 @@ function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [
   return r > a ? [a, r] : undefined;
 }
 
-/** "a law that sets aside $61 billion for Kyiv": money put aside for a state is given to it. */
+/**
+ * "a law that sets aside $61 billion for Kyiv", "wrote off $10 billion of Pyongyang's debt": money
+ * put aside for a state, or a debt it is let off, is given to it.
+ */
 export function setAside(ctx: Ctx, v: number): boolean {
-  return /^(?:set|sets|setting)$/.test(ctx.tokens[v].text) && ctx.tokens[v + 1]?.text === 'aside';
+  const w = ctx.tokens[v].text;
+  const next = ctx.tokens[v + 1]?.text;
+  return (/^(?:set|sets|setting)$/.test(w) && next === 'aside') || (/^(?:write|writes|wrote|written|writing)$/.test(w) && next === 'off');
 }
 
 /** Verbs of working on goods for another: a flow only with the state it is done for named. */
@@ -104,7 +109,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   let recipient: string | undefined;
   let origin: string | undefined;
   let k = v + 1;
-  if (/^(?:delivery|over|away|aside)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away", "set aside"
+  if (/^(?:delivery|over|away|aside|off)$/.test(tokens[k]?.text ?? '')) k++; // "took delivery of", "handed over", "give away", "set aside", "wrote off"
+  else if (tokens[k]?.text === 'up' && tokens[k + 1]?.text !== 'to') k++; // "snapped up cargoes", "bought up", not "up to"
   // "had taken delivery in August of drones": a time between "delivery" and "of".
   if (tokens[k - 1]?.text === 'delivery' && /^(?:in|on|last|this|earlier)$/.test(tokens[k]?.text ?? '')) {
     for (let p = k + 1; p < Math.min(cEnd, k + 5); p++) if (tokens[p].text === 'of') { k = p; break; }
@@ -199,6 +205,10 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
   }
   if (rework && (passive || !recipient)) return;
+  // "wrote off $10 billion of Pyongyang's debt": whose debt or account the money goes to.
+  if (moneyVerb && !recipient) {
+    for (let p = k; p < iEnd - 1 && !recipient; p++) if (/^['’]s$/.test(tokens[p + 1].text)) recipient = stateNamedAt(ctx, p, p + 1);
+  }
   const subj = stateOf(ctx, subject);
   // "Denmark, Germany and the Netherlands will supply tanks": one flow per listed subject state.
   const coSubjects = subject?.actor.type === 'country' && !passive ? coordinatedBefore(ctx, subject, tokens[cStart].start) : [];

@@ -7,7 +7,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc } from '../../doc.js';
 import { type Stage, type StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
-import { amountAfterFlow } from './amount-after.js';
+import { amountAfterFlow, measureInSentence } from './amount-after.js';
 import { fromFollowed, eachAmount } from './amounts.js';
 import { fromFieldBlocks, fromTallies, lineLabel } from './blocks.js';
 import { Categorizer } from './categories.js';
@@ -105,6 +105,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     }
     // "The shipments totalled about 1.1 million barrels": a measure for the flow of the sentence before.
     if (c.out.length === found && c.pending.length === pending) amountAfterFlow(c, s);
+    else measureInSentence(c, s, found);
     // Maker adjectives on items no flow of this sentence took in.
     const taken = [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {

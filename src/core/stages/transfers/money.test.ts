@@ -142,7 +142,37 @@ test('a measure later in the clause or in the next sentence is the amount of the
   assert.equal(find(later, 'IR>SY', 'energy')[0]?.quantity?.value, 2_400_000, show(later));
   const next = transfers('Kazakhstan sent wheat to Afghanistan in May. The consignments came to between 30,000 and 45,000 tonnes.');
   assert.deepEqual([find(next, 'KZ>AF', 'food')[0]?.quantity?.min, find(next, 'KZ>AF', 'food')[0]?.quantity?.max], [30_000, 45_000], show(next));
+  const passive = transfers('Oil was shipped from Iran to Syria by tanker at a rate of two to four million barrels a month.');
+  assert.deepEqual([find(passive, 'IR>SY', 'energy')[0]?.quantity?.min, find(passive, 'IR>SY', 'energy')[0]?.quantity?.unit], [2_000_000, 'barrel per month'], show(passive));
+  const counted = transfers('Germany shipped artillery shells to Ukraine in March. The convoy crossed the border with some 4,000 155mm shells.');
+  assert.deepEqual([find(counted, 'DE>UA', 'munitions')[0]?.quantity?.value, find(counted, 'DE>UA', 'munitions')[0]?.quantity?.approx], [4_000, true], show(counted));
   // Two open flows: the measure belongs to neither for sure.
   const two = transfers('Russia sent wheat and fuel to North Korea in May. The total came to 20,000 tonnes.');
   assert.ok(two.every((t) => !t.quantity), show(two));
+});
+
+test('debts written off, deposits and earnings are money flows; writing about flows is none', () => {
+  const cases: [string, string, number][] = [
+    ['Moscow wrote off $10 billion of Pyongyang\'s Soviet-era debt in 2014.', 'RU>KP', 10_000_000_000],
+    ['Saudi Arabia deposited $3 billion in Pakistan\'s central bank.', 'SA>PK', 3_000_000_000],
+    ['Russia has bought shells from North Korea. North Korea earned about $500 million from Russia last year.', 'RU>KP', 500_000_000],
+  ];
+  for (const [text, key, value] of cases) {
+    const m = find(transfers(text), key, 'money');
+    assert.equal(m.length, 1, `${text} ${show(transfers(text))}`);
+    assert.equal(m[0].quantity?.value, value, text);
+  }
+  assert.deepEqual(transfers('The analyst wrote off the idea. She wrote to Moscow about the debt.'), []);
+});
+
+test('a deal with a partner to supply is still to come', () => {
+  const ts = transfers('Rosneft signed a term deal with Indian Oil Corp to supply crude to India.');
+  assert.deepEqual(ts.map((t) => [`${t.from}>${t.to}`, t.category, t.status]), [['RU>IN', 'energy', 'planned']]);
+});
+
+test('"snapped up" and "bought up" are purchases; "up to" stays a bound', () => {
+  const ts = transfers('Russia sold crude to China in 2022. Chinese buyers snapped up Urals cargoes loading in September.', '2023-07-03');
+  assert.equal(find(ts, 'RU>CN', 'energy', /Urals/).length, 1, show(ts));
+  const bound = transfers('Russia will send up to 5,000 troops to Belarus.');
+  assert.equal(find(bound, 'RU>BY', 'troops')[0]?.quantity?.max, 5_000, show(bound));
 });

@@ -15,8 +15,9 @@ function sameItem(a: string, b: string): boolean {
 
 export function addTransfer(ctx: Ctx, t: Omit<Transfer, 'stage'>): void {
   if (t.from === t.to) return;
-  // "may fall below 1.5 million bpd in the fourth quarter": a flow whose period has not begun is still to come.
-  if ((t.status === 'asserted' || t.status === 'hedged') && periodAhead(ctx.doc.published, t.since)) t = { ...t, status: 'planned' };
+  // "may fall below 1.5 million bpd in the fourth quarter": a doubted flow whose period has not begun
+  // is still to come (an asserted one keeps its tense: a past verb says the date is past).
+  if (t.status === 'hedged' && periodAhead(ctx.doc.published, t.since)) t = { ...t, status: 'planned' };
   // One side unknown: kept aside until the report's usual partner for that side is known.
   if (!t.from || !t.to) {
     if (t.from || t.to) ctx.pending.push(t);

@@ -41,6 +41,8 @@ export function statusOf(c: StatusCues): 'asserted' | 'denied' | 'planned' | 'he
   // "are to be handed over", "is to leave": a schedule.
   if (near.some((w, i) => w === 'to' && i > 0 && /^(?:is|are|was|were)$/.test(near[i - 1]))) return 'planned';
   if (near.includes('to') && /^(?:plans?|agreed|wants?|expects?|offered|promised|hopes?|seeks?|seeking|aims?|intends?|deals?|agreements?|contracts?|pacts?|accords?)$/.test(c.before[c.before.indexOf('to') - 1] ?? '')) return 'planned';
+  // "signed a term deal with Indian Oil to supply crude": an agreement with a partner to give.
+  if (c.before[c.before.length - 1] === 'to' && c.before.some((w, i) => /^(?:deals?|agreements?|contracts?|accords?|pacts?)$/.test(w) && c.before[i + 1] === 'with')) return 'planned';
   if (modalAt >= 0 && !perfect) return 'planned';
   if (perfect || c.before.some((w) => HEDGES.has(w)) || (c.cue && DOUBT_CUES.has(c.cue))) return 'hedged';
   return 'asserted';
