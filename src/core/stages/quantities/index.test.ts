@@ -239,3 +239,11 @@ test('time grows linearly on hostile input (digits, commas, bound words)', () =>
   runPipeline(glued, null, ctx, stages);
   assert.ok(performance.now() - t0 < 5000, 'one 1 MB run of digits and commas');
 });
+
+test('a word that only begins phrases ("at least", "in excess of") reads them, and starts nothing before other words', () => {
+  check([
+    ['The port handled at least 400 wagons.', 'at least 400 wagons', { min: 400 }],
+    ['Sales were in excess of 2 million tonnes.', 'in excess of 2 million tonnes', { min: 2_000_000, unit: 'tonne' }],
+  ]);
+  assert.deepEqual(quantitiesOf('The ships waited at the port in the north.'), []);
+});

@@ -39,12 +39,18 @@ function mayStart(w: string, W: CompiledQuantityWords): boolean {
   return dash > 0 && W.starters.has(w.slice(0, dash)); // "twenty-five"
 }
 
+/** A word that starts only phrases ("at least") starts a reading only before one of their second words. */
+function secondWordFits(v: View, i: number, W: CompiledQuantityWords): boolean {
+  const seconds = W.phraseOnlyStarters.get(v.w[i]);
+  return seconds === undefined || seconds.has(v.w[i + 1]);
+}
+
 /** The readings of one sentence, left to right, the longest at each token. */
 export function readSentence(v: View, W: CompiledQuantityWords): Draft[] {
   const out: Draft[] = [];
   let i = 0;
   while (i < v.w.length) {
-    if (!mayStart(v.w[i], W)) {
+    if (!mayStart(v.w[i], W) || !secondWordFits(v, i, W)) {
       i++;
       continue;
     }

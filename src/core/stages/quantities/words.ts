@@ -85,9 +85,37 @@ export interface CompiledQuantityWords {
   leadFirstWords: Set<string>;
   /** Every word a reading can start with (besides numerals and "-fold" words): the fast way past all others. */
   starters: Set<string>;
+  /**
+   * Starters that begin only phrases of two or more words ("the equivalent of", "in excess of",
+   * "at least"), each with the second words those phrases have: before any other word no reading starts.
+   */
+  phraseOnlyStarters: Map<string, Set<string>>;
 }
 
 const firstWords = (phrases: Iterable<string>): string[] => [...phrases].map((p) => p.split(' ')[0]);
+
+/**
+ * The first words of the phrases that no single-word entry shares, with the phrases' second words.
+ * `singles` are the one-word entries a reading may start with; a word with a hyphen or a digit, or
+ * ending in "fold", may start a reading of its own and is left out.
+ */
+function phraseOnly(phraseLists: readonly (readonly string[])[], singles: Iterable<string>): Map<string, Set<string>> {
+  const single = new Set(singles);
+  const out = new Map<string, Set<string>>();
+  for (const list of phraseLists) {
+    for (const phrase of list) {
+      const parts = phrase.split(' ');
+      if (parts.length === 1) single.add(parts[0]);
+      else {
+        const seconds = out.get(parts[0]) ?? new Set<string>();
+        seconds.add(parts[1]);
+        out.set(parts[0], seconds);
+      }
+    }
+  }
+  for (const first of [...out.keys()]) if (single.has(first) || /[\d-]/.test(first) || first.endsWith('fold')) out.delete(first);
+  return out;
+}
 
 function compile(q: QuantityWords): CompiledQuantityWords {
   const codes = new Map(q.currencyCodes.map((c) => [c, c.toUpperCase()]));
@@ -150,6 +178,11 @@ function compile(q: QuantityWords): CompiledQuantityWords {
       ...Object.keys(q.changes.verbs),
       ...q.changes.twice,
     ]),
+    // The same sources as the starters: phrase tables, and the one-word entries beside them.
+    phraseOnlyStarters: phraseOnly(
+      [Object.keys(q.fractions), Object.keys(q.leads), Object.keys(q.rangeStarts), q.vague.words, q.changes.rises, q.changes.falls],
+      ['a', 'an', ...Object.keys(q.numbers), ...q.vague.adjectives, ...Object.keys(q.currencySymbols), ...Object.keys(q.dollarPrefixes), ...q.currencyCodes, ...Object.keys(q.changes.verbs), ...q.changes.twice],
+    ),
   };
 }
 

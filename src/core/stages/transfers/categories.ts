@@ -60,6 +60,14 @@ export class Categorizer {
         if (better) best = { len: p.words.length, rank: p.rank, category: p.category, at: i };
       }
     }
+    // "rocket launchers", "air-defence components": among single listed words the head noun, the
+    // last word, names what the item is; not across a list ("rockets and missiles").
+    const last = words.length - 1;
+    if (best && best.len === 1 && best.at !== last && !words.some((w) => w === 'and' || w === 'or')) {
+      // People words stay with their modifier: "J-10C fighters" are aircraft.
+      const head = (this.phrases.get(words[last]) ?? []).find((p) => p.words.length === 1 && p.category !== 'troops' && p.category !== 'labor');
+      if (head) best = { len: 1, rank: head.rank, category: head.category, at: last };
+    }
     return best;
   }
 

@@ -36,6 +36,8 @@ export function splitItems(ctx: Ctx, a: number, b: number): [number, number][] {
     const q = quantityIn(ctx, { start: ctx.tokens[x].start, end: ctx.tokens[y - 1].end });
     return q !== null && q.unit !== 'percent' && (q.value !== null || q.min !== null || q.max !== null);
   };
+  // "machine tools and their parts": a part that points back is one item with the first.
+  if (parts.length > 1 && parts.slice(1).some(([x]) => /^(?:its|their)$/i.test(ctx.tokens[x].text))) return [[a, b]];
   // Keep the list apart only when its parts fall into different categories.
   const cats = parts.map(([x, y]) => ctx.cat.categorize(textOf(ctx, x, y)));
   // "fighter aircraft, armoured vehicles and missile production equipment": neighbours of one category are one item.
