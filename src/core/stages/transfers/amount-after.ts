@@ -2,10 +2,22 @@
 // 1.1 million barrels in all") or in the next sentence about it ("The shipments totalled between
 // 50,000 and 80,000 tonnes"). Only a measure (tonnes, barrels, cubic metres) counts, and only for
 // one flow of its category that has no amount yet, so counted items of other flows are never taken.
-import { type Transfer } from '../../doc.js';
+import { type Quantity, type Transfer } from '../../doc.js';
+import { lowerBound } from '../../search.js';
 import { type Ctx, sentenceIndex } from './context.js';
 
 const MEASURE = /^(?:tonne|barrel|cubic metre|kilogram|litre|gallon|billion cubic metre|bcm)(?: per (?:day|week|month|year))?$/;
+
+/**
+ * The amounts starting in [start, end) and ending by end, found by binary search (the quantities
+ * layer is in text order), so looking at a clause costs its own amounts, not the report's.
+ */
+export function quantitiesWithin(ctx: Ctx, start: number, end: number): Quantity[] {
+  const qs = ctx.doc.layers.quantities?.quantities ?? [];
+  const out: Quantity[] = [];
+  for (let i = lowerBound(qs, start, (q) => q.start); i < qs.length && qs[i].start < end; i++) if (qs[i].end <= end) out.push(qs[i]);
+  return out;
+}
 
 /** Categories measured in bulk: a bare measure can only be theirs. */
 const BULK = new Set(['energy', 'food', 'goods']);
@@ -17,7 +29,7 @@ const asAmount = (q: { value: number | null; min: number | null; max: number | n
 
 /** The measure of this category between offsets start and end (the rest of a clause), if exactly one. */
 export function measureBetween(ctx: Ctx, start: number, end: number, category: string): Amount | null {
-  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= start && q.end <= end && !q.vague && q.unit && MEASURE.test(q.unit)
+  const qs = quantitiesWithin(ctx, start, end).filter((q) => !q.vague && q.unit && MEASURE.test(q.unit)
     && (!q.item || ctx.cat.categorize(q.item) === category));
   return qs.length === 1 ? asAmount(qs[0]) : null;
 }
@@ -30,7 +42,7 @@ export function measureBetween(ctx: Ctx, start: number, end: number, category: s
 export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): void {
   const here = sentenceIndex(ctx, s.start);
   // A measure ("1.1 million barrels") or a count of named items ("about 1,800 MK-84 bombs").
-  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && (MEASURE.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
+  const qs = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && (MEASURE.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
   if (qs.length !== 1) return;
   const q = qs[0];
   const open = ctx.out.slice(-12).filter((t) => !t.quantity && here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) === 1
@@ -49,7 +61,7 @@ export function measureInSentence(ctx: Ctx, s: { start: number; end: number }, f
   const open = fresh.filter((t) => !t.quantity && BULK.has(t.category));
   if (open.length !== 1) return;
   const taken = new Set(fresh.map((t) => t.quantity?.text));
-  const qs = (ctx.doc.layers.quantities?.quantities ?? []).filter((q) => q.start >= s.start && q.end <= s.end && !q.vague && q.unit && MEASURE.test(q.unit) && !taken.has(q.text)
+  const qs = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && MEASURE.test(q.unit) && !taken.has(q.text)
     && (!q.item || ctx.cat.categorize(q.item) === open[0].category) && (open[0].category === 'energy' || !/^barrel/.test(q.unit)));
   if (qs.length === 1) open[0].quantity = asAmount(qs[0]);
 }

@@ -66,7 +66,9 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
   if (/^(?:import|imports|purchase|purchases|intake)$/.test(w) && from && !to) [from, to] = [to, from];
   const item = itemB > itemA ? textOf(ctx, itemA, itemB).replace(/\s*[.,;:]+$/, '') : '';
   // "Indian arms payments": a payment is money whatever it pays for.
-  let category = /^payments?$/.test(w) && /\p{L}/u.test(item) ? 'money' : ctx.cat.categorize(item);
+  // "Russian payments to Pyongyang for the shells": a payment is money whatever it pays for.
+  const payment = /^payments?$/.test(w);
+  let category = payment ? 'money' : ctx.cat.categorize(item);
   // "a Russian state loan of $11.38 billion": a loan or credit is money.
   if (!category && /^(?:loans?|credits?)$/.test(w)) category = 'money';
   // "a $300 million package": a package of arms is weapons (the lexicon's word), its value the amount.
@@ -92,8 +94,8 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
     }
   }
   if (!category) return;
-  // "Indian arms payments": the payment, not what it pays for, names the item.
-  if (category === 'money' && /^payments?$/.test(w) && itemB === n && bare === item && item) bare = textOf(ctx, itemA, n + 1);
+  // "Indian arms payments", "Russian payments": the payment, not what it pays for, names the item.
+  if (payment && itemB === n && bare === item) bare = textOf(ctx, item ? itemA : n, n + 1);
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
   if (from && !to) to = otherOfPair(ctx, from);

@@ -2,6 +2,7 @@
 // January 2023, but only 10,666 barrels for February 2023". Each amount whose unit names the
 // category of a recent flow is one more flow between its sides, with its own period.
 import { type Span } from '../../doc.js';
+import { quantitiesWithin } from './amount-after.js';
 import { clauseStart, wordsBefore } from './clauses.js';
 import { TRUE_PREPOSITIONS, type Ctx, sourceOf, stateOf, wordBefore } from './context.js';
 import { periodOf } from './period.js';
@@ -15,9 +16,10 @@ export const isReporting = (w: string): boolean => REPORTING.test(w);
 /** Reads the amounts reported after the verb at v; false when none goes on with a flow. */
 export function fromReported(ctx: Ctx, v: number, sStart: number, sEnd: number): boolean {
   const { tokens } = ctx;
-  const qs = ctx.doc.layers.quantities?.quantities ?? [];
-  // The amount opens the object: "reported 44,655 barrels", "declared more than 67,000 tonnes".
-  const first = qs.find((q) => q.start === tokens[v + 1]?.start);
+  if (v + 1 >= sEnd) return false;
+  // Every amount of the sentence after the verb; the first opens the object ("reported 44,655 barrels").
+  const qs = quantitiesWithin(ctx, tokens[v + 1].start, tokens[sEnd - 1].end);
+  const first = qs[0]?.start === tokens[v + 1].start ? qs[0] : undefined;
   // The goods counted ("12,000 tonnes of coal") or the unit itself ("44,655 barrels") names the category.
   const category = first ? (first.item ? ctx.cat.categorize(first.item) : null) ?? (first.unit ? ctx.cat.categorize(first.unit) : null) : null;
   if (!first || !category || first.vague) return false;
@@ -35,7 +37,7 @@ export function fromReported(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const src = sourceOf(ctx, tokens[v].start);
   const status = statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false });
   // Every amount of the same unit in the sentence after the verb, each up to the next one.
-  const amounts = qs.filter((q) => q.start >= first.start && q.end <= tokens[sEnd - 1].end && q.unit === first.unit && !q.vague);
+  const amounts = qs.filter((q) => q.unit === first.unit && !q.vague);
   amounts.forEach((q, i) => {
     const end = i + 1 < amounts.length ? amounts[i + 1].start : tokens[sEnd - 1].end;
     const span: Span = { start: q.start, end };

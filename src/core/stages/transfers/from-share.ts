@@ -1,6 +1,7 @@
 // Shares of another state's imports: "China accounted for 6.8 percent of Serbia's major arms
 // imports", "Russia supplied 36 percent of India's arms imports". The subject supplies the owner
 // of the imports; the percentage is the amount, the words before "imports" the item.
+import { quantitiesWithin } from './amount-after.js';
 import { clauseStart, wordsBefore } from './clauses.js';
 import { TRUE_PREPOSITIONS, type Ctx, sourceOf, stateOf, wordBefore } from './context.js';
 import { textOf } from './items.js';
@@ -33,8 +34,8 @@ export function fromShare(ctx: Ctx, n: number, sStart: number, sEnd: number): bo
   while (o > sStart && tokens[o].start > owner.start) o--;
   // "6.8 percent of": the share right before the owner.
   if (tokens[o - 1]?.text !== 'of') return false;
-  const qs = ctx.doc.layers.quantities?.quantities ?? [];
-  const share = qs.find((q) => q.unit === 'percent' && q.end === tokens[o - 2]?.end);
+  if (o - 2 < sStart) return false;
+  const share = quantitiesWithin(ctx, tokens[Math.max(sStart, o - 8)].start, tokens[o - 2].end).find((q) => q.unit === 'percent' && q.end === tokens[o - 2].end);
   if (!share) return false;
   let q = o - 2;
   while (q > sStart && tokens[q - 1].start >= share.start) q--;
@@ -51,7 +52,7 @@ export function fromShare(ctx: Ctx, n: number, sStart: number, sEnd: number): bo
   const span = { start: tokens[cStart].start, end: tokens[n].end };
   // "Egypt received 40 percent of France's exports …; France supplied 38 percent of Egypt's imports":
   // the same trade seen from the other side is the flow already stated, more evidence for it.
-  const seen = ctx.out.find((t) => t.from === from && t.to === to && t.category === category && t.quantity?.unit === 'percent');
+  const seen = ctx.out.slice(-40).find((t) => t.from === from && t.to === to && t.category === category && t.quantity?.unit === 'percent');
   if (seen) {
     seen.spans.push(span);
     return true;
