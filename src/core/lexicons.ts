@@ -71,6 +71,8 @@ export interface TimeWords {
   /** Words that look ahead but also appear in reported past ("said it would", "expected"): a bare month after the publication month stays in this year, no further. */
   weakFutureCues: string[];
   pastCues: string[];
+  /** Past forms without -ed ('sold', 'sent'): past only when no auxiliary governs them, like '-ed' forms. */
+  irregularPast: string[];
 }
 
 /** What a quantity word does to the figure after it ("over" → a lower bound, "about" → approximate). */

@@ -1,7 +1,8 @@
 // Two statements of one flow (same sender, receiver, category, source and stance, over the same
 // period, in the same unit) whose exact amounts cannot both be true: "3,000 shells" and "12,000
 // shells" for one delivery. A figure given as a revision or a change ("up from", "revised",
-// "tripled") stands beside the old one, and hedged or vague amounts are not compared.
+// "tripled") stands beside the old one, and hedged or vague amounts are not compared. A part or
+// another instance of a flow ("the first 10 tanks" of "180 tanks") is no second figure for it.
 import type { AnnotatedDoc, Inconsistency, Transfer } from '../../doc.js';
 import type { ConsistencyWords } from '../../lexicons.js';
 import { phrases, type Phrases } from '../times/words.js';
@@ -65,13 +66,15 @@ export function amountConflicts(doc: AnnotatedDoc, W: ConsistencyWords): Inconsi
     return words.some((_, i) => rev.at(words, i, words.length));
   }));
   const words = once(itemWords);
+  const repeat = new Set(W.repeatWords);
+  const part = once((t: Transfer): boolean => t.item.toLowerCase().split(/[^\p{L}]+/u).some((w) => repeat.has(w)));
   const out: Inconsistency[] = [];
   transfers.forEach((b, k) => {
     const bb = bounds(b.quantity!);
-    if (!bb || revises(b)) return;
+    if (!bb || revises(b) || part(b)) return;
     const a = transfers.slice(0, k).find((x) => {
       const ab = bounds(x.quantity!);
-      return ab && sameFlow(x, b) && sameItem(x, b, words) && !revises(x) && (ab[1] < bb[0] || bb[1] < ab[0]) && x.spans[0].start !== b.spans[0].start;
+      return ab && sameFlow(x, b) && sameItem(x, b, words) && !revises(x) && !part(x) && (ab[1] < bb[0] || bb[1] < ab[0]) && x.spans[0].start !== b.spans[0].start;
     });
     if (!a) return;
     const quote = (t: Transfer) => `'${t.quantity!.text}'`;

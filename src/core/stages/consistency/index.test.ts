@@ -117,6 +117,7 @@ const CONSISTENT: [string, string][] = [
   ['a hold on part of a shipment only', 'The lighter shells were released in March. Until June, the heavy shells stayed frozen in depots.'],
   ['a release after the hold ended', 'Until June, all of the shells, heavy and light alike, stayed frozen. The lighter shells were released in August.'],
   ['a narrative that moves forward in order', 'The tanker left Vanino on May 2 and docked in Rajin four days later. It left Rajin on May 9 and reached Vanino on May 12.'],
+  ['the first part of a flow beside its whole', 'Ankara agreed a frigate deal with Islamabad.\n\n- Supplier: Turkey\n- Buyer: Pakistan\n- Scope: 4 frigates\n- Schedule: the first two frigates are due in March 2025\n'],
   ['dates after the publication day that are still to come', 'The ship will dock at Rajin on March 3, 2025, the ministry said.'],
 ];
 

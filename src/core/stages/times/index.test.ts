@@ -29,6 +29,9 @@ const ROWS: Row[] = [
   { text: 'The ferry was seen in November.', published: '2024-05-02', want: [['November', '2023-11']] },
   { text: 'The first tanks are due in December.', published: '2024-08-26', want: [['December', '2024-12']] },
   { text: 'Crews will arrive in March.', published: '2024-11-20', want: [['March', '2025-03']] },
+  // a past form without -ed looks back; governed by an auxiliary it leaves the way to the auxiliary
+  { text: 'The yard sold two tugs in July.', published: '2024-06-01', want: [['July', '2023-07']] },
+  { text: 'The tugs will be sent in July.', published: '2024-06-01', want: [['July', '2024-07']] },
   // modifiers before months, years and seasons
   { text: 'Shipments resumed last June.', published: '2024-10-10', want: [['last June', '2024-06']] },
   { text: 'Loading has continued since early August.', published: '2024-10-10', want: [['since early August', '2024-08']] },

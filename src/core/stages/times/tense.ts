@@ -19,8 +19,8 @@ function cueAt(w: readonly string[], t: readonly string[], i: number, W: Compile
   return null;
 }
 
-/** A past participle or past form ("arrived"): weaker than an auxiliary, which may govern it ("will have arrived"). */
-const pastForm = (s: string): boolean => s.length > 4 && /ed$/.test(s) && !/eed$/.test(s);
+/** A past participle or past form ("arrived", "sold"): weaker than an auxiliary, which may govern it ("will have arrived"). */
+const pastForm = (s: string, W: CompiledTimeWords): boolean => (s.length > 4 && /ed$/.test(s) && !/eed$/.test(s)) || W.irregularPast.has(s);
 
 // A deadline ("extended to Nov. 16", "until Dec. 7") may lie ahead even in a past clause.
 const DEADLINE = new Set(['until', 'till', 'to', 'through', 'by', 'before']);
@@ -47,7 +47,7 @@ export function directionBefore(v: { w: readonly string[]; t: readonly string[] 
     const d = cueAt(w, t, i, W);
     if (d) return found(d);
     // "if elected in November": a condition still to be met
-    if (pastForm(w[i]) && CONDITIONS.has(w[i - 1])) return 'future';
+    if (pastForm(w[i], W) && CONDITIONS.has(w[i - 1])) return 'future';
     // "it is calling for the redemption on Dec. 7": a present nearer than any past leaves the choice to the calendar
     if (PRESENT_AUX.has(w[i])) return infinitive ? 'weak-future' : null;
     // "subpoenaed him to testify on Feb. 10": an infinitive of purpose looks ahead from the past verb
@@ -57,7 +57,7 @@ export function directionBefore(v: { w: readonly string[]; t: readonly string[] 
     }
     // a simple past ("Cuba predicted Wednesday") decides; a participle ("will have arrived",
     // "was extended") leaves it to its auxiliary
-    if (pastForm(w[i]) && !AUXILIARIES.has(w[i - 1])) return found('past');
+    if (pastForm(w[i], W) && !AUXILIARIES.has(w[i - 1])) return found('past');
   }
   return infinitive ? 'weak-future' : undefined;
 }
@@ -77,7 +77,7 @@ function directionAfter(v: { w: readonly string[]; t: readonly string[] }, end: 
     if (CLAUSE_BREAK.has(w[i]) || w[i] === '.') break;
     const d = cueAt(w, t, i, W);
     if (d) return d;
-    if (pastForm(w[i])) return 'weak-past';
+    if (pastForm(w[i], W)) return 'weak-past';
   }
   return null;
 }

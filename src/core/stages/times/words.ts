@@ -65,6 +65,7 @@ export interface CompiledTimeWords {
   futureCues: Phrases<true>;
   weakFuture: Phrases<true>;
   pastCues: Set<string>;
+  irregularPast: Set<string>;
 }
 
 /** TIMEX3 mod for an approximator: "more than" → MORE_THAN, "about" → APPROX. */
@@ -108,6 +109,7 @@ export function compileTimeWords(w: TimeWords): CompiledTimeWords {
     futureCues: marks(w.futureCues),
     weakFuture: marks(w.weakFutureCues),
     pastCues: set(w.pastCues),
+    irregularPast: set(w.irregularPast),
   };
   cache.set(w, compiled);
   return compiled;

@@ -6,7 +6,7 @@
 // destination named in the clause, or the report's other main side.
 import { type Transfer } from '../../doc.js';
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
-import { lowerBound } from '../../search.js';
+import { insideSpans, lowerBound } from '../../search.js';
 import { DETERMINERS, type Ctx, otherOfPair, placeAfter, recipientAt, sentenceIndex, sourceOf } from './context.js';
 import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
@@ -60,7 +60,7 @@ function carrierState(ctx: Ctx, a: number, b: number): string | undefined {
 /** Is token k part of an amount or a modifier of the noun after it? */
 function modifier(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  if (ctx.countSpans.some((s) => s.start <= t.start && t.end <= s.end)) return true;
+  if (insideSpans(ctx.countSpans, t.start)) return true;
   return /^(?:\d[\d,.]*|about|some|roughly|around|nearly|over|more|than|least|at)$/i.test(t.text) || /^\p{Ll}[\p{Ll}-]*(?:al|ary|ic|ian)$/u.test(t.text) || !!ctx.cat.categorize(t.text);
 }
 

@@ -182,3 +182,11 @@ test('a payment noun is money even when what it pays for is named after it', () 
   assert.equal(find(ts, 'RU>KP', 'money').length, 1, show(ts));
   assert.equal(find(ts, 'RU>KP', 'munitions').length, 0, show(ts));
 });
+
+test('an earlier estimate of a money flow is a second estimate of it', () => {
+  const ts = transfers('Qatar was giving Hamas about $30 million a month, double an earlier Israeli estimate of $15 million.');
+  assert.deepEqual(find(ts, 'QA>o_hamas', 'money').map((t) => t.quantity?.value).sort(), [15_000_000, 30_000_000], show(ts));
+  // An estimate of something that is no money adds nothing.
+  const troops = transfers('Iran gave Hezbollah $50 million, an estimate of 2,000 fighters notwithstanding.');
+  assert.equal(troops.filter((t) => t.category === 'money').length, 1, show(troops));
+});

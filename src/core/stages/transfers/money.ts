@@ -57,6 +57,8 @@ function besidesAt(ctx: Ctx, v: number): number {
   const t = (i: number) => ctx.tokens[i]?.text.toLowerCase() ?? '';
   if (t(v) === 'on' && t(v + 1) === 'top' && t(v + 2) === 'of') return v + 3;
   if (t(v) === 'in' && t(v + 1) === 'addition' && t(v + 2) === 'to') return v + 3;
+  // "roughly three times an earlier estimate of about $200 million": another estimate of the flow.
+  if (/^(?:estimate|estimates|figure|assessment|tally)$/.test(t(v)) && t(v + 1) === 'of') return v + 2;
   return -1;
 }
 
