@@ -4,6 +4,7 @@ import type { CountryAlias, Lexicons, OrganizationEntry, PersonEntry, PlaceEntry
 import type { MentionKind } from '../../doc.js';
 import { tokenize } from '../segment/index.js';
 import { FUNCTION_WORDS } from './words.js';
+import { wordPrefilter, type WordPrefilter } from '../../word-prefilter.js';
 
 export type GazetteerHit =
   | { type: 'country'; code: string; kind: MentionKind; context?: string[]; place?: boolean }
@@ -30,6 +31,8 @@ export interface Compiled {
   prefixes: Set<string>;
   /** Both of the above in one table, so that matching reads one map per token and length. */
   keys: Map<string, KeyEntry>;
+  /** The keys of `keys`: a word it rules out starts no listed name, and needs no lookup there. */
+  firstKeys: WordPrefilter;
   maxTokens: number;
   heads: Set<string>;
   leads: Set<string>;
@@ -129,6 +132,7 @@ export function compile(lex: Lexicons): Compiled {
     starts,
     prefixes,
     keys,
+    firstKeys: wordPrefilter(keys.keys()),
     maxTokens,
     heads: new Set(lex.orgWords.heads),
     leads: new Set(lex.orgWords.leads),

@@ -11,6 +11,7 @@ import { capitalizedRuns, familyNameAfterGivenName, isCapitalized, isFunctionWor
 import { findRoleAndAffiliation } from './roles.js';
 import { groupOf } from './groups.js';
 import { keepLast } from '../../keep-alive.js';
+import { mayHold } from '../../word-prefilter.js';
 
 const STAGE = 'actors';
 
@@ -25,6 +26,7 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
   const at: (Match | undefined)[] = new Array(tokens.length);
   const keys = tokens.map((t) => keyOf(t.text));
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayHold(c.firstKeys, keys[i])) continue; // starts no listed name
     let key = '';
     let best: Match | undefined;
     for (let n = 0; n < c.maxTokens && i + n < tokens.length; n++) {

@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../doc.js';
 import type { Compiled } from './gazetteer.js';
 import { FUNCTION_WORDS, CALENDAR_WORDS, OPENER_WORDS } from './words.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 export interface Run {
   start: number; // token index
@@ -32,18 +33,18 @@ function breaksLine(text: string, from: number, to: number): boolean {
 }
 
 /** Can this token be part of a name? */
-function nameLike(tokens: Token[], i: number, first: number, c: Compiled, lowerWords: Set<string>): boolean {
+function nameLike(tokens: Token[], lower: readonly string[], i: number, first: number, c: Compiled, lowerWords: Set<string>): boolean {
   const w = tokens[i].text;
   // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
   // names that start with one ("The Hague") are matched apart from runs.
-  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (isFunctionWord(w) && (w.length === 1 || /\p{Ll}/u.test(w)) && !familyNameAfterGivenName(tokens, i, first, c))) return false;
+  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (FUNCTION_WORDS.has(lower[i]) && (w.length === 1 || /\p{Ll}/u.test(w)) && !familyNameAfterGivenName(tokens, i, first, c))) return false;
   // "Image: ...", "Source: ...": a caption or byline label, not a name.
   if (LABELS.has(w) && tokens[i + 1]?.text === ':') return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
   if (!opensClause) return true;
   if (c.gazetteer.has(w) || c.starts.has(w) || c.titles.has(w)) return true;
-  if (OPENER_WORDS.has(w.toLowerCase())) return false;
-  return !lowerWords.has(w.toLowerCase());
+  if (OPENER_WORDS.has(lower[i])) return false;
+  return !lowerWords.has(lower[i]);
 }
 
 /**
@@ -55,18 +56,19 @@ export function familyNameAfterGivenName(tokens: Token[], i: number, first: numb
 }
 
 /** Does the connector at i ("of", "for the") lead on to a capitalized word? */
-function connectsTo(tokens: Token[], i: number, limit: number): boolean {
+function connectsTo(tokens: Token[], lower: readonly string[], i: number, limit: number): boolean {
   let k = i + 1;
   if (k < limit && tokens[k].text === 'the' && tokens[i].text !== 'the') k++;
-  return k < limit && isCapitalized(tokens[k].text) && !CALENDAR_WORDS.has(tokens[k].text) && !isFunctionWord(tokens[k].text);
+  return k < limit && isCapitalized(tokens[k].text) && !CALENDAR_WORDS.has(tokens[k].text) && !FUNCTION_WORDS.has(lower[k]);
 }
 
 export function capitalizedRuns(text: string, tokens: Token[], sentences: Sentence[], c: Compiled, lowerWords: Set<string>): Run[] {
   const runs: Run[] = [];
+  const lower = lowerWordsOf(tokens);
   for (const s of sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      if (!nameLike(tokens, i, s.tokenStart, c, lowerWords)) {
+      if (!nameLike(tokens, lower, i, s.tokenStart, c, lowerWords)) {
         i++;
         continue;
       }
@@ -76,9 +78,9 @@ export function capitalizedRuns(text: string, tokens: Token[], sentences: Senten
         const t = tokens[end];
         // A name does not run over a line break (headlines, lists, captions).
         if (breaksLine(text, tokens[end - 1].end, t.start)) break;
-        if (nameLike(tokens, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
+        if (nameLike(tokens, lower, end, s.tokenStart, c, lowerWords) && t.start - tokens[end - 1].end <= 1) {
           end++;
-        } else if (CONNECTORS.has(t.text) && connectsTo(tokens, end, s.tokenEnd)) {
+        } else if (CONNECTORS.has(t.text) && connectsTo(tokens, lower, end, s.tokenEnd)) {
           end++;
         } else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[end - 1].text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)) {
           end++; // a middle initial: "Joseph R. Biden"
