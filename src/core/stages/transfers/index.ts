@@ -5,6 +5,7 @@
 // one transfer per item; the quantity, period, status and source come from the layers before.
 // This module runs the rules sentence by sentence; each rule lives in its own module (README).
 import { requireLayer, withLayer, type AnnotatedDoc } from '../../doc.js';
+import { wordSet } from '../../lexicons.js';
 import { type Stage, type StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { amountAfterFlow, measureInSentence } from './amount-after.js';
@@ -42,8 +43,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (q < direct.length && tokens[i].start >= direct[q].start - 1 && tokens[i].end <= direct[q].end + 1) quoteMask[i] = 1;
   }
   const c: Ctx = {
-    doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
+    doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: wordSet(lex.give), get: wordSet(lex.get), nouns: wordSet(lex.nouns), motion: wordSet(lex.motion), build: wordSet(lex.build),
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: wordSet(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
     claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
     timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
     countSpans: (doc.layers.quantities?.quantities ?? []).filter((q) => q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? '')).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start),
