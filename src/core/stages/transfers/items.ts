@@ -73,12 +73,18 @@ export const textOf = (ctx: Ctx, a: number, b: number): string => (b > a ? ctx.d
 
 /** Whether a list of amounts is in text order without overlaps, by list (worked out once per list). */
 const inOrder = new WeakMap<readonly Quantity[], boolean>();
+function ordered(amounts: readonly Quantity[]): boolean {
+  let known = inOrder.get(amounts);
+  if (known === undefined) inOrder.set(amounts, (known = amounts.every((q, i) => q.start <= q.end && (i === 0 || amounts[i - 1].end <= q.start))));
+  return known;
+}
+
+/** The amounts that state a change applying to a span, by list (worked out once per list). */
+const changesOf = new WeakMap<readonly Quantity[], Quantity[]>();
 
 /** The first amount holding a span: by binary search when the amounts are in order and apart, as they usually are. */
 function amountHolding(amounts: readonly Quantity[], start: number, end: number): Quantity | undefined {
-  let ordered = inOrder.get(amounts);
-  if (ordered === undefined) inOrder.set(amounts, (ordered = amounts.every((q, i) => q.start <= q.end && (i === 0 || amounts[i - 1].end <= q.start))));
-  if (!ordered) return amounts.find((q) => q.start <= start && end <= q.end);
+  if (!ordered(amounts)) return amounts.find((q) => q.start <= start && end <= q.end);
   const q = amounts[lowerBound(amounts, start + 1, (x) => x.start) - 1];
   return q && q.start <= start && end <= q.end ? q : undefined;
 }
@@ -123,8 +129,17 @@ export function headEnd(ctx: Ctx, a: number, b: number): number {
 
 export function quantityIn(ctx: Ctx, span: Span): Transfer['quantity'] {
   const qs = ctx.doc.layers.quantities?.quantities ?? [];
-  const hit = qs.find((q) => q.start < span.end && span.start < q.end && (q.value !== null || q.min !== null || q.max !== null || q.vague || q.change))
-    ?? qs.find((q) => q.change && q.appliesTo && q.appliesTo.start < span.end && span.start < q.appliesTo.end);
+  const stated = (q: Quantity) => q.start < span.end && span.start < q.end && (q.value !== null || q.min !== null || q.max !== null || q.vague || q.change);
+  let hit: Quantity | undefined;
+  if (ordered(qs)) {
+    // In order and apart, the amounts overlapping the span are a run from the first one ending after its start.
+    for (let i = lowerBound(qs, span.start + 1, (q) => q.end); i < qs.length && qs[i].start < span.end && !hit; i++) if (stated(qs[i])) hit = qs[i];
+  } else hit = qs.find(stated);
+  if (!hit) {
+    let changes = changesOf.get(qs);
+    if (!changes) changesOf.set(qs, (changes = qs.filter((q) => q.change && q.appliesTo)));
+    hit = changes.find((q) => q.appliesTo!.start < span.end && span.start < q.appliesTo!.end);
+  }
   if (!hit) return null;
   return {
     value: hit.value, min: hit.min, max: hit.max, unit: hit.unit, approx: hit.approx, text: hit.text,
