@@ -17,6 +17,8 @@ const FIELD = /^[ \t]*[-•*]?[ \t]*(Supplier|Suppliers|Seller|Vendor|Contractor
  */
 export function fromFieldBlocks(ctx: Ctx): void {
   const { text } = ctx.doc;
+  // Every field has a colon: most reports have none to look at.
+  if (!text.includes(':')) return;
   let block: { label: string; start: number; end: number }[] = [];
   let lastEnd = -1;
   const flush = () => {
@@ -96,6 +98,7 @@ const TALLY_LINE = /^[ \t]*[-•*][ \t]*([^:\n]{2,40}):[ \t]*([^\n]*)$/gm;
 export function fromTallies(ctx: Ctx): void {
   if (!ctx.pair) return;
   const { text } = ctx.doc;
+  if (!text.includes(':')) return; // every tally line has a colon
   const qs = ctx.doc.layers.quantities?.quantities ?? [];
   const rows: { state: string; quantity: NonNullable<Transfer['quantity']>; category: string; span: Span }[] = [];
   let qi = 0;
@@ -152,6 +155,10 @@ function lineStartOf(doc: AnnotatedDoc, at: number): number {
 export function lineLabel(ctx: Ctx, at: number): string | undefined {
   const { text } = ctx.doc;
   const lineStart = lineStartOf(ctx.doc, at);
+  // A label needs a bullet, first on its line (after spaces): most lines have none.
+  let b = lineStart;
+  while (text[b] === ' ' || text[b] === '\t') b++;
+  if (text[b] !== '-' && text[b] !== '•' && text[b] !== '*') return undefined;
   const m = /^[ \t]*[-•*][ \t]*([^:\n]{2,40}):/.exec(text.slice(lineStart, lineStart + 48));
   if (!m) return undefined;
   const start = lineStart + m[0].indexOf(m[1]);

@@ -13,6 +13,8 @@ export class Categorizer {
   private readonly planned: Set<string>;
   private readonly money: Set<string>;
   private readonly held: Set<string>;
+  /** Categories of item texts met before: rules ask about the same item again and again. */
+  private readonly seen = new Map<string, string | null>();
 
   private constructor(lex: Lexicons['transfers']) {
     const rank = new Map(lex.precedence.map((c, i) => [c, i]));
@@ -40,6 +42,16 @@ export class Categorizer {
    * complement ("1,000 containers of munitions" is munitions).
    */
   categorize(item: string): string | null {
+    const known = this.seen.get(item);
+    if (known !== undefined) return known;
+    const category = this.categorizeWords(item);
+    // Bounded, so a long run of reports cannot grow it without end.
+    if (this.seen.size >= 20000) this.seen.clear();
+    this.seen.set(item, category);
+    return category;
+  }
+
+  private categorizeWords(item: string): string | null {
     const words = item.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
     const all = this.best(words);
     const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));

@@ -30,11 +30,11 @@ export interface Ctx {
   countSpans: Span[];
   /** Where the speakers of reported claims begin: a speaker tag closes an item. */
   speakerStarts: Set<number>;
-  give: Set<string>;
-  get: Set<string>;
-  nouns: Set<string>;
-  motion: Set<string>;
-  build: Set<string>;
+  give: ReadonlySet<string>;
+  get: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  motion: ReadonlySet<string>;
+  build: ReadonlySet<string>;
   attributions: Attribution[];
   quoteMask: Uint8Array;
   pair: [string, string] | null;
@@ -43,7 +43,7 @@ export interface Ctx {
   counters: { main?: Omit<Transfer, 'stage'>; flow: Omit<Transfer, 'stage'> }[];
   /** The sides each pending flow was given. */
   filled: Map<Omit<Transfer, 'stage'>, [string, string]>;
-  nonState: Set<string>;
+  nonState: ReadonlySet<string>;
   /** Named places (cities, regions) by start offset, with the state they lie in. */
   placeAt: Map<number, { country?: string; end: number }>;
   /** The state a bulleted line is labelled with ("- Bangladesh: Rosatom is building …"), for the sentence at hand. */

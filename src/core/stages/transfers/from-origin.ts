@@ -43,7 +43,9 @@ export function fromMaker(ctx: Ctx, i: number, sStart: number, sEnd: number): vo
 }
 
 /** Verbs of using arms: the user's state got them from the state they are named after. */
-export const USE = /^(?:launched|launching|launches|fired|firing|fires|used|using|uses|employed|employing)$/;
+const USE = new Set(['launched', 'launching', 'launches', 'fired', 'firing', 'fires', 'used', 'using', 'uses', 'employed', 'employing']);
+/** A verb of using arms: launching, firing, using, employing. */
+export const isUse = (w: string): boolean => USE.has(w);
 const ARMS = new Set(['missiles', 'munitions', 'weapons']);
 
 /**

@@ -6,6 +6,7 @@ import { statusOf } from './status.js';
 import { textOf, quantityIn, listParts } from './items.js';
 import { addPayment, priceIn } from './money.js';
 import { addTransfer } from './record.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 const INCLUDE = /^(?:covers|cover|covered|includes|include|included|including|comprises|comprised|comprise|involve|involves|involved)$/;
 const PACKAGE = /^(?:package|packages|sale|sales|deal|deals|contract|contracts|agreement|agreements|consignment|consignments|shipment|shipments|aid|order|orders|equipment|cargo|cargoes|freight|help|assistance|support)$/;
@@ -17,7 +18,8 @@ const INCLUSION_CUES = new Set(['covers', 'cover', 'covered', 'includes', 'inclu
 
 /** "some of that cargo is food and fuel", "the shipments were mostly grain": a copula naming a load's contents. */
 function copulaOfLoad(ctx: Ctx, v: number): boolean {
-  if (!/^(?:is|are|was|were)$/i.test(ctx.tokens[v].text) || !LOAD.test(ctx.tokens[v - 1]?.text ?? '')) return false;
+  const w = lowerWordsOf(ctx.tokens)[v];
+  if ((w !== 'is' && w !== 'are' && w !== 'was' && w !== 'were') || !LOAD.test(ctx.tokens[v - 1]?.text ?? '')) return false;
   // "the cargoes were paid for", "the shipments were delayed": a passive or another verb, not contents.
   const next = ctx.tokens[v + 1]?.text.toLowerCase() ?? '';
   if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || ctx.motion.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
@@ -26,7 +28,7 @@ function copulaOfLoad(ctx: Ctx, v: number): boolean {
 }
 
 export function inclusionAt(ctx: Ctx, v: number): number {
-  const w = ctx.tokens[v].text.toLowerCase();
+  const w = lowerWordsOf(ctx.tokens)[v];
   if (copulaOfLoad(ctx, v)) return /^(?:mostly|largely|mainly|partly)$/i.test(ctx.tokens[v + 1]?.text ?? '') ? v + 2 : v + 1;
   if (!INCLUSION_CUES.has(w)) return -1;
   const next = ctx.tokens[v + 1]?.text.toLowerCase();

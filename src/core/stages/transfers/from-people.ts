@@ -9,7 +9,9 @@ const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
-export const PRESENCE = /^(?:are|were|is|was|fought|fight|fighting|fights|stationed|based|serving|served|work|works|worked|working|employed|labouring|laboring)$/;
+const PRESENCE = new Set(['are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
+/** A verb of being, fighting or working somewhere. */
+export const isPresence = (w: string): boolean => PRESENCE.has(w);
 /** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
 const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
 

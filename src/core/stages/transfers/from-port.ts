@@ -12,19 +12,23 @@ import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef } from './record.js';
 import { statusOf } from './status.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 /** Verbs that put cargo off a carrier: the place is the recipient's. */
-const UNLOAD = /^(?:unload|unloads|unloaded|unloading|offload|offloads|offloaded|offloading|discharged|discharging)$/;
+const UNLOAD = new Set(['unload', 'unloads', 'unloaded', 'unloading', 'offload', 'offloads', 'offloaded', 'offloading', 'discharged', 'discharging']);
 /** Verbs that put cargo on a carrier or ready it for one: the place is the sender's. */
-const LOAD = /^(?:load|loads|loaded|loading|staged|stacked|stockpiled)$/;
+const LOAD = new Set(['load', 'loads', 'loaded', 'loading', 'staged', 'stacked', 'stockpiled']);
 /** A carrier leaving a place: "left Bandar Amirabad", "departed from Nampo". */
-const DEPART = /^(?:left|leaving|departed|departing|sailed)$/;
+const DEPART = new Set(['left', 'leaving', 'departed', 'departing', 'sailed']);
 /** Words for cargo whose kind the report gave before ("containers of munitions" … "the containers"). */
 const CARGO = /^(?:containers?|cargo|cargoes|freight|crates|pallets|railcars|wagons|consignments?|load)$/i;
 const CARRIER = /^(?:ships?|vessels?|freighters?|tankers?|ferries|barges?|trains?|trucks?|lorries|planes|flights|carriers?)$/i;
 const AUX = /^(?:has|have|had|been|be|being|is|are|was|were|to|that|which|also|already|reportedly|apparently|appeared|appears|seen|photographed|filmed|observed|spotted|captured)$/i;
 
-export const isHandling = (w: string): boolean => UNLOAD.test(w) || LOAD.test(w) || DEPART.test(w);
+/** Every handling verb, for the per-token test. */
+const HANDLING = new Set([...UNLOAD, ...LOAD, ...DEPART]);
+
+export const isHandling = (w: string): boolean => HANDLING.has(w);
 
 /** The state of the place at or after token i ("at Rajin", "in North Korea", "there" for the place named last in the sentence). */
 function placeState(ctx: Ctx, i: number, end: number, sStart: number): { state: string; next: number } | undefined {
@@ -99,8 +103,8 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
   if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return false;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
-  const departing = DEPART.test(w);
-  const unloading = UNLOAD.test(w);
+  const departing = DEPART.has(w);
+  const unloading = UNLOAD.has(w);
   // The place: right after a departure verb ("left Bandar Amirabad"), else after "at", "in" or "there".
   let place: { state: string; next: number } | undefined;
   let objectEnd = v + 1;
@@ -180,8 +184,13 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
 }
 
 /** Rolling stock counted at a crossing: "railcars", "wagons", "freight cars". */
-export const isRollingStock = (ctx: Ctx, v: number): boolean =>
-  /^(?:railcars|railway cars|wagons|boxcars|flatcars)$/i.test(ctx.tokens[v].text) || (/^cars$/i.test(ctx.tokens[v].text) && /^(?:freight|rail|railway|goods)$/i.test(ctx.tokens[v - 1]?.text ?? ''));
+const ROLLING_STOCK = new Set(['railcars', 'railway cars', 'wagons', 'boxcars', 'flatcars']);
+const CAR_KINDS = new Set(['freight', 'rail', 'railway', 'goods']);
+
+export const isRollingStock = (ctx: Ctx, v: number): boolean => {
+  const lower = lowerWordsOf(ctx.tokens);
+  return ROLLING_STOCK.has(lower[v]) || (lower[v] === 'cars' && v > 0 && CAR_KINDS.has(lower[v - 1]));
+};
 
 /**
  * "imagery showed roughly 73 freight cars at the Tumangang rail yard", "researchers counted 70

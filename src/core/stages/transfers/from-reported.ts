@@ -9,9 +9,9 @@ import { periodOf } from './period.js';
 import { addTransfer, contextFlow } from './record.js';
 import { statusOf } from './status.js';
 
-const REPORTING = /^(?:reported|reports|report|declared|declares|declare|recorded|records|registered|registers|logged|logs|listed|lists|notified|filed)$/;
+const REPORTING = new Set(['reported', 'reports', 'report', 'declared', 'declares', 'declare', 'recorded', 'records', 'registered', 'registers', 'logged', 'logs', 'listed', 'lists', 'notified', 'filed']);
 
-export const isReporting = (w: string): boolean => REPORTING.test(w);
+export const isReporting = (w: string): boolean => REPORTING.has(w);
 
 /** Reads the amounts reported after the verb at v; false when none goes on with a flow. */
 export function fromReported(ctx: Ctx, v: number, sStart: number, sEnd: number): boolean {

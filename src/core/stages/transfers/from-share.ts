@@ -9,11 +9,11 @@ import { periodOf } from './period.js';
 import { addTransfer } from './record.js';
 import { statusOf } from './status.js';
 
-const SHARE_NOUN = /^(?:imports|purchases|acquisitions|intake)$/;
+const SHARE_NOUN = new Set(['imports', 'purchases', 'acquisitions', 'intake']);
 /** Verbs that say what part of the imports the subject is: "accounted for", "made up", "supplied". */
 const SHARE_VERB = /^(?:accounted|accounts|account|made|makes|make|supplied|supplies|supply|provided|provides|provide|represented|represents|delivered|delivers|comprised|comprises|sold|sells|furnished)$/;
 
-export const isShareNoun = (w: string): boolean => SHARE_NOUN.test(w);
+export const isShareNoun = (w: string): boolean => SHARE_NOUN.has(w);
 
 /** "36 percent of India's arms imports" inside an item: a share the share rule reads instead. */
 export function isShareItem(item: string): boolean {

@@ -4,7 +4,8 @@
 // ("Russian wheat shipments", "deliveries of refined petroleum to Pyongyang"); lists split into
 // one transfer per item; the quantity, period, status and source come from the layers before.
 // This module runs the rules sentence by sentence; each rule lives in its own module (README).
-import { requireLayer, withLayer, type AnnotatedDoc } from '../../doc.js';
+import { requireLayer, withLayer, type AnnotatedDoc, type Span } from '../../doc.js';
+import { wordSet } from '../../lexicons.js';
 import { type Stage, type StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { amountAfterFlow, measureInSentence } from './amount-after.js';
@@ -16,17 +17,27 @@ import { fromDenials } from './denials.js';
 import { fromBuild } from './from-build.js';
 import { fromMotion, fromBound } from './from-motion.js';
 import { fromNoun } from './from-noun.js';
-import { fromMaker, USE, fromUse } from './from-origin.js';
+import { fromMaker, isUse, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
-import { PRESENCE, fromPresence, fromTeaching } from './from-people.js';
+import { isPresence, fromPresence, fromTeaching } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, fromRollingStock, isHandling, isRollingStock } from './from-port.js';
 import { fromReported, isReporting } from './from-reported.js';
 import { fromShare, isShareNoun } from './from-share.js';
-import { REWORK, fromVerb, setAside } from './from-verb.js';
+import { fromVerb, isRework, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
 import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
+
+/** Verbs of teaching, training, helping and advising: the teaching rule reads them. */
+const TEACHING = new Set(['teach', 'teaches', 'taught', 'teaching', 'train', 'trains', 'trained', 'training', 'help', 'helps', 'helped', 'helping', 'advise', 'advises', 'advised', 'advising']);
+
+/** Does a word begin with a lowercase letter? ASCII by char code, anything else as Unicode says. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+}
+
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   const segs = requireLayer(doc, 'segments', STAGE);
@@ -42,8 +53,8 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (q < direct.length && tokens[i].start >= direct[q].start - 1 && tokens[i].end <= direct[q].end + 1) quoteMask[i] = 1;
   }
   const c: Ctx = {
-    doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: new Set(lex.give), get: new Set(lex.get), nouns: new Set(lex.nouns), motion: new Set(lex.motion), build: new Set(lex.build),
-    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: new Set(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
+    doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: wordSet(lex.give), get: wordSet(lex.get), nouns: wordSet(lex.nouns), motion: wordSet(lex.motion), build: wordSet(lex.build),
+    attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: wordSet(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
     claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
     timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
     countSpans: (doc.layers.quantities?.quantities ?? []).filter((q) => q.unit !== 'percent' && !/^[A-Z]{3}/.test(q.unit ?? '')).map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start),
@@ -61,14 +72,15 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
-      if (!/^\p{Ll}/u.test(w)) {
+      if (!startsLower(w)) {
         // "Shipments for Eritrea … are to leave": a flow noun opening a sentence or a bulleted line.
         const opens = v === s.tokenStart || /^[-•*]$/.test(tokens[v - 1]?.text ?? '');
         if (opens && c.nouns.has(w.toLowerCase())) fromNoun(c, v, s.tokenStart, s.tokenEnd);
         continue;
       }
       // "China's exports of", "Trump's return": after a possessive the word is a noun, not a verb.
-      if (/^['’]s$/.test(tokens[v - 1]?.text ?? '')) {
+      const prevWord = tokens[v - 1]?.text ?? '';
+      if (prevWord === "'s" || prevWord === '’s') {
         if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
         else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd); // "Rosatom's construction of"
         continue;
@@ -81,35 +93,44 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       // "unloading at Rajin", "containers stacked at Najin": cargo handled at a place.
       if (isHandling(w) && fromPort(c, v, s.tokenStart, s.tokenEnd)) continue;
       if (isRollingStock(c, v) && fromRollingStock(c, v, s.tokenStart, s.tokenEnd)) continue;
-      const relativePassive = c.give.has(w) && /^(?:were|was)$/.test(tokens[v - 1]?.text ?? '') && /^(?:that|which)$/.test(tokens[v - 2]?.text ?? '');
-      // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
-      // "were reportedly sent to Russia": an adverb may stand between the auxiliary and the participle.
-      const auxAt = /^\p{Ll}+ly$/u.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
-      const passiveBare = c.give.has(w) && /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[auxAt]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
-      // "wheat flour sent to Rajin was unloaded": a participle right after its noun is a reduced relative.
-      const prevWord = tokens[v - 1]?.text ?? '';
-      const reduced = c.give.has(w) && /(?:ed|nt)$/.test(w) && (/^\p{Ll}{3,}$/u.test(prevWord) || (v - 1 === s.tokenStart && /^\p{Lu}\p{Ll}{2,}s$/u.test(prevWord) && !mentionAtToken(c, v - 1))) && !/(?:ly|ed)$/.test(prevWord) && !PASSIVE.has(prevWord) && !/^(?:has|have|had|that|which|who|and|or|but|then|also|not|never|they|it|we|he|she)$/.test(prevWord) && !c.give.has(prevWord) && !c.get.has(prevWord) && /^(?:to|into|by|from)$/.test(tokens[v + 1]?.text ?? '');
+      const gives = c.give.has(w);
+      let relativePassive = false;
+      let passiveBare = false;
+      let reduced = false;
+      // Only a verb of giving can be one of these passives: the word tests run only for those.
+      if (gives) {
+        const before2 = tokens[v - 2]?.text;
+        relativePassive = (prevWord === 'were' || prevWord === 'was') && (before2 === 'that' || before2 === 'which');
+        // "Long-range missiles were sent to Ukraine": a passive with no object after it has its item before.
+        // "were reportedly sent to Russia": an adverb may stand between the auxiliary and the participle.
+        const auxAt = /^\p{Ll}+ly$/u.test(prevWord) ? v - 2 : v - 1;
+        passiveBare = /(?:ed|nt|ld|wn|en)$/.test(w) && PASSIVE.has(tokens[auxAt]?.text.toLowerCase() ?? '') && /^(?:to|into|onto|for|from|by|aboard|via|through|across|over|in|on|at|during|before|after|last|this|earlier|between|since|until|,|\.|;|and)$/.test(tokens[v + 1]?.text ?? '');
+        // "wheat flour sent to Rajin was unloaded": a participle right after its noun is a reduced relative.
+        reduced = /(?:ed|nt)$/.test(w) && (/^\p{Ll}{3,}$/u.test(prevWord) || (v - 1 === s.tokenStart && /^\p{Lu}\p{Ll}{2,}s$/u.test(prevWord) && !mentionAtToken(c, v - 1))) && !/(?:ly|ed)$/.test(prevWord) && !PASSIVE.has(prevWord) && !/^(?:has|have|had|that|which|who|and|or|but|then|also|not|never|they|it|we|he|she)$/.test(prevWord) && !c.give.has(prevWord) && !c.get.has(prevWord) && /^(?:to|into|by|from)$/.test(tokens[v + 1]?.text ?? '');
+      }
       if (w === 'followed' && tokens[v + 1]?.text === 'by') fromFollowed(c, v, s.tokenStart, s.tokenEnd);
       else if (c.build.has(w)) fromBuild(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'bound' && tokens[v + 1]?.text === 'for') fromBound(c, v, s.tokenStart, s.tokenEnd);
-      else if (PRESENCE.test(w) && !c.give.has(w)) fromPresence(c, v, s.tokenStart, s.tokenEnd);
-      else if (USE.test(w)) fromUse(c, v, s.tokenStart, s.tokenEnd);
+      else if (isPresence(w) && !gives) fromPresence(c, v, s.tokenStart, s.tokenEnd);
+      else if (isUse(w)) fromUse(c, v, s.tokenStart, s.tokenEnd);
       else if (w === 'supplier') fromSupplier(c, v, s.tokenStart, s.tokenEnd);
-      else if (/^(?:teach|teaches|taught|teaching|train|trains|trained|training|help|helps|helped|helping|advise|advises|advised|advising)$/.test(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
+      else if (TEACHING.has(w)) fromTeaching(c, v, s.tokenStart, s.tokenEnd);
       else if (c.motion.has(w) || relativePassive || passiveBare || reduced) fromMotion(c, v, s.tokenStart, s.tokenEnd);
       else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
       else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
       else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
-      else if (c.give.has(w) || c.get.has(w) || REWORK.test(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
+      else if (gives || c.get.has(w) || isRework(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
     // "The shipments totalled about 1.1 million barrels": a measure for the flow of the sentence before.
     if (c.out.length === found && c.pending.length === pending) amountAfterFlow(c, s);
     else measureInSentence(c, s, found);
     // Maker adjectives on items no flow of this sentence took in.
-    const taken = [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
+    // The spans taken are gathered only once a maker adjective turns up.
+    let taken: Span[] | undefined;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v] || !c.makers.at(tokens, v)) continue;
+      taken ??= [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
       if (!taken.some((x) => x.start <= tokens[v].start && tokens[v].end <= x.end)) fromMaker(c, v, s.tokenStart, s.tokenEnd);
     }
   }

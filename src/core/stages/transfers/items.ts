@@ -1,6 +1,7 @@
 // Item phrases: where an item ends, its head, its amount, and a list split into one item per part.
-import { type Span, type Transfer } from '../../doc.js';
-import { insideSpans } from '../../search.js';
+import { type Quantity, type Span, type Transfer } from '../../doc.js';
+import { insideSpans, lowerBound } from '../../search.js';
+import { lowerWordsOf } from '../segment/lower.js';
 import { PREPOSITIONS, TRUE_PREPOSITIONS, type Ctx } from './context.js';
 
 /** The items of a list ("food, oil, and technical assistance"), each with its token range. */
@@ -70,17 +71,36 @@ export function isPhrase(ctx: Ctx, s: number, k: number, b: number): boolean {
 
 export const textOf = (ctx: Ctx, a: number, b: number): string => (b > a ? ctx.doc.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : '');
 
+/** Whether a list of amounts is in text order without overlaps, by list (worked out once per list). */
+const inOrder = new WeakMap<readonly Quantity[], boolean>();
+function ordered(amounts: readonly Quantity[]): boolean {
+  let known = inOrder.get(amounts);
+  if (known === undefined) inOrder.set(amounts, (known = amounts.every((q, i) => q.start <= q.end && (i === 0 || amounts[i - 1].end <= q.start))));
+  return known;
+}
+
+/** The amounts that state a change applying to a span, by list (worked out once per list). */
+const changesOf = new WeakMap<readonly Quantity[], Quantity[]>();
+
+/** The first amount holding a span: by binary search when the amounts are in order and apart, as they usually are. */
+function amountHolding(amounts: readonly Quantity[], start: number, end: number): Quantity | undefined {
+  if (!ordered(amounts)) return amounts.find((q) => q.start <= start && end <= q.end);
+  const q = amounts[lowerBound(amounts, start + 1, (x) => x.start) - 1];
+  return q && q.start <= start && end <= q.end ? q : undefined;
+}
+
 /** The item noun phrase from token a: up to a preposition that opens an actor, a time or a clause. */
 export function itemEnd(ctx: Ctx, a: number, end: number): number {
   const amounts = ctx.doc.layers.quantities?.quantities ?? [];
+  const lower = lowerWordsOf(ctx.tokens);
   for (let k = a; k < end; k++) {
     // An amount is part of the item phrase ("more than 1,000 containers", "over 3 million").
-    const amount = amounts.find((q) => q.start <= ctx.tokens[k].start && ctx.tokens[k].end <= q.end);
+    const amount = amountHolding(amounts, ctx.tokens[k].start, ctx.tokens[k].end);
     if (amount) {
       while (k + 1 < end && ctx.tokens[k + 1].end <= amount.end) k++;
       continue;
     }
-    const w = ctx.tokens[k].text.toLowerCase();
+    const w = lower[k];
     // "technology, as well as food aid": the list goes on.
     if (w === 'as' && ctx.tokens[k + 1]?.text === 'well' && ctx.tokens[k + 2]?.text === 'as') {
       k += 2;
@@ -93,7 +113,7 @@ export function itemEnd(ctx: Ctx, a: number, end: number): number {
     if (w === '(' || w === ')' || w === '—' || w === '–') return k;
     // "19 F-16 jets, Prime Minister Frederiksen announced": the speaker tag closes the item.
     if (w === ',' && k + 1 < end && ctx.speakerStarts.has(ctx.tokens[k + 1].start)) return k;
-    if (k > a && (ctx.give.has(w) || ctx.motion.has(w)) && ctx.tokens[k - 1].text.toLowerCase() !== 'the') return k;
+    if (k > a && (ctx.give.has(w) || ctx.motion.has(w)) && lower[k - 1] !== 'the') return k;
   }
   return end;
 }
@@ -109,8 +129,17 @@ export function headEnd(ctx: Ctx, a: number, b: number): number {
 
 export function quantityIn(ctx: Ctx, span: Span): Transfer['quantity'] {
   const qs = ctx.doc.layers.quantities?.quantities ?? [];
-  const hit = qs.find((q) => q.start < span.end && span.start < q.end && (q.value !== null || q.min !== null || q.max !== null || q.vague || q.change))
-    ?? qs.find((q) => q.change && q.appliesTo && q.appliesTo.start < span.end && span.start < q.appliesTo.end);
+  const stated = (q: Quantity) => q.start < span.end && span.start < q.end && (q.value !== null || q.min !== null || q.max !== null || q.vague || q.change);
+  let hit: Quantity | undefined;
+  if (ordered(qs)) {
+    // In order and apart, the amounts overlapping the span are a run from the first one ending after its start.
+    for (let i = lowerBound(qs, span.start + 1, (q) => q.end); i < qs.length && qs[i].start < span.end && !hit; i++) if (stated(qs[i])) hit = qs[i];
+  } else hit = qs.find(stated);
+  if (!hit) {
+    let changes = changesOf.get(qs);
+    if (!changes) changesOf.set(qs, (changes = qs.filter((q) => q.change && q.appliesTo)));
+    hit = changes.find((q) => q.appliesTo!.start < span.end && span.start < q.appliesTo!.end);
+  }
   if (!hit) return null;
   return {
     value: hit.value, min: hit.min, max: hit.max, unit: hit.unit, approx: hit.approx, text: hit.text,

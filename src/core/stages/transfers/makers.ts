@@ -26,7 +26,8 @@ export class Makers {
 
   /** The state the maker adjective at token i names ("Korean-made" after "North" is KP), or undefined. */
   at(tokens: readonly Token[], i: number): string | undefined {
-    const m = MAKER.exec(tokens[i].text);
+    // Nearly every word has no hyphen: the regex runs only on those that do.
+    const m = tokens[i].text.includes('-') ? MAKER.exec(tokens[i].text) : null;
     if (!m) return undefined;
     const word = m[1].toLowerCase();
     const prev = tokens[i - 1]?.text.toLowerCase();

@@ -8,6 +8,7 @@ import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer } from './record.js';
 import { statusOf } from './status.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 /** Asides between listed currencies: "and, less often, in Chinese yuan". */
 const ASIDE = /^(?:,|and|or|less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/u;
@@ -54,7 +55,8 @@ export function stateNamedAt(ctx: Ctx, i: number, end: number): string | undefin
 
 /** Where the noun phrase after "on top of" / "in addition to" at token v begins, else -1. */
 function besidesAt(ctx: Ctx, v: number): number {
-  const t = (i: number) => ctx.tokens[i]?.text.toLowerCase() ?? '';
+  const lower = lowerWordsOf(ctx.tokens);
+  const t = (i: number) => lower[i] ?? '';
   if (t(v) === 'on' && t(v + 1) === 'top' && t(v + 2) === 'of') return v + 3;
   if (t(v) === 'in' && t(v + 1) === 'addition' && t(v + 2) === 'to') return v + 3;
   // "roughly three times an earlier estimate of about $200 million": another estimate of the flow.
