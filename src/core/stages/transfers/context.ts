@@ -149,9 +149,23 @@ export function sourceOf(ctx: Ctx, at: number): { source: string | null; sourceT
   return { source: a.source, ...(a.sourceText ? { sourceText: a.sourceText } : {}), denial: a.kind === 'denial', cue };
 }
 
+const SPACE = /\s/;
+
+/**
+ * The last whitespace-free run of text[from, to), lowercased ("" when there is none): what
+ * `text.slice(from, to).trim().split(/\s+/).pop()` gives, read back from the end without copying.
+ */
+export function lastWordIn(text: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && SPACE.test(text[e - 1])) e--;
+  let b = e;
+  while (b > from && !SPACE.test(text[b - 1])) b--;
+  return text.slice(b, e).toLowerCase();
+}
+
 /** The word just before a mention, lowercased. */
 export function wordBefore(ctx: Ctx, m: MentionRef): string {
-  return ctx.doc.text.slice(Math.max(0, m.start - 16), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return lastWordIn(ctx.doc.text, Math.max(0, m.start - 16), m.start);
 }
 
 /**

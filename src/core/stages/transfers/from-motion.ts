@@ -1,7 +1,7 @@
 // Motion verbs with the item as subject ("went to the North", "were sent to Ukraine") and cargo
 // bound for a state.
 import { noEvidence, clauseStart, clauseEnd, wordsBefore } from './clauses.js';
-import { PREPOSITIONS, DETERMINERS, type Ctx, stateOf, actorAfter, possessorAt, otherOfPair, demonymIn, sourceOf, recipientAt, listedStates } from './context.js';
+import { PREPOSITIONS, DETERMINERS, type Ctx, stateOf, actorAfter, possessorAt, otherOfPair, demonymIn, sourceOf, recipientAt, listedStates, lastWordIn } from './context.js';
 import { splitItems, isPhrase, textOf, headEnd, quantityIn, ellipticAmount } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, contextFlow } from './record.js';
@@ -129,7 +129,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     if (owner) { to = owner; break; }
   }
   for (const m of ctx.mentions.within({ start: tokens[a].start, end: tokens[b - 1].end })) {
-    const before = ctx.doc.text.slice(Math.max(0, m.start - 6), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const before = lastWordIn(ctx.doc.text, Math.max(0, m.start - 6), m.start);
     if (m.actor.type !== 'person' && (before === 'from' || m.kind === 'demonym')) { from = stateOf(ctx, m); break; }
   }
   // "were sent to Ukraine by the United States", "went to the North from Russia".

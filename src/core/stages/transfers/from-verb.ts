@@ -4,7 +4,7 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
 import { isShareItem } from './from-share.js';
@@ -100,7 +100,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     break;
   }
   for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: subjectEnd })) {
-    const before = ctx.doc.text.slice(Math.max(tokens[cStart].start, m.start - 12), m.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const before = lastWordIn(ctx.doc.text, Math.max(tokens[cStart].start, m.start - 12), m.start);
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
   // "it had agreed to buy": a pronoun subject is the last body named before it.
