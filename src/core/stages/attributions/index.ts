@@ -83,6 +83,10 @@ class Builder {
   private readonly bySpan = new Map<string, Attribution[]>();
   readonly inQuote: Uint8Array;
   readonly ctx: SpeakerContext;
+  /** The tokens in lowercase (shared with the other stages). */
+  readonly lower: readonly string[];
+  /** isCue by token, worked out on first ask (0 not yet, 1 no, 2 yes): the rules ask again and again. */
+  private readonly cueAt: Uint8Array;
 
   constructor(
     readonly doc: AnnotatedDoc,
@@ -96,6 +100,8 @@ class Builder {
     readonly trace: StageContext['trace'],
   ) {
     this.inQuote = new Uint8Array(tokens.length);
+    this.cueAt = new Uint8Array(tokens.length);
+    this.lower = lowerWordsOf(tokens);
     let q = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
@@ -140,8 +146,13 @@ class Builder {
 
   /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
   isCue(i: number): boolean {
-    const w = this.tokens[i]?.text;
-    return !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
+    const known = this.cueAt[i];
+    if (known === undefined) return false; // no such token
+    if (known !== 0) return known === 2;
+    const w = this.tokens[i].text;
+    const cue = !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
+    this.cueAt[i] = cue ? 2 : 1;
+    return cue;
   }
 
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
@@ -396,7 +407,7 @@ function reportedSpeech(b: Builder): void {
         }
       }
       // "More striking was his claim that …": a claim noun owned by a speaker.
-      if (b.lex.claimNouns.has(w) && tokens[v + 1]?.text === 'that' && v > s.tokenStart) {
+      if (tokens[v + 1]?.text === 'that' && b.lex.claimNouns.has(w) && v > s.tokenStart) { // the rare "that" first: no lookup per word
         const owner = tokens[v - 1];
         let speaker: Speaker | undefined;
         if (/^(?:his|her|their|its)$/i.test(owner.text)) speaker = resolveSpeaker(b.ctx, v - 1, v);
@@ -606,7 +617,7 @@ function creditedBefore(b: Builder, quoted: number, sentenceFrom: number, from: 
 function claimStopsAt(b: Builder, k: number, end: number, denial: boolean): boolean {
   const { tokens } = b;
   if (b.inQuote[k]) return true;
-  const t = tokens[k].text.toLowerCase();
+  const t = b.lower[k];
   // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
   if (t === ',' && (CONTINUATION_CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || (tokens[k + 1]?.text === 'and' && b.isCue(k + 2)))) return true;
   if (t === ',' && trailingTag(b, k + 1, end)) return true;
