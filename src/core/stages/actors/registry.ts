@@ -263,13 +263,14 @@ export class ActorRegistry {
     if (/^(?:the|The)$/.test(tokens[p]?.text ?? '')) p--;
     if (tokens[p]?.text === ',') p--;
     if (/^(?:named|called)$/.test(tokens[p]?.text ?? '')) p--;
-    const noun = (k: number) => k >= 0 && (this.c.vesselNouns.has(tokens[k].text.toLowerCase())
+    const lower = lowerWordsOf(tokens);
+    const noun = (k: number) => k >= 0 && (this.c.vesselNouns.has(lower[k])
       || (k > 0 && this.c.vesselNouns.has(`${tokens[k - 1].text} ${tokens[k].text}`.toLowerCase())));
     const prevNoun = noun(p);
     let afterNoun = false;
     if (tokens[r.end]?.text === ',') {
       for (let k = r.end + 1; k < Math.min(tokens.length, r.end + 8); k++) {
-        const w = tokens[k].text.toLowerCase();
+        const w = lower[k];
         if (w === ',' || w === '.' || tokens[k].sentence !== tokens[r.start].sentence) break;
         if (this.c.vesselNouns.has(w) || this.c.vesselNouns.has(w.replace(/s$/, ''))) afterNoun = true;
       }
@@ -329,8 +330,9 @@ export class ActorRegistry {
     const weakGiven = n >= 2 && this.isCommonWord(words[0], FREQUENT) && this.isCommonWord(words[n - 1]);
     const givenName = n >= 2 && this.c.firstNames.has(words[0]) && !weakGiven;
     if (!titled && !givenName && (isThe(start - 1) || (isThe(start - 2) && isCapitalized(tokens[start - 1].text)))) return false;
-    const prev = tokens[start - 1]?.text.toLowerCase() ?? '';
-    const next = tokens[end]?.text.toLowerCase() ?? '';
+    const lower = lowerWordsOf(tokens);
+    const prev = lower[start - 1] ?? '';
+    const next = lower[end] ?? '';
     const evidence =
       (givenName && 'given-name')
       || (initials && 'initials')
@@ -640,7 +642,7 @@ export class ActorRegistry {
       this.mention(actor, tokens, r.start, r.end, 'acronym', 'acronym-shape');
       return;
     }
-    const prev = tokens[r.start - 1]?.text.toLowerCase();
+    const prev = lowerWordsOf(tokens)[r.start - 1];
     if (prev && /^(?:in|near|from|into|outside|across|via)$/.test(prev)) place('place-after-preposition');
   }
 
@@ -722,7 +724,7 @@ export class ActorRegistry {
     // "the Biden administration": a leader's administration stands for the leader's state.
     for (let i = 1; i < tokens.length; i++) {
       // only a word of 14 letters lowercases to "administration"
-      if (tokens[i].text.length !== 14 || tokens[i].text.toLowerCase() !== 'administration') continue;
+      if (tokens[i].text.length !== 14 || lower[i] !== 'administration') continue;
       const m = this.mentionEndingAt(i);
       if (!m || m.actor.type !== 'person' || !m.actor.affiliation || !/^[A-Z]{2}$/.test(m.actor.affiliation)) continue;
       const country = this.ensure(m.actor.affiliation, 'country', this.c.countryNames.get(m.actor.affiliation) ?? m.actor.affiliation, 'administration');
@@ -736,8 +738,9 @@ export class ActorRegistry {
    * introduces without a name becomes an actor named by its description when referred back to.
    */
   private introducedBody(tokens: Token[], before: number, noun: string): Actor | undefined {
+    const lower = lowerWordsOf(tokens);
     for (let j = before - 1; j >= Math.max(0, before - 400); j--) {
-      if (tokens[j].text.toLowerCase() !== noun) continue;
+      if (lower[j] !== noun) continue;
       let k = j - 1;
       while (k >= j - 2 && k >= 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) && !/^(?:a|an|the)$/.test(tokens[k].text)) k--;
       if (k < 0 || !/^(?:a|an)$/i.test(tokens[k].text)) continue;

@@ -83,6 +83,10 @@ class Builder {
   private readonly bySpan = new Map<string, Attribution[]>();
   readonly inQuote: Uint8Array;
   readonly ctx: SpeakerContext;
+  /** The tokens in lowercase (shared with the other stages). */
+  readonly lower: readonly string[];
+  /** isCue by token, worked out on first ask (0 not yet, 1 no, 2 yes): the rules ask again and again. */
+  private readonly cueAt: Uint8Array;
 
   constructor(
     readonly doc: AnnotatedDoc,
@@ -96,6 +100,8 @@ class Builder {
     readonly trace: StageContext['trace'],
   ) {
     this.inQuote = new Uint8Array(tokens.length);
+    this.cueAt = new Uint8Array(tokens.length);
+    this.lower = lowerWordsOf(tokens);
     let q = 0;
     for (let i = 0; i < tokens.length; i++) {
       while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
@@ -140,15 +146,20 @@ class Builder {
 
   /** A reporting or denial verb: written in lowercase (a capitalized "States" is a name). */
   isCue(i: number): boolean {
-    const w = this.tokens[i]?.text;
-    return !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
+    const known = this.cueAt[i];
+    if (known === undefined) return false; // no such token
+    if (known !== 0) return known === 2;
+    const w = this.tokens[i].text;
+    const cue = !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
+    this.cueAt[i] = cue ? 2 : 1;
+    return cue;
   }
 
   /** The subject phrase that ends right before token v (skipping auxiliaries and time words), as [a, b). */
   subjectBefore(v: number, sentenceStart: number, marked = false): [number, number] | null {
     let b = v;
     // Auxiliaries, time words and adverbs ("initially", "publicly") sit between a subject and its verb.
-    const between = (k: number) => AUXILIARIES.has(this.tokens[k].text.toLowerCase()) || this.inTime(k) || /^\p{Ll}+ly$/u.test(this.tokens[k].text);
+    const between = (k: number) => AUXILIARIES.has(this.lower[k]) || this.inTime(k) || /^\p{Ll}+ly$/u.test(this.tokens[k].text);
     while (b - 1 >= sentenceStart && between(b - 1)) b--;
     // "John Kirby, the council's coordinator, told …": the subject is the name before the aside.
     if (this.tokens[b - 1]?.text === ',') {
@@ -167,9 +178,9 @@ class Builder {
         }
         const named = this.ctx.mentions.endingAt(this.tokens[k - 1].end)[0];
         // "China's envoy, Zhang Jun, said": an unnamed holder of a role, described by the phrase before the aside.
-        if (!named && this.ctx.roleNouns.has(this.tokens[k - 1].text.toLowerCase()) || !named && this.sourceNouns.has(this.tokens[k - 1].text.toLowerCase())) {
+        if (!named && this.ctx.roleNouns.has(this.lower[k - 1]) || !named && this.sourceNouns.has(this.lower[k - 1])) {
           let s = k - 1;
-          while (s > sentenceStart && s > k - 6 && !LEFT_BOUNDARY.has(this.tokens[s - 1].text.toLowerCase())) s--;
+          while (s > sentenceStart && s > k - 6 && !LEFT_BOUNDARY.has(this.lower[s - 1])) s--;
           return this.ctx.mentions.within(this.span(s, k)).length > 0 ? [s, k] : null;
         }
         if (!named) return null;
@@ -181,8 +192,7 @@ class Builder {
     }
     let a = b;
     while (a - 1 >= sentenceStart && a > b - 9) {
-      const w = this.tokens[a - 1].text;
-      if (LEFT_BOUNDARY.has(w.toLowerCase()) && !(w.toLowerCase() === 'and' && this.mentionEndsAt(a - 1))) break;
+      if (LEFT_BOUNDARY.has(this.lower[a - 1]) && !(this.lower[a - 1] === 'and' && this.mentionEndsAt(a - 1))) break;
       if (this.inQuote[a - 1]) break;
       a--;
     }
@@ -207,14 +217,14 @@ class Builder {
     // "He gave no estimate" or "The accusation comes" have no source before the verb.
     const named = this.ctx.mentions.endingAt(this.tokens[b - 1].end).length > 0;
     // A capitalized word opening the sentence may be any word; alone before the verb it is a name ("Jafari said").
-    const loneName = b - 1 === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(last) && !SENTENCE_OPENERS.has(last.toLowerCase()) && PERSON_SPEECH.has(this.tokens[v]?.text);
+    const loneName = b - 1 === sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(last) && !SENTENCE_OPENERS.has(this.lower[b - 1]) && PERSON_SPEECH.has(this.tokens[v]?.text);
     const unknownName = /^\p{Lu}/u.test(last) && (b - 1 > sentenceStart || loneName);
     // "One poster admitted …: “…”", "Some individuals reported that …": a described speaker, taken
     // only after a verb of speech and when a quotation or a that-clause marks what follows as said
     // ("The move showed that …" is no source).
-    const described = marked && (PERSON_SPEECH.has(this.tokens[v]?.text) || SPOKEN_CLAIMS.has(this.tokens[v]?.text)) && DETERMINERS.has(this.tokens[a].text.toLowerCase()) && b - a >= 2 && b - a <= 4
+    const described = marked && (PERSON_SPEECH.has(this.tokens[v]?.text) || SPOKEN_CLAIMS.has(this.tokens[v]?.text)) && DETERMINERS.has(this.lower[a]) && b - a >= 2 && b - a <= 4
       && this.tokens.slice(a + 1, b).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !/ly$/.test(t.text));
-    if (!named && !this.sourceNouns.has(last.toLowerCase()) && !this.ctx.roleNouns.has(last.toLowerCase()) && !unknownName && !described) return null;
+    if (!named && !this.sourceNouns.has(this.lower[b - 1]) && !this.ctx.roleNouns.has(this.lower[b - 1]) && !unknownName && !described) return null;
     return [a, b];
   }
 
@@ -376,15 +386,15 @@ function reportedSpeech(b: Builder): void {
     for (let v = s.tokenStart; v < end; v++) {
       if (b.inQuote[v]) continue;
       const w = lower[v];
-      if (w === 'according' && tokens[v + 1]?.text.toLowerCase() === 'to') {
+      if (w === 'according' && b.lower[v + 1] === 'to') {
         v = accordingTo(b, v, s.tokenStart, end);
         continue;
       }
       // "By the NIS's reckoning, …", "by the institute's count, …", "By some industry estimates, …"
       if (w === 'by' && !b.inQuote[v]) {
         let k = v + 1;
-        while (k < Math.min(end, v + 8) && tokens[k].text !== ',' && !b.lex.accountNouns.has(tokens[k].text.toLowerCase())) k++;
-        if (k < end && b.lex.accountNouns.has(tokens[k].text.toLowerCase()) && tokens[k + 1]?.text === ',' && k > v + 1) {
+        while (k < Math.min(end, v + 8) && tokens[k].text !== ',' && !b.lex.accountNouns.has(b.lower[k])) k++;
+        if (k < end && b.lex.accountNouns.has(b.lower[k]) && tokens[k + 1]?.text === ',' && k > v + 1) {
           const ownerEnd = /^['’]s$/.test(tokens[k - 1].text) ? k - 1 : k;
           const speaker = ownerEnd > v + 1 ? resolveSpeaker(b.ctx, v + 1, ownerEnd) : undefined;
           const useful = speaker && (speaker.source || ownerEnd === k);
@@ -396,7 +406,7 @@ function reportedSpeech(b: Builder): void {
         }
       }
       // "More striking was his claim that …": a claim noun owned by a speaker.
-      if (b.lex.claimNouns.has(w) && tokens[v + 1]?.text === 'that' && v > s.tokenStart) {
+      if (tokens[v + 1]?.text === 'that' && b.lex.claimNouns.has(w) && v > s.tokenStart) { // the rare "that" first: no lookup per word
         const owner = tokens[v - 1];
         let speaker: Speaker | undefined;
         if (/^(?:his|her|their|its)$/i.test(owner.text)) speaker = resolveSpeaker(b.ctx, v - 1, v);
@@ -471,7 +481,7 @@ function reportedSpeech(b: Builder): void {
         // "told Reuters", "told the Senate committee", but "told lawmakers North Korea had …": after a
         // listener in lowercase a capitalized word opens the claim.
         let listener = false;
-        while (k < end && k < c + 5 && !(listener && /^\p{Lu}/u.test(tokens[k].text)) && (b.lex.tellObjects.has(tokens[k].text.toLowerCase()) || /^\p{Lu}/u.test(tokens[k].text))) {
+        while (k < end && k < c + 5 && !(listener && /^\p{Lu}/u.test(tokens[k].text)) && (b.lex.tellObjects.has(b.lower[k]) || /^\p{Lu}/u.test(tokens[k].text))) {
           listener ||= /^\p{Ll}/u.test(tokens[k].text) && !/^(?:the|a|an|state)$/.test(tokens[k].text);
           k++;
         }
@@ -512,7 +522,7 @@ function reportedSpeech(b: Builder): void {
           afterTime = true;
         }
       }
-      const hadThat = tokens[c]?.text.toLowerCase() === 'that';
+      const hadThat = b.lower[c] === 'that';
       if (hadThat) c++;
       // Nothing after the verb but a comma or the sentence end: the content came first ("…, Kirby said.").
       // "India's commerce ministry put the average landed cost … at $68.21": an estimate.
@@ -533,8 +543,8 @@ function reportedSpeech(b: Builder): void {
         // inside the sentence and the claim follows it (a participle after the tag adds to it instead).
         // 'X said, “…”' is the quotation's, already credited with its tag: no second, indirect copy.
         // A participle after the tag adds to it ("…, adding"); after a time it may open the claim ("increasing population would …").
-        const addsToTag = afterTime ? CONTINUATION_CUES.has(tokens[c + 1]?.text.toLowerCase() ?? '') : /(?:ing|ed)$/.test(tokens[c + 1]?.text ?? '');
-        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !b.inQuote[c + 1] && !addsToTag && !TAIL_OPENERS.has(tokens[c + 1].text.toLowerCase())) {
+        const addsToTag = afterTime ? CONTINUATION_CUES.has(b.lower[c + 1] ?? '') : /(?:ing|ed)$/.test(tokens[c + 1]?.text ?? '');
+        if (tokens[c]?.text === ',' && end - (c + 1) >= 4 && !b.inQuote[c + 1] && !addsToTag && !TAIL_OPENERS.has(b.lower[c + 1])) {
           b.add(denial ? 'denial' : 'indirect', b.span(c + 1, end), speaker ?? resolveSpeaker(b.ctx, subject[0], subject[1]), cue, 'tag-then-content');
           v = end;
           continue;
@@ -606,9 +616,9 @@ function creditedBefore(b: Builder, quoted: number, sentenceFrom: number, from: 
 function claimStopsAt(b: Builder, k: number, end: number, denial: boolean): boolean {
   const { tokens } = b;
   if (b.inQuote[k]) return true;
-  const t = tokens[k].text.toLowerCase();
+  const t = b.lower[k];
   // "…, adding that …", "…, and said …" and "…, Kirby said" start a claim of their own.
-  if (t === ',' && (CONTINUATION_CUES.has(tokens[k + 1]?.text.toLowerCase() ?? '') || (tokens[k + 1]?.text === 'and' && b.isCue(k + 2)))) return true;
+  if (t === ',' && (CONTINUATION_CUES.has(b.lower[k + 1] ?? '') || (tokens[k + 1]?.text === 'and' && b.isCue(k + 2)))) return true;
   if (t === ',' && trailingTag(b, k + 1, end)) return true;
   // "…, and Pyongyang has described …": another speaker's claim begins.
   if (t === ',' && tokens[k + 1]?.text === 'and' && cueSoon(b, k + 2, end)) return true;
@@ -660,7 +670,7 @@ function mainSubject(b: Builder, from: number, to: number): Speaker | undefined 
   }
   for (let k = from; k < to; k++) {
     if (first && b.tokens[k].start >= first.start) break;
-    if (b.sourceNouns.has(b.tokens[k].text.toLowerCase()) && !b.inQuote[k]) return resolveSpeaker(b.ctx, k, k + 1);
+    if (b.sourceNouns.has(b.lower[k]) && !b.inQuote[k]) return resolveSpeaker(b.ctx, k, k + 1);
   }
   return first ? { source: first.actor.id, span: { start: first.start, end: first.end } } : undefined;
 }
@@ -699,7 +709,7 @@ function trailingTag(b: Builder, i: number, end: number): boolean {
 /** "Washington believed …", "Washington was convinced that …" at the head of a content span. */
 function innerSource(b: Builder, c: number, stop: number): Speaker | undefined {
   for (let k = c + 1; k < Math.min(stop, c + 6); k++) {
-    const w = b.tokens[k].text.toLowerCase();
+    const w = b.lower[k];
     const cognition = b.lex.cognition.has(w) && /^\p{Ll}/u.test(b.tokens[k].text);
     if (!cognition) continue;
     const np = b.subjectBefore(k, c);
@@ -720,7 +730,7 @@ function accordingTo(b: Builder, v: number, sStart: number, end: number): number
   // "Wikinews has learned that according to X, …", "But according to X, …": it opens a clause.
   // "In exchange, according to the Treasury, …": a short fronted phrase before it changes nothing.
   const fronted = v > sStart && tokens[v - 1].text === ',' && v - 1 - sStart <= 4 && !tokens.slice(sStart, v - 1).some((t, k) => b.isCue(sStart + k));
-  const opensClause = v === sStart || fronted || tokens[v - 1].text.toLowerCase() === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
+  const opensClause = v === sStart || fronted || b.lower[v - 1] === 'that' || (v - 1 === sStart && /^(?:but|and|yet|so)$/i.test(tokens[v - 1].text));
   if (opensClause) {
     if (tokens[np[1]]?.text !== ',' || np[1] + 1 >= end) return np[1];
     // "According to the Herald, Professor John Burrows said …": the innermost named source holds the claim.

@@ -60,11 +60,18 @@ export function amountConflicts(doc: AnnotatedDoc, W: ConsistencyWords): Inconsi
     const i = lowerBound(sentences, s.end, (x) => x.end + 1);
     return i < sentences.length && sentences[i].start <= s.start ? sentences[i] : s;
   };
-  const revises = once((t: Transfer): boolean => t.spans.some((span) => {
-    const s = sentenceOf(span);
-    const words = doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    return words.some((_, i) => rev.at(words, i, words.length));
-  }));
+  // by sentence: a flow is stated in many spans, most of them in sentences other flows share
+  const revisingSentences = new Map<{ start: number; end: number }, boolean>();
+  const sentenceRevises = (s: { start: number; end: number }): boolean => {
+    let found = revisingSentences.get(s);
+    if (found === undefined) {
+      const words = doc.text.slice(s.start, s.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      found = words.some((_, i) => rev.at(words, i, words.length));
+      revisingSentences.set(s, found);
+    }
+    return found;
+  };
+  const revises = once((t: Transfer): boolean => t.spans.some((span) => sentenceRevises(sentenceOf(span))));
   const words = once(itemWords);
   const repeat = new Set(W.repeatWords);
   const part = once((t: Transfer): boolean => t.item.toLowerCase().split(/[^\p{L}]+/u).some((w) => repeat.has(w)));

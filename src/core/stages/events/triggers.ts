@@ -23,6 +23,8 @@ export interface TriggerTable {
   compoundHeads: Set<string>;
   meetingVerbs: Set<string>;
   motionVerbs: Set<string>;
+  /** Every word a trigger can start with (single words, phrase starts, meeting verbs): one lookup per token. */
+  starts: Set<string>;
 }
 
 export interface Trigger extends Reading {
@@ -60,13 +62,15 @@ export function triggerTable(lex: Lexicons['events']): TriggerTable {
   add(lex.verbs, false);
   add(lex.nouns, true);
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const meetingVerbs = new Set(lex.meetingVerbs);
   const made = {
     words,
     phrases,
     determiners: new Set(lex.determiners),
     compoundHeads: new Set(lex.compoundHeads),
-    meetingVerbs: new Set(lex.meetingVerbs),
+    meetingVerbs,
     motionVerbs: new Set(lex.motionVerbs),
+    starts: new Set([...words.keys(), ...phrases.keys(), ...meetingVerbs]),
   };
   tables.set(lex, made);
   return made;
@@ -134,8 +138,7 @@ export function findTriggers(tokens: readonly Token[], lower: readonly string[],
   const out: Trigger[] = [];
   for (let i = start; i < end; i++) {
     // Most words start no trigger: one table lookup sends them on.
-    const w = lower[i];
-    if (!table.words.has(w) && !table.phrases.has(w) && !table.meetingVerbs.has(w)) continue;
+    if (!table.starts.has(lower[i])) continue;
     const t = tokens[i];
     // A fact box's label is a trigger too ("Signed: Monday, in Tashkent").
     const label = /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.text === ':' && i + 1 < end;
