@@ -12,6 +12,7 @@ import { findRoleAndAffiliation } from './roles.js';
 import { groupOf } from './groups.js';
 import { keepLast } from '../../keep-alive.js';
 import { mayHold } from '../../word-prefilter.js';
+import { startsLowercase } from '../../letter-case.js';
 
 const STAGE = 'actors';
 
@@ -41,13 +42,6 @@ function gazetteerMatches(tokens: Token[], c: Compiled): (Match | undefined)[] {
     at[i] = best;
   }
   return at;
-}
-
-/** Does the word start with a lowercase letter? ASCII answers without the pattern. */
-function startsLowercase(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(w);
 }
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {

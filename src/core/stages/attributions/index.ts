@@ -3,6 +3,7 @@
 // participial sources ("confirmed by X"), and denials. Each item keeps its content span, the
 // speaker's span and the cue's span, and the source resolved to an actor or kept as words.
 import { requireLayer, withLayer, type AnnotatedDoc, type Attribution, type Span, type Token } from '../../doc.js';
+import { startsLowercase } from '../../letter-case.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { findQuotes, innerSpan, type Quote } from './quotes.js';
 import { lowerBound } from '../../search.js';
@@ -150,7 +151,7 @@ class Builder {
     if (known === undefined) return false; // no such token
     if (known !== 0) return known === 2;
     const w = this.tokens[i].text;
-    const cue = !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && /^\p{Ll}/u.test(w);
+    const cue = !!w && (this.lex.speech.has(w) || this.lex.denial.has(w)) && startsLowercase(w);
     this.cueAt[i] = cue ? 2 : 1;
     return cue;
   }

@@ -5,6 +5,9 @@ import type { Lexicons } from '../../lexicons.js';
 
 const HEAD_ENDS = new Set(['for', 'with', 'in', 'on', 'at', 'by', 'under', 'via', 'into', 'from', 'to']);
 
+/** The categories that are arms: weapons, munitions and missiles. */
+export const ARMS_CATEGORIES: ReadonlySet<string> = new Set(['weapons', 'munitions', 'missiles']);
+
 export class Categorizer {
   private static cache = new WeakMap<Lexicons['transfers'], Categorizer>();
   /** Listed phrases by their first word. */

@@ -1,5 +1,6 @@
 // Denials of a flow claimed before: each denier denies the flow the report put to it.
 import { type Attribution } from '../../doc.js';
+import { ARMS_CATEGORIES } from './categories.js';
 import { type Ctx, actorState, sentenceIndex } from './context.js';
 import { addTransfer } from './record.js';
 
@@ -41,9 +42,6 @@ function mainClaim(ctx: Ctx, d: Attribution, denier: string | undefined) {
   return [...before].reverse().find((t) => `${t.from}>${t.to}` === main);
 }
 
-/** Kinds of arms: a denial of "the allegations" about any of them denies arms in general. */
-const ARMS = new Set(['weapons', 'munitions', 'missiles']);
-
 function denyFor(ctx: Ctx, d: Attribution, source: string, general = false): void {
   if (ctx.out.some((t) => t.status === 'denied' && t.source === source && t.spans.some((s) => s.start < d.end && d.start < s.end))) return;
   // A person or body denies for its state ("Prigozhin, Wagner's founder, dismissed the report").
@@ -54,7 +52,8 @@ function denyFor(ctx: Ctx, d: Attribution, source: string, general = false): voi
   const named = ctx.cat.categorize(content);
   const word = content.match(/\b(?:arms|weapons|ammunition|munitions|shells|missiles|drones|troops|workers)\b/i)?.[0];
   // "Both governments reject the allegations": with no item named, what both deny is the arms trade as such.
-  const arms = general && !named && ARMS.has(claimed.category);
+  // a denial of "the allegations" about any kind of arms denies arms in general
+  const arms = general && !named && ARMS_CATEGORIES.has(claimed.category);
   const category = named ?? (arms ? 'weapons' : claimed.category);
   addTransfer(ctx, {
     from: claimed.from, to: claimed.to, category, item: word ?? (arms ? 'arms' : claimed.item), quantity: null, since: null, until: null,

@@ -1,5 +1,6 @@
 // Arms named after their maker: "Iranian-made drones", "launched North Korean missiles at Kharkiv".
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
+import { ARMS_CATEGORIES } from './categories.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, wordBefore } from './context.js';
 import { textOf, itemEnd, quantityIn } from './items.js';
 import { addTransfer } from './record.js';
@@ -46,7 +47,6 @@ export function fromMaker(ctx: Ctx, i: number, sStart: number, sEnd: number): vo
 const USE = new Set(['launched', 'launching', 'launches', 'fired', 'firing', 'fires', 'used', 'using', 'uses', 'employed', 'employing']);
 /** A verb of using arms: launching, firing, using, employing. */
 export const isUse = (w: string): boolean => USE.has(w);
-const ARMS = new Set(['missiles', 'munitions', 'weapons']);
 
 /**
  * "Russian forces launched 20 North Korean missiles at Kharkiv", "Moscow has used Iranian
@@ -62,7 +62,7 @@ export function fromUse(ctx: Ctx, v: number, sStart: number, sEnd: number): void
   const item = textOf(ctx, v + 1, b).replace(/^(?:the|a|an)\s+/i, '');
   const category = ctx.cat.categorize(item);
   const from = demonymIn(ctx, v + 1, b);
-  if (!category || !ARMS.has(category) || !from) return;
+  if (!category || !ARMS_CATEGORIES.has(category) || !from) return;
   // The user: the last state or body named before the verb outside a prepositional phrase.
   let to: string | undefined;
   for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {

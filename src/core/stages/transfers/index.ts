@@ -28,15 +28,11 @@ import { fromVerb, isRework, setAside } from './from-verb.js';
 import { Makers } from './makers.js';
 import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
+import { startsLowercase } from '../../letter-case.js';
 
 /** Verbs of teaching, training, helping and advising: the teaching rule reads them. */
 const TEACHING = new Set(['teach', 'teaches', 'taught', 'teaching', 'train', 'trains', 'trained', 'training', 'help', 'helps', 'helped', 'helping', 'advise', 'advises', 'advised', 'advising']);
 
-/** Does a word begin with a lowercase letter? ASCII by char code, anything else as Unicode says. */
-function startsLower(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
-}
 
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
@@ -72,7 +68,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
       if (quoteMask[v]) continue;
       const w = tokens[v].text;
-      if (!startsLower(w)) {
+      if (!startsLowercase(w)) {
         // "Shipments for Eritrea … are to leave": a flow noun opening a sentence or a bulleted line.
         const opens = v === s.tokenStart || /^[-•*]$/.test(tokens[v - 1]?.text ?? '');
         if (opens && c.nouns.has(w.toLowerCase())) fromNoun(c, v, s.tokenStart, s.tokenEnd);
