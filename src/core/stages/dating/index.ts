@@ -38,13 +38,16 @@ export function cuesOf(doc: AnnotatedDoc, ctx: StageContext): { cues: Cue[]; at:
   const docWords = wordsIn(cal, allWords);
   // A month cue reads one expression: resolving the text up to it (not all of it) for each month
   // searched keeps a long window over a long report cheap.
+  const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
+  // An expression resolved the same against both far dates ("March 8, 2023", "six days later"
+  // after it) is the same for every month searched: resolved once, not once per month.
+  const known = far[0].map((r, k) => (r.value !== null && r.value === far[1][k].value ? r : undefined));
   const months = new Map<number, InOrder>();
   const at: MonthView = (k, item) => {
     let r = months.get(k);
-    if (!r) months.set(k, (r = inOrder(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 })));
+    if (!r) months.set(k, (r = inOrder(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 }, known)));
     return r.upTo(item);
   };
-  const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
   const dated = new Set(items.filter((it) => it.found.sem.k === 'abs').map((it) => it.sentence));
   const bySentence = sentences.map((s, i) => ({ tokens: tokens.slice(s.tokenStart, s.tokenEnd), hasDate: dated.has(i), words: allWords.slice(s.tokenStart, s.tokenEnd) }));
   const cues = [...timeCues({ text: doc.text, items, far, at, cal, docWords, W }), ...calendarCues(bySentence, cal, docWords, W, doc.text, roleNouns(ctx.lexicons.roles.nouns))];

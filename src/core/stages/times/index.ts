@@ -128,7 +128,11 @@ export function resolveInOrder(items: readonly Recognized[], ref: Day | null): R
 }
 
 function resolveNext(it: Recognized, ref: Day | null, history: Mentioned[]): Resolution {
-  const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
+  return remember(it, resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start }), history);
+}
+
+/** Adds a resolved expression to the times the narrative has mentioned. */
+function remember(it: Recognized, r: Resolution, history: Mentioned[]): Resolution {
   if (r.point && r.value) history.push({ point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) });
   return r;
 }
@@ -138,12 +142,20 @@ export interface InOrder {
   upTo(item: number): Resolution;
 }
 
-export function inOrder(items: readonly Recognized[], ref: Day | null): InOrder {
+/**
+ * `known[k]`, when given, is item k's resolution for any reference day (the dating stage knows
+ * which items do not depend on it): taken as it is, not resolved again for each month searched.
+ */
+export function inOrder(items: readonly Recognized[], ref: Day | null, known?: readonly (Resolution | undefined)[]): InOrder {
   const history: Mentioned[] = [];
   const done: Resolution[] = [];
   return {
     upTo(item) {
-      while (done.length <= item) done.push(resolveNext(items[done.length], ref, history));
+      while (done.length <= item) {
+        const k = done.length;
+        const fixed = known?.[k];
+        done.push(fixed ? remember(items[k], fixed, history) : resolveNext(items[k], ref, history));
+      }
       return done[item];
     },
   };
