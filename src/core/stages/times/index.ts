@@ -6,7 +6,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type Segments, type Span, type TimeExpr } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { parseDay, type Day } from './calendar.js';
-import { recognizeAt, type View } from './recognize.js';
+import { mayStartTime, recognizeAt, type View } from './recognize.js';
 import { historyOf, resolve, type History, type Mentioned, type Resolution } from './resolve.js';
 import type { Found } from './sem.js';
 import { directionAround, directionBefore, planWordAfter, type Direction } from './tense.js';
@@ -27,6 +27,10 @@ export function recognizeSentence(v: View, W: CompiledTimeWords): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < v.w.length) {
+    if (!mayStartTime(v.w[i], W)) {
+      i++;
+      continue;
+    }
     const sig = W.signals.at(v.w, i, v.w.length);
     if (sig) {
       const f = recognizeAt(v, i + sig.length, W);
