@@ -2,6 +2,7 @@
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter } from './context.js';
 import { textOf, itemEnd, quantityIn } from './items.js';
+import { insideSpans } from '../../search.js';
 import { addTransfer } from './record.js';
 import { statusOf } from './status.js';
 
@@ -12,6 +13,25 @@ const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launc
 const PRESENCE = new Set(['are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
 /** A verb of being, fighting or working somewhere. */
 export const isPresence = (w: string): boolean => PRESENCE.has(w);
+/** Counts of people given as words, not figures ("thousands of North Koreans"). */
+const COUNT_WORDS = /^(?:thousands|hundreds|dozens|tens|millions|scores)$/i;
+
+/**
+ * "some 12,000 North Koreans", "thousands of North Korean nationals": a count of a state's people
+ * (its demonym in the plural, or "nationals"/"citizens" after it) moving to or staying in another
+ * state is labour abroad, the count its amount. Tokens [a, b) hold the phrase.
+ */
+export function countedPeople(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const last = ctx.tokens[b - 1];
+  const citizens = /^(?:nationals|citizens)$/i.test(last.text);
+  const end = citizens ? ctx.tokens[b - 2].end : last.end;
+  const people = ctx.mentions.endingAt(end).some((m) => m.kind === 'demonym' && m.actor.type === 'country' && (citizens || /s$/.test(ctx.doc.text.slice(m.start, m.end))));
+  if (!people) return false;
+  for (let k = a; k < b; k++) if (COUNT_WORDS.test(ctx.tokens[k].text) || insideSpans(ctx.countSpans, ctx.tokens[k].start)) return true;
+  return false;
+}
+
 /** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
 const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
 
@@ -36,7 +56,7 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   while (a > cStart && a > iv - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
   if (a >= iv) return;
   const item = textOf(ctx, a, iv);
-  const category = ctx.cat.categorize(item);
+  const category = ctx.cat.categorize(item) ?? (countedPeople(ctx, a, iv) ? 'labor' : null);
   const from = demonymIn(ctx, a, iv);
   const to = place.state;
   if (!category || !PEOPLE.has(category) || !from || from === to) return;
