@@ -16,6 +16,7 @@ import { STAGE, PASSIVE, type Ctx, mentionAtToken } from './context.js';
 import { fromDenials } from './denials.js';
 import { fromBuild } from './from-build.js';
 import { fromMotion, fromBound } from './from-motion.js';
+import { fromLabourNoun, isLabourNoun } from './from-labour.js';
 import { fromNoun } from './from-noun.js';
 import { fromMaker, isUse, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
@@ -115,6 +116,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
       else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
       else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
+      else if (isLabourNoun(w)) fromLabourNoun(c, v, s.tokenStart, s.tokenEnd); // "work permits to North Korean workers", "the workers' earnings"
       else if (gives || c.get.has(w) || isRework(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
