@@ -7,6 +7,7 @@ import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } f
 import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
+import { fromBareVerb, hasNoObject } from './from-bare.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
@@ -155,10 +156,26 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const currencies = inCurrency ? currencyList(ctx, k - 1, cEnd) : paidFor ? currencyList(ctx, itemEnd(ctx, k + 1, cEnd), cEnd) : [];
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
-  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
+  const bare = giving && !passive && !recipient && !rework && hasNoObject(ctx, k, cEnd);
+  if ((iEnd <= k || bare || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
     // "the drones it sold to Russia": a pronoun subject opens the relative clause where it stands.
     const rel = relativeHead(ctx, pronounAt >= 0 ? tokens[pronounAt].start : subject.start, v, cStart);
     if (rel) [k, iEnd] = rel;
+    // "Ankara paid and Moscow delivered": a verb of giving with no object at all takes the item the exchange is about.
+    else if (bare) {
+      // Only a subject right before the verb (auxiliaries and adverbs between), in no clause of
+      // "how much" or "what" ("how much Wagner had paid", "replace what it gave away"), and no
+      // complement of another verb ("needs cargo moved").
+      let p = v - 1;
+      while (p > cStart && /^(?:has|have|had|did|does|do|also|then|duly|\p{Ll}+ly)$/u.test(tokens[p].text)) p--;
+      const subjectEnd = pronounAt >= 0 ? tokens[pronounAt].end : subject.end;
+      const wh = tokens.slice(Math.max(cStart, p - 4), p + 1).some((t) => /^(?:how|what|whatever|whether|which|why|where|if)$/i.test(t.text));
+      if (tokens[p].end !== subjectEnd || wh) return;
+      const subj = stateOf(ctx, subject);
+      const words = between.slice(-6);
+      if (subj) fromBareVerb(ctx, v, subj, sStart, sEnd, cStart, cEnd, doubted(ctx, cStart, v) ? ['possibly', ...words] : words);
+      return;
+    }
   }
   if (iEnd <= k) return;
   // "cooperation with Pyongyang": the partner is no part of the item.
