@@ -32,9 +32,9 @@ function otherSubject(ctx: Ctx, subject: string, sStart: number, sEnd: number): 
   return found;
 }
 
-/** The goods item named last before token `before`, within the look-back: its text and category. */
-function itemBefore(ctx: Ctx, before: number): { item: string; category: string } | undefined {
-  for (let k = before - 1; k >= 0 && k >= before - LOOK_BACK_TOKENS; k--) {
+/** The goods item named last before token `before`, not before token `stop` nor beyond the look-back: its text and category. */
+export function itemBefore(ctx: Ctx, before: number, stop = 0): { item: string; category: string } | undefined {
+  for (let k = before - 1; k >= stop && k >= before - LOOK_BACK_TOKENS; k--) {
     const w = ctx.tokens[k].text;
     if (!/^[\p{L}\d-]{3,}$/u.test(w)) continue;
     const category = ctx.cat.categorize(w);

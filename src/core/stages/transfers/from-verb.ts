@@ -4,15 +4,18 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn, sentenceIndex } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
-import { fromBareVerb, hasNoObject } from './from-bare.js';
+import { fromBareVerb, hasNoObject, itemBefore } from './from-bare.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
+
+/** Units of goods measured in bulk: an amount in one with no item word stands for goods named nearby. */
+const BULK_UNIT = /^(?:tonne|ton|kilogram|barrel|litre|gallon|cubic metre|container|carload|wagon)s?(?: per (?:day|week|month|year))?$/;
 
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
 const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting', 'fund', 'funds', 'funded', 'finance', 'finances', 'financed', 'bankroll', 'bankrolls', 'bankrolled']);
@@ -346,6 +349,12 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
         category = parent.category;
         item = parent.item;
         if (pronoun) quantity = parent.quantity;
+      } else if (!pronoun && quantity?.unit && BULK_UNIT.test(quantity.unit)) {
+        // "North Korea is short of grain. Russia shipped about 50,000 tonnes": a measure with no
+        // item names the goods of this sentence or the one before.
+        const prev = ctx.doc.layers.segments?.sentences[sentenceIndex(ctx, tokens[v].start) - 1];
+        const named = itemBefore(ctx, a, prev ? prev.tokenStart : sStart);
+        if (named) ({ category, item } = named);
       }
     }
     if (!category) continue;
