@@ -48,3 +48,13 @@ test('a count of a state\'s people entering or staying in another is labour abro
   assert.deepEqual(counted('Russian troops entered Ukraine in 2022.'), []);
   assert.deepEqual(counted('The treaty entered into force in December.'), []);
 });
+
+test('workers at a state\'s sites or in regions no gazetteer names; people hosted or sent by count', () => {
+  assert.deepEqual(flows('Officials say thousands of North Korean labourers now work on Russian building sites.'), ['KP>RU:labor asserted thousands of North Korean labourers']);
+  assert.deepEqual(flows('North Korean construction crews are expected in the occupied regions.'), ['KP>RU:labor planned North Korean construction crews']);
+  assert.deepEqual(flows('Russia hosted 13,000 North Koreans in 2023.'), ['KP>RU:labor asserted 13,000 North Koreans']);
+  assert.deepEqual(flows('Pyongyang sent about 3,000 North Koreans to Russia last year.'), ['KP>RU:labor asserted about 3,000 North Koreans']);
+  // Armies in unnamed regions, and a summit hosted, are no flow.
+  assert.deepEqual(flows('Russian troops are in the occupied regions.'), []);
+  assert.deepEqual(flows('Russia hosted a summit in Vladivostok.'), []);
+});

@@ -1,6 +1,6 @@
 // People and know-how: people of one state present or fighting in another, teaching and helping.
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter, otherOfPair } from './context.js';
 import { textOf, itemEnd, quantityIn } from './items.js';
 import { insideSpans } from '../../search.js';
 import { addTransfer } from './record.js';
@@ -45,10 +45,23 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const { tokens } = ctx;
   let k = v + 1;
   // "are already in Denmark", "are employed in Russia", "were working in Russia".
-  while (k < sEnd && /^(?:already|now|still|currently|also|together|side|employed|working|living|stationed|deployed|based|labouring|laboring|legally|illegally)$/i.test(tokens[k].text)) k++;
-  if (tokens[k]?.text !== 'in') return;
-  const place = placeAfter(ctx, k + 1, sEnd);
-  if (!place) return;
+  while (k < sEnd && /^(?:already|now|still|currently|also|together|side|employed|working|living|stationed|deployed|based|labouring|laboring|legally|illegally|expected)$/i.test(tokens[k].text)) k++;
+  // "work on Russian building sites", "are at Russian construction sites": a site of a state is in it.
+  const on = /^(?:on|at)$/.test(tokens[k]?.text ?? '');
+  if (tokens[k]?.text !== 'in' && !on) return;
+  let place = on ? undefined : placeAfter(ctx, k + 1, sEnd);
+  if (!place) {
+    let q = k + 1;
+    while (q < sEnd && DETERMINERS.has(tokens[q].text.toLowerCase())) q++;
+    const m = q < sEnd ? ctx.mentions.within({ start: tokens[q].start, end: tokens[q].end + 40 }).find((x) => x.start === tokens[q].start && x.kind === 'demonym' && x.actor.type === 'country') : undefined;
+    let next = q;
+    while (m && next < sEnd && tokens[next].start < m.end) next++;
+    // "in the occupied regions": a region no gazetteer names is the partner's, for workers only (below).
+    const region = !m && !on && /^(?:regions?|territories|territory|areas?|provinces?|oblasts?)$/i.test(tokens[q + (/^(?:occupied|annexed|eastern|southern|western|northern|new|border)$/i.test(tokens[q]?.text ?? '') ? 1 : 0)]?.text ?? '');
+    if (m) place = { state: m.actor.id, next };
+    else if (region) place = { state: '', next: q + 2 };
+    else return;
+  }
   const cStart = clauseStart(ctx, v, sStart);
   let iv = v;
   while (iv > cStart && AUXILIARY.test(tokens[iv - 1].text)) iv--;
@@ -58,13 +71,14 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const item = textOf(ctx, a, iv);
   const category = ctx.cat.categorize(item) ?? (countedPeople(ctx, a, iv) ? 'labor' : null);
   const from = demonymIn(ctx, a, iv);
-  const to = place.state;
-  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  const to = place.state || (category === 'labor' ? otherOfPair(ctx, from) : undefined);
+  if (!category || !PEOPLE.has(category) || !from || !to || from === to) return;
   const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
   if (/\b(?:troops|forces|army|armies|units)\b/i.test(item) && !partners) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
-  const before = wordsBefore(ctx, cStart, v);
+  // "are expected in the occupied regions": the words between the verb and its place count too.
+  const before = [...wordsBefore(ctx, cStart, v), ...tokens.slice(v + 1, k).map((t) => t.text.toLowerCase())];
   addTransfer(ctx, {
     from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[iv - 1].end }), since: null, until: null,
     status: statusOf({ verb: tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: false }),

@@ -8,6 +8,7 @@ import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, s
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
 import { fromBareVerb, hasNoObject, itemBefore } from './from-bare.js';
+import { countedPeople } from './from-people.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
@@ -357,6 +358,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
         if (named) ({ category, item } = named);
       }
     }
+    // "Russia hosted 13,000 North Koreans": a count of a state's people taken in or sent is labour.
+    if (!category && countedPeople(ctx, a, b)) category = 'labor';
     if (!category) continue;
     // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
     // "shipped fuel to the North, about 1.1 million barrels in all": a measure later in the clause.
