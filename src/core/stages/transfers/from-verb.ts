@@ -4,14 +4,19 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn, sentenceIndex } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
+import { fromBareVerb, hasNoObject, itemBefore } from './from-bare.js';
+import { countedPeople } from './from-people.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
+
+/** Units of goods measured in bulk: an amount in one with no item word stands for goods named nearby. */
+const BULK_UNIT = /^(?:tonne|ton|kilogram|barrel|litre|gallon|cubic metre|container|carload|wagon)s?(?: per (?:day|week|month|year))?$/;
 
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
 const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting', 'fund', 'funds', 'funded', 'finance', 'finances', 'financed', 'bankroll', 'bankrolls', 'bankrolled']);
@@ -155,10 +160,26 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const currencies = inCurrency ? currencyList(ctx, k - 1, cEnd) : paidFor ? currencyList(ctx, itemEnd(ctx, k + 1, cEnd), cEnd) : [];
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
-  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
+  const bare = giving && !passive && !recipient && !rework && hasNoObject(ctx, k, cEnd);
+  if ((iEnd <= k || bare || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
     // "the drones it sold to Russia": a pronoun subject opens the relative clause where it stands.
     const rel = relativeHead(ctx, pronounAt >= 0 ? tokens[pronounAt].start : subject.start, v, cStart);
     if (rel) [k, iEnd] = rel;
+    // "Ankara paid and Moscow delivered": a verb of giving with no object at all takes the item the exchange is about.
+    else if (bare) {
+      // Only a subject right before the verb (auxiliaries and adverbs between), in no clause of
+      // "how much" or "what" ("how much Wagner had paid", "replace what it gave away"), and no
+      // complement of another verb ("needs cargo moved").
+      let p = v - 1;
+      while (p > cStart && /^(?:has|have|had|did|does|do|also|then|duly|\p{Ll}+ly)$/u.test(tokens[p].text)) p--;
+      const subjectEnd = pronounAt >= 0 ? tokens[pronounAt].end : subject.end;
+      const wh = tokens.slice(Math.max(cStart, p - 4), p + 1).some((t) => /^(?:how|what|whatever|whether|which|why|where|if)$/i.test(t.text));
+      if (tokens[p].end !== subjectEnd || wh) return;
+      const subj = stateOf(ctx, subject);
+      const words = between.slice(-6);
+      if (subj) fromBareVerb(ctx, v, subj, sStart, sEnd, cStart, cEnd, doubted(ctx, cStart, v) ? ['possibly', ...words] : words);
+      return;
+    }
   }
   if (iEnd <= k) return;
   // "cooperation with Pyongyang": the partner is no part of the item.
@@ -329,8 +350,16 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
         category = parent.category;
         item = parent.item;
         if (pronoun) quantity = parent.quantity;
+      } else if (!pronoun && quantity?.unit && BULK_UNIT.test(quantity.unit)) {
+        // "North Korea is short of grain. Russia shipped about 50,000 tonnes": a measure with no
+        // item names the goods of this sentence or the one before.
+        const prev = ctx.doc.layers.segments?.sentences[sentenceIndex(ctx, tokens[v].start) - 1];
+        const named = itemBefore(ctx, a, prev ? prev.tokenStart : sStart);
+        if (named) ({ category, item } = named);
       }
     }
+    // "Russia hosted 13,000 North Koreans": a count of a state's people taken in or sent is labour.
+    if (!category && countedPeople(ctx, a, b)) category = 'labor';
     if (!category) continue;
     // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
     // "shipped fuel to the North, about 1.1 million barrels in all": a measure later in the clause.
