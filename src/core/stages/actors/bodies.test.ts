@@ -56,3 +56,23 @@ test('later short descriptions resolve to the body: "the customs agency", "the p
   assert.equal(actorNamed(text, 'the prosecutors’ office')?.name, 'Office of the Prosecutor General of Georgia');
   assert.equal(actorNamed(text, 'the coast guard')?.name, 'The Vietnamese coast guard');
 });
+
+test('a state\'s mission abroad is a body of that state, named with its place', () => {
+  const cases: [string, string, string][] = [
+    ['The Iranian embassy in Caracas declined to comment.', 'The Iranian embassy in Caracas', 'IR'],
+    ['The Turkish Embassy in Berlin issued a statement on Monday.', 'Turkish Embassy in Berlin', 'TR'],
+    ["Syria's mission to the United Nations rejected the report.", "Syria's mission to the United Nations", 'SY'],
+    ['A note from the Belarusian consulate in Warsaw was leaked.', 'the Belarusian consulate in Warsaw', 'BY'],
+  ];
+  for (const [text, surface, country] of cases) {
+    const body = actorNamed(text, surface);
+    assert.equal(body?.type, 'organization', surface);
+    assert.equal(body?.country, country, surface);
+  }
+  // the place stays an actor of its own, and "the embassy" later refers back
+  const text = 'The Iranian embassy in Caracas declined to comment. Venezuela said nothing, and the embassy later denied it.';
+  assert.equal(actorNamed(text, 'Caracas')?.id, 'VE');
+  assert.equal(actorNamed(text, 'the embassy')?.name, 'The Iranian embassy in Caracas');
+  // "mission" without a place is no body
+  assert.equal(actors("Russia's mission was to win time.").some((a) => a.type === 'organization'), false);
+});

@@ -180,8 +180,7 @@ export class ActorRegistry {
 
   /** "Osaka Institute for Peninsula Affairs", "Ministry of National Defence of North Korea". */
   tryOrganizationShape(tokens: Token[], r: Run, gaz: ({ start: number; end: number; hit: GazetteerHit } | undefined)[]): boolean {
-    let { start } = r;
-    const { end } = r;
+    let { start, end } = r;
     // A leading "The" belongs to the name only for listed bodies.
     while (start < end && /^(?:The|the)$/.test(tokens[start].text)) start++;
     if (end - start < 2) return false;
@@ -198,6 +197,8 @@ export class ActorRegistry {
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
     if (!byHead && !byLead) return false;
+    // "the Russian Embassy in Washington": a body abroad keeps its place in its name.
+    if (this.c.missionNouns.has(last)) end = this.missionEnd(tokens, end - 1);
     // A person's title followed by a body ("President of the European Commission") is not one name.
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     let country: string | undefined;
@@ -692,8 +693,10 @@ export class ActorRegistry {
       const listed = this.c.gazetteer.get(tokens.slice(i, m.end).map((t) => keyOf(t.text)).join(' '));
       if (!possessive && !article && listed?.type === 'country' && listed.place) continue;
       let j = k;
-      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !this.c.orgNouns.has(tokens[j].text) && !taken[j]) j++;
-      if (j >= tokens.length || !this.c.orgNouns.has(tokens[j].text) || taken[j]) continue;
+      // "mission" names a body only with its place: "North Korea's mission to the UN".
+      const bodyNoun = (x: number) => this.c.orgNouns.has(tokens[x].text) || this.missionEnd(tokens, x) > x + 1;
+      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !bodyNoun(j) && !taken[j]) j++;
+      if (j >= tokens.length || !bodyNoun(j) || taken[j]) continue;
       if (j - k > 3) continue;
       // "military intelligence", "border police": a body noun may modify the one that heads the name.
       while (j + 1 < tokens.length && this.c.orgNouns.has(tokens[j + 1].text) && !taken[j + 1]) j++;
@@ -702,19 +705,37 @@ export class ActorRegistry {
       // (unnamed officials and records of the state).
       if (!possessive && !article && (!this.c.agencyNouns.has(tokens[j].text) || this.modifiedNoun(tokens[j + 1]?.text ?? '.'))) continue;
       const s = article && !possessive ? i - 1 : i;
-      const name = this.text.slice(tokens[s].start, tokens[j].end);
+      const stop = this.missionEnd(tokens, j);
+      const name = this.text.slice(tokens[s].start, tokens[stop - 1].end);
       // "Britain's government", "the Syrian government": the state itself speaks.
       if (/^(?:government|administration|leadership|authorities)$/.test(tokens[j].text)) {
         this.mention(m.actor, tokens, s, j + 1, 'alias', 'government-of-state');
         taken.fill(1, s, j + 1);
         continue;
       }
-      const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[j].end))}`;
-      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-state', { country: m.actor.id });
+      const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[stop - 1].end))}`;
+      const place = stop > j + 1 ? `_${slug(this.textOf(tokens, j + 2, stop).replace(/^the\s+/i, ''))}` : '';
+      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}${place}`), 'organization', name, 'body-of-state', { country: m.actor.id });
       this.orgByName.set(key, actor);
-      this.mention(actor, tokens, s, j + 1, 'name', 'body-of-state');
+      this.mention(actor, tokens, s, stop, 'name', 'body-of-state');
       taken.fill(1, s, j + 1);
     }
+  }
+
+  /**
+   * Where the name of a state's body abroad ends: "embassy in Washington", "Mission to the United
+   * Nations" take the place after "in"/"to"/"at" (a named actor or capitalized words). Returns j + 1
+   * when token j is no mission noun or no place follows.
+   */
+  private missionEnd(tokens: Token[], j: number): number {
+    if (!this.c.missionNouns.has(tokens[j].text) || !/^(?:in|to|at)$/.test(tokens[j + 1]?.text ?? '')) return j + 1;
+    let k = j + 2;
+    const named = this.byToken.get(k) ?? (tokens[k]?.text === 'the' ? this.byToken.get(k + 1) : undefined);
+    if (named && named.actor.type !== 'person') return named.end;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (end < Math.min(tokens.length, k + 4) && tokens[end].sentence === tokens[j].sentence && isCapitalized(tokens[end].text) && !isFunctionWord(tokens[end].text)) end++;
+    return end > k ? end : j + 1;
   }
 
   /** Is this a noun that the word before it modifies: a source, an account, a role or a body ("officials", "records", "chief")? */
