@@ -1,7 +1,7 @@
 // Does time grow with the text and no faster? The pipeline on 1, 10 and 100 copies of one report:
 // constant microseconds per word across the rows means linear time.
 import type { Runner } from './systems.js';
-import { medianPass, warmUp, WARM_UP_MS } from './measure.js';
+import { medianPass, STEADY, warmUpUntilSteady, type SteadyRule } from './measure.js';
 import { countWords, repeatText, type BenchText } from './texts.js';
 
 export interface LinearityRow {
@@ -23,13 +23,15 @@ export interface LinearityOptions {
   /** Stop repeating a size once its passes took this long: a superlinear stage must not stall the bench. */
   budgetMs?: number;
   onSize?: (copies: number) => void;
+  /** How warm-up on the single report ends (default STEADY, as for the systems). */
+  steady?: SteadyRule;
 }
 
 export function measureLinearity(report: BenchText, run: Runner, opts: LinearityOptions): LinearityRow[] {
   const { repeat, copies = LINEARITY_COPIES, minMs = 250, budgetMs = 15_000 } = opts;
   // Without a warm-up long enough for the JIT, the first row runs half-compiled code and looks
   // slower per word than the later ones: sublinear time that is not there.
-  warmUp(() => run(report), WARM_UP_MS);
+  warmUpUntilSteady(() => run(report), opts.steady ?? STEADY);
   return copies.map((n) => {
     opts.onSize?.(n);
     const repeated = repeatText(report.text, n);

@@ -12,6 +12,70 @@ import type { BenchText } from './texts.js';
  */
 export const WARM_UP_MS = 2000;
 
+/**
+ * When a system has reached its steady speed. A fixed warm-up favours whichever system compiles
+ * fastest: measured second by second on this machine, compromise's pass time stops falling after
+ * about 2 s while trawl's, with far more small functions for V8 to tier up, keeps falling until
+ * 6 to 8 s (89 ms a pass at 2 s, 55 ms from 7 s on). So every system warms up until its own pass
+ * time stops improving, under one rule, and the bench reports how long that took.
+ */
+export interface SteadyRule {
+  /** Warm up at least this long, steady or not. */
+  minMs: number;
+  /** And at most this long: a system that never settles is timed anyway, marked not steady. */
+  maxMs: number;
+  /** Pass times are compared window by window; a window lasts at least this long and WINDOW_PASSES passes. */
+  windowMs: number;
+  /** A window improves on the best so far when its median pass is at least this fraction faster. */
+  gain: number;
+  /** Warm-up ends after this many windows in a row without improvement. */
+  patience: number;
+}
+
+export const WINDOW_PASSES = 3;
+export const STEADY: SteadyRule = { minMs: WARM_UP_MS, maxMs: 30_000, windowMs: 1000, gain: 0.03, patience: 2 };
+
+export interface WarmUpResult {
+  passes: number;
+  ms: number;
+  /** False when maxMs ran out before the pass time stopped improving. */
+  steady: boolean;
+  /** The very first pass: cold code, interpreted and compiled while it runs. */
+  firstPassMs: number;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+
+/** Runs `pass` until the rule says the pass time has stopped improving (see SteadyRule). */
+export function warmUpUntilSteady(pass: () => void, rule: SteadyRule, now: () => number = () => performance.now()): WarmUpResult {
+  const t0 = now();
+  let passes = 0;
+  let firstPassMs = 0;
+  let window: number[] = [];
+  let windowStart = t0;
+  let best = Infinity;
+  let stalls = 0;
+  for (;;) {
+    const a = now();
+    pass();
+    const b = now();
+    if (passes++ === 0) firstPassMs = b - a;
+    window.push(b - a);
+    const elapsed = b - t0;
+    if (b - windowStart >= rule.windowMs && window.length >= WINDOW_PASSES) {
+      const m = median(window);
+      if (m < best * (1 - rule.gain)) {
+        best = m;
+        stalls = 0;
+      } else if (elapsed >= rule.minMs) stalls++;
+      window = [];
+      windowStart = b;
+      if (elapsed >= rule.minMs && stalls >= rule.patience) return { passes, ms: elapsed, steady: true, firstPassMs };
+    }
+    if (elapsed >= rule.maxMs && elapsed >= rule.minMs) return { passes, ms: elapsed, steady: false, firstPassMs };
+  }
+}
+
 export interface Pass {
   ms: number;
   /** Per-stage milliseconds summed over the texts, in pipeline order (empty for peers). */
@@ -20,7 +84,8 @@ export interface Pass {
 }
 
 export interface PassHooks {
-  warmUpMs?: number;
+  /** How warm-up ends (default STEADY). */
+  steady?: SteadyRule;
   /** Before each timed pass (the worker collects garbage here so no pass pays for the last). */
   beforePass?: (index: number) => void;
   /** After each text of the warm-up passes (the worker samples the heap here, outside the clock). */
@@ -64,7 +129,7 @@ export function medianPass<T extends { ms: number }>(passes: readonly T[]): T {
 export interface Timed {
   median: Pass;
   passesMs: number[];
-  warmUpPasses: number;
+  warmUp: WarmUpResult;
 }
 
 export function timePasses(texts: readonly BenchText[], run: Runner, repeat: number, hooks: PassHooks = {}): Timed {
@@ -74,13 +139,13 @@ export function timePasses(texts: readonly BenchText[], run: Runner, repeat: num
     if (first) hooks.afterFirstPass?.();
     first = false;
   };
-  const warmUpPasses = warmUp(warmUpPass, hooks.warmUpMs ?? WARM_UP_MS);
+  const warm = warmUpUntilSteady(warmUpPass, hooks.steady ?? STEADY);
   const passes: Pass[] = [];
   for (let i = 0; i < repeat; i++) {
     hooks.beforePass?.(i);
     passes.push(runPass(texts, run));
   }
-  return { median: medianPass(passes), passesMs: passes.map((p) => p.ms), warmUpPasses };
+  return { median: medianPass(passes), passesMs: passes.map((p) => p.ms), warmUp: warm };
 }
 
 export const wordsPerSecond = (words: number, ms: number): number => (ms > 0 ? (words * 1000) / ms : 0);

@@ -1,6 +1,7 @@
 // Messages between the bench and its worker processes (one per system, so that each peak
 // memory figure is that system's alone).
 import type { StageTiming } from '../core/pipeline.js';
+import type { WarmUpResult } from './measure.js';
 import type { SystemName } from './systems.js';
 
 /** `baseline` loads no system: the memory of node holding the texts, to read the others against. */
@@ -16,10 +17,10 @@ export interface SystemMeasurement {
   system: WorkerSystem;
   texts: number;
   words: number;
-  /** Median pass, every timed pass in order, and the untimed passes before them (absent for the baseline). */
+  /** Median pass, every timed pass in order, and the untimed warm-up before them (absent for the baseline). */
   ms?: number;
   passesMs?: number[];
-  warmUpPasses?: number;
+  warmUp?: WarmUpResult;
   stages?: StageTiming[];
   found?: number;
   /** Peak resident set of the whole worker process, in KB (`process.resourceUsage().maxRSS`). */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { renderReport } from './render.js';
 import type { BenchReport, SystemFigures } from './run.js';
 import { formatTable, grouped } from './table.js';
+import { STEADY } from './measure.js';
 
 const system = (name: SystemFigures['system'], wordsPerSecond: number, trawlRatio: number): SystemFigures => ({
   system: name,
@@ -16,11 +17,14 @@ const system = (name: SystemFigures['system'], wordsPerSecond: number, trawlRati
   found: 10,
   passesMs: [100],
   warmUpPasses: 3,
+  warmUpMs: 4200,
+  steady: name !== 'wink-nlp',
+  firstPassWordsPerSecond: wordsPerSecond / 2,
 });
 
 const REPORT: BenchReport = {
   corpus: { dir: '/corpus', texts: 2, words: 1000, skipped: [] },
-  method: { statistic: 'median', timedPasses: 5, warmUpMs: 500 },
+  method: { statistic: 'median', timedPasses: 5, warmUp: STEADY },
   systems: [system('trawl', 100_000, 1), system('compromise', 20_000, 5), system('wink-nlp', 400_000, 0.25)],
   baseline: { peakRssMB: 45, heapAfterGcMB: 3 },
   stages: [
@@ -65,7 +69,11 @@ test('grouped separates thousands', () => {
 test('the text report has the three tables and says how trawl compares', () => {
   const out = renderReport(REPORT);
   assert.match(out, /median of 5 timed passes/);
-  assert.match(out, /^compromise\s+20,000\s+5\.00×\s+80\.0\s+70\.0\s+12\.0$/m);
+  assert.match(out, /^compromise\s+20,000\s+5\.00×\s+4\.2\s+10,000\s+80\.0\s+70\.0\s+12\.0$/m);
+  assert.match(out, /^wink-nlp\s+400,000\s+0\.25×\s+4\.2\*\s+200,000\s/m);
+  assert.match(out, /still getting faster when warm-up ended: wink-nlp$/m);
+  assert.match(out, /at least 2 s, at most 30 s/);
+  assert.match(out, /first pass alone \(cold.*\) trawl is 5\.00× as fast as compromise/);
   assert.match(out, /5\.00× as fast as compromise/);
   assert.match(out, /4\.00× slower than wink-nlp/);
   assert.match(out, /^actors\s+8\.00\s+125,000\s+80%$/m);

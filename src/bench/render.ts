@@ -15,6 +15,8 @@ function systemsSection(report: BenchReport): string {
       { header: 'system', align: 'left' },
       { header: 'words/s', align: 'right' },
       { header: 'trawl ÷ system', align: 'right' },
+      { header: 'warm-up s', align: 'right' },
+      { header: 'first pass words/s', align: 'right' },
       { header: 'peak RSS MB', align: 'right' },
       { header: '(after 1 pass)', align: 'right' },
       { header: 'heap MB (peak)', align: 'right' },
@@ -23,6 +25,8 @@ function systemsSection(report: BenchReport): string {
       s.system,
       grouped(s.wordsPerSecond),
       `${s.trawlRatio.toFixed(2)}×`,
+      `${(s.warmUpMs / 1000).toFixed(1)}${s.steady ? '' : '*'}`,
+      grouped(s.firstPassWordsPerSecond),
       s.peakRssMB.toFixed(1),
       s.firstPassRssMB.toFixed(1),
       s.heapPeakMB.toFixed(1),
@@ -32,7 +36,13 @@ function systemsSection(report: BenchReport): string {
   const lines = [table + `(a worker that loads no system, only the texts: peak RSS ${b.peakRssMB.toFixed(1)} MB, heap ${b.heapAfterGcMB.toFixed(1)} MB after GC)`];
   const trawl = report.systems.find((s) => s.system === 'trawl');
   const peers = report.systems.filter((s) => s.system !== 'trawl');
-  if (trawl && peers.length > 0) lines.push(`trawl is ${peers.map(comparison).join(', and ')}.`);
+  if (trawl && peers.length > 0) {
+    lines.push(`trawl is ${peers.map(comparison).join(', and ')}.`);
+    const cold = peers.map((p) => ({ ...p, trawlRatio: p.firstPassWordsPerSecond > 0 ? trawl.firstPassWordsPerSecond / p.firstPassWordsPerSecond : 0 }));
+    lines.push(`On the first pass alone (cold: code still being compiled, as one short run sees it) trawl is ${cold.map(comparison).join(', and ')}.`);
+  }
+  const unsettled = report.systems.filter((s) => !s.steady).map((s) => s.system);
+  if (unsettled.length > 0) lines.push(`* still getting faster when warm-up ended: ${unsettled.join(', ')}`);
   return lines.join('\n') + '\n';
 }
 
@@ -122,7 +132,8 @@ export function renderReport(report: BenchReport): string {
   const skipped = corpus.skipped.length ? `; ${corpus.skipped.length} other file${corpus.skipped.length === 1 ? '' : 's'} skipped` : '';
   const head = [
     `trawl bench: ${corpus.texts} text${corpus.texts === 1 ? '' : 's'}, ${grouped(corpus.words)} words from ${corpus.dir}${skipped}`,
-    `times: median of ${method.timedPasses} timed pass${method.timedPasses === 1 ? '' : 'es'} after at least ${method.warmUpMs} ms of warm-up passes; each system measured alone in its own process`,
+    `times: median of ${method.timedPasses} timed pass${method.timedPasses === 1 ? '' : 'es'} after warm-up passes that ran until the system's pass time stopped improving`,
+    `(${method.warmUp.patience} windows of ${method.warmUp.windowMs / 1000} s in a row not ${Math.round(method.warmUp.gain * 100)}% faster than the best; at least ${method.warmUp.minMs / 1000} s, at most ${method.warmUp.maxMs / 1000} s); each system measured alone in its own process`,
   ].join('\n');
   return [head, systemsSection(report), stagesSection(report), linearitySection(report), hostileSection(report)].filter(Boolean).join('\n\n').replace(/\n{3,}/g, '\n\n');
 }

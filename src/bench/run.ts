@@ -4,7 +4,7 @@
 import { loadHostileRunner, measureHostile, type HostileRow } from './hostile.js';
 import { measureInChild } from './isolate.js';
 import { measureLinearity, type LinearityRow } from './linearity.js';
-import { WARM_UP_MS, wordsPerSecond } from './measure.js';
+import { STEADY, wordsPerSecond, type SteadyRule } from './measure.js';
 import type { SystemMeasurement, WorkerSystem } from './protocol.js';
 import { loadSystem, SYSTEMS, type SystemName } from './systems.js';
 import { longestText, type Skipped, type TextSet } from './texts.js';
@@ -35,6 +35,11 @@ export interface SystemFigures {
   found: number;
   passesMs: number[];
   warmUpPasses: number;
+  /** How long warm-up ran before the timed passes, and whether the pass time had stopped improving by then. */
+  warmUpMs: number;
+  steady: boolean;
+  /** Words per second of the very first pass: code not yet compiled, as one short `trawl extract` run sees it. */
+  firstPassWordsPerSecond: number;
 }
 
 /** The row for what runPipeline spends around its stages (creating the document) and the loop. */
@@ -51,7 +56,7 @@ export interface StageFigures {
 
 export interface BenchReport {
   corpus: { dir: string; texts: number; words: number; skipped: Skipped[] };
-  method: { statistic: 'median'; timedPasses: number; warmUpMs: number };
+  method: { statistic: 'median'; timedPasses: number; warmUp: SteadyRule };
   systems: SystemFigures[];
   /** A worker that loads no system, holding only the texts: what node itself takes. */
   baseline: { peakRssMB: number; heapAfterGcMB: number };
@@ -111,7 +116,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
       heapAfterGcMB: round(m.heapAfterGcBytes / MB),
       found: m.found ?? 0,
       passesMs: (m.passesMs ?? []).map((ms) => round(ms, 2)),
-      warmUpPasses: m.warmUpPasses ?? 0,
+      warmUpPasses: m.warmUp?.passes ?? 0,
+      warmUpMs: Math.round(m.warmUp?.ms ?? 0),
+      steady: m.warmUp?.steady ?? false,
+      firstPassWordsPerSecond: Math.round(wordsPerSecond(set.words, m.warmUp?.firstPassMs ?? 0)),
     };
   });
 
@@ -132,7 +140,7 @@ export async function runBench(opts: BenchOptions): Promise<BenchReport> {
   const baseline = measured.get('baseline') as SystemMeasurement;
   return {
     corpus: { dir, texts: set.texts.length, words: set.words, skipped: set.skipped },
-    method: { statistic: 'median', timedPasses: repeat, warmUpMs: WARM_UP_MS },
+    method: { statistic: 'median', timedPasses: repeat, warmUp: STEADY },
     systems: figures,
     baseline: { peakRssMB: round(baseline.peakRssKB / 1024), heapAfterGcMB: round(baseline.heapAfterGcBytes / MB) },
     stages: stageFigures(trawl, set.words),

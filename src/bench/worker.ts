@@ -44,7 +44,7 @@ async function measure(req: WorkerRequest): Promise<SystemMeasurement> {
     beforePass: collectGarbage,
   });
   const { ms, stages, found } = timed.median;
-  return { ...base, ms, passesMs: timed.passesMs, warmUpPasses: timed.warmUpPasses, stages, found, firstPassRssKB, ...memory() };
+  return { ...base, ms, passesMs: timed.passesMs, warmUp: timed.warmUp, stages, found, firstPassRssKB, ...memory() };
 }
 
 if (!process.send) {

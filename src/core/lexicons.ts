@@ -208,6 +208,10 @@ export interface Lexicons {
     leads: string[];
     descriptors: Record<string, string[]>;
     nouns: string[];
+    /** Of `nouns`, those that name a body after a bare demonym, with no article ("Ukrainian military intelligence"). */
+    agencyNouns: string[];
+    /** Bodies of a state abroad ("embassy", "mission"): the place after "in"/"to" is part of the name. */
+    missionNouns: string[];
     /** All-capital words that are not bodies (weapon systems, units, common initialisms). */
     notBodies: string[];
     /** Words that end the name of a place or facility ("Tumen River", "Pyongyang International Airport"). */
@@ -266,6 +270,8 @@ export interface Lexicons {
     sameOccasion: string[];
     /** Generic triggers dated only by their own sentence, never by the one before ("agreed", "fired"). */
     ownDateOnly: string[];
+    /** Verbs by which another party does what the event just told did ("followed suit", "took similar measures"). */
+    echoes: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {

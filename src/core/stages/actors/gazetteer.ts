@@ -37,6 +37,10 @@ export interface Compiled {
   heads: Set<string>;
   leads: Set<string>;
   orgNouns: Set<string>;
+  agencyNouns: Set<string>;
+  missionNouns: Set<string>;
+  /** Nouns that a body's name can modify ("intelligence officials", "customs records"): sources, accounts, claims. */
+  sourceNouns: Set<string>;
   orgDescriptors: Map<string, string[]>;
   titles: Set<string>;
   roleNouns: Set<string>;
@@ -137,6 +141,9 @@ export function compile(lex: Lexicons): Compiled {
     heads: new Set(lex.orgWords.heads),
     leads: new Set(lex.orgWords.leads),
     orgNouns: new Set(lex.orgWords.nouns),
+    agencyNouns: new Set(lex.orgWords.agencyNouns),
+    missionNouns: new Set(lex.orgWords.missionNouns),
+    sourceNouns: new Set([...lex.attribution.sourceNouns, ...lex.attribution.accountNouns, ...lex.attribution.claimNouns]),
     orgDescriptors: new Map(Object.entries(lex.orgWords.descriptors)),
     titles: new Set(lex.roles.titles),
     roleNouns: new Set(lex.roles.nouns),

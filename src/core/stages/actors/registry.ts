@@ -31,6 +31,9 @@ export interface TokenMention {
   end: number;
 }
 
+/** A possessive mark written apart from its noun: "prosecutors’ office", "the agency's". */
+const POSSESSIVE_MARK = /^(?:['’]|['’]s)$/;
+
 /** Initials before a family name: "K.C.", "J.R.R.". */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
@@ -177,30 +180,44 @@ export class ActorRegistry {
 
   /** "Osaka Institute for Peninsula Affairs", "Ministry of National Defence of North Korea". */
   tryOrganizationShape(tokens: Token[], r: Run, gaz: ({ start: number; end: number; hit: GazetteerHit } | undefined)[]): boolean {
-    let { start } = r;
-    const { end } = r;
+    let { start, end } = r;
     // A leading "The" belongs to the name only for listed bodies.
     while (start < end && /^(?:The|the)$/.test(tokens[start].text)) start++;
     if (end - start < 2) return false;
     const words = tokens.slice(start, end).map((t) => t.text);
     const last = words[words.length - 1];
     // A head word ends the name, or is followed by its complement: "Carmel School of Strategy".
-    // A title before "of" is a person's office ("President of the Commission"), not a body's name.
-    const office = this.c.titles.has(words[0]) && (words.includes('of') || words.includes('for'));
+    // Titles alone before "of" are a person's office ("President of the Commission", "Secretary
+    // General of NATO"), not a body's name; a body word after the title is ("General Administration of Customs").
+    const joint = words.findIndex((w) => w === 'of' || w === 'for');
+    const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w));
+    // "the Trump Administration": a leader's administration stands for the state (resolveDescriptions).
+    if (last === 'Administration' && this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person') return false;
     const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
     if (!byHead && !byLead) return false;
+    // "the Russian Embassy in Washington": a body abroad keeps its place in its name.
+    if (this.c.missionNouns.has(last)) end = this.missionEnd(tokens, end - 1);
     // A person's title followed by a body ("President of the European Commission") is not one name.
     const name = this.text.slice(tokens[start].start, tokens[end - 1].end);
     let country: string | undefined;
+    // The state that holds the body: "… of South Korea" ending the name, or "South Korea's" before it.
+    let owner: string | undefined;
+    let bodyEnd = end;
     const inner: { start: number; end: number; hit: GazetteerHit }[] = [];
     for (let i = start; i < end; i++) {
       const m = gaz[i];
       if (m && m.hit.type === 'country' && m.end <= end) {
-        country ??= m.hit.code;
+        // "Panel of Experts on North Korea": a state after "on" is the body's subject, not its owner.
+        if (!/^(?:on|about|into)$/.test(tokens[i - 1]?.text ?? '')) country ??= m.hit.code;
         // "United States Navy" names the United States too; an adjective ("Russian Railways") does not.
         if (m.hit.kind !== 'demonym' && !m.hit.place) inner.push(m);
+        const of = tokens[i - 1]?.text === 'of' ? i - 1 : tokens[i - 1]?.text === 'the' && tokens[i - 2]?.text === 'of' ? i - 2 : -1;
+        if (m.end === end && m.hit.kind !== 'demonym' && of > start + 1) {
+          owner = m.hit.code;
+          bodyEnd = of;
+        }
         i = m.end - 1;
       }
     }
@@ -209,14 +226,32 @@ export class ActorRegistry {
       this.addHit(listed.hit, tokens, start, end, 'lexicon');
       return true;
     }
+    let from = start;
+    if (!owner && /^['’]s$/.test(tokens[start - 1]?.text ?? '')) {
+      const held = this.mentionEndingAt(start - 1);
+      if (held?.actor.type === 'country') {
+        owner = held.actor.id;
+        from = held.start;
+      }
+    }
     const key = slug(name);
+    const body = this.textOf(tokens, start, bodyEnd);
+    const ownerKey = owner ? `${owner}:${slug(body)}` : undefined;
     // "the Harbour Institute" after "the Baltic Harbour Institute": the same body, shortened.
     const headWord = name.split(/\s+/).pop() ?? '';
     const shortened = (this.orgsByHead.get(headWord) ?? []).find((o) => o.name.endsWith(` ${name}`));
-    const actor = this.orgByName.get(key) ?? shortened ?? this.ensure(this.unusedId(`o_${key}`), 'organization', name, byHead ? 'org-head' : 'org-lead', country ? { country } : {});
+    // A state's body is named the same way however the text puts the state: "Ministry of Defence of Russia".
+    const canonical = owner ? `${body} of ${this.c.countryNames.get(owner) ?? owner}` : name;
+    const actor = (ownerKey && this.orgByName.get(ownerKey)) || this.orgByName.get(key) || shortened
+      || this.ensure(this.unusedId(`o_${slug(canonical)}`), 'organization', canonical, byHead ? 'org-head' : 'org-lead', owner ?? country ? { country: owner ?? country } : {});
     this.orgByName.set(key, actor);
+    if (ownerKey) {
+      this.orgByName.set(ownerKey, actor);
+      // "the Ministry of National Defense" later: the same body when no other state's is named.
+      if (!this.orgByName.has(slug(body))) this.orgByName.set(slug(body), actor);
+    }
     if (!shortened) this.orgsByHead.set(headWord, [...(this.orgsByHead.get(headWord) ?? []), actor]);
-    this.mention(actor, tokens, start, end, 'name', byHead ? 'org-head' : 'org-lead');
+    this.mention(actor, tokens, from, end, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);
     this.founderInside(tokens, start, end);
@@ -651,27 +686,61 @@ export class ActorRegistry {
     for (const [i, m] of [...this.byToken.entries()].sort((a, b) => a[0] - b[0])) {
       if (m.actor.type !== 'country') continue;
       let k = m.end;
-      if (tokens[k]?.text === "'s" || tokens[k]?.text === '’s') k++;
-      else if (!(i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text))) continue;
+      const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
+      if (possessive) k++;
+      const article = i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text);
+      // "Ukrainian military intelligence", "U.S. customs": a bare state modifier, but not a capital ("Moscow police").
+      const listed = this.c.gazetteer.get(tokens.slice(i, m.end).map((t) => keyOf(t.text)).join(' '));
+      if (!possessive && !article && listed?.type === 'country' && listed.place) continue;
       let j = k;
-      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !this.c.orgNouns.has(tokens[j].text) && !taken[j]) j++;
-      if (j >= tokens.length || !this.c.orgNouns.has(tokens[j].text) || taken[j]) continue;
+      // "mission" names a body only with its place: "North Korea's mission to the UN".
+      const bodyNoun = (x: number) => this.c.orgNouns.has(tokens[x].text) || this.missionEnd(tokens, x) > x + 1;
+      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !bodyNoun(j) && !taken[j]) j++;
+      if (j >= tokens.length || !bodyNoun(j) || taken[j]) continue;
       if (j - k > 3) continue;
-      const startTok = tokens[k - 1].text.endsWith('s') && k > m.end ? i : i;
-      const s = i > 0 && /^(?:the|The)$/.test(tokens[i - 1].text) && k === m.end ? i - 1 : startTok;
-      const name = this.text.slice(tokens[s].start, tokens[j].end);
+      // "military intelligence", "border police": a body noun may modify the one that heads the name.
+      while (j + 1 < tokens.length && this.c.orgNouns.has(tokens[j + 1].text) && !taken[j + 1]) j++;
+      // With no article or possessive only an agency noun makes a body: "Russian military equipment" names none.
+      // Nor does one that modifies a noun after it: "South Korean intelligence officials", "Russian customs records"
+      // (unnamed officials and records of the state).
+      if (!possessive && !article && (!this.c.agencyNouns.has(tokens[j].text) || this.modifiedNoun(tokens[j + 1]?.text ?? '.'))) continue;
+      const s = article && !possessive ? i - 1 : i;
+      const stop = this.missionEnd(tokens, j);
+      const name = this.text.slice(tokens[s].start, tokens[stop - 1].end);
       // "Britain's government", "the Syrian government": the state itself speaks.
       if (/^(?:government|administration|leadership|authorities)$/.test(tokens[j].text)) {
         this.mention(m.actor, tokens, s, j + 1, 'alias', 'government-of-state');
         taken.fill(1, s, j + 1);
         continue;
       }
-      const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[j].end))}`;
-      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-state', { country: m.actor.id });
+      const key = `${m.actor.id}:${slug(this.text.slice(tokens[k].start, tokens[stop - 1].end))}`;
+      const place = stop > j + 1 ? `_${slug(this.textOf(tokens, j + 2, stop).replace(/^the\s+/i, ''))}` : '';
+      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}${place}`), 'organization', name, 'body-of-state', { country: m.actor.id });
       this.orgByName.set(key, actor);
-      this.mention(actor, tokens, s, j + 1, 'name', 'body-of-state');
+      this.mention(actor, tokens, s, stop, 'name', 'body-of-state');
       taken.fill(1, s, j + 1);
     }
+  }
+
+  /**
+   * Where the name of a state's body abroad ends: "embassy in Washington", "Mission to the United
+   * Nations" take the place after "in"/"to"/"at" (a named actor or capitalized words). Returns j + 1
+   * when token j is no mission noun or no place follows.
+   */
+  private missionEnd(tokens: Token[], j: number): number {
+    if (!this.c.missionNouns.has(tokens[j].text) || !/^(?:in|to|at)$/.test(tokens[j + 1]?.text ?? '')) return j + 1;
+    let k = j + 2;
+    const named = this.byToken.get(k) ?? (tokens[k]?.text === 'the' ? this.byToken.get(k + 1) : undefined);
+    if (named && named.actor.type !== 'person') return named.end;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (end < Math.min(tokens.length, k + 4) && tokens[end].sentence === tokens[j].sentence && isCapitalized(tokens[end].text) && !isFunctionWord(tokens[end].text)) end++;
+    return end > k ? end : j + 1;
+  }
+
+  /** Is this a noun that the word before it modifies: a source, an account, a role or a body ("officials", "records", "chief")? */
+  private modifiedNoun(next: string): boolean {
+    return this.c.sourceNouns.has(next) || this.c.roleNouns.has(next) || this.c.roleNouns.has(next.replace(/s$/, '')) || this.c.orgNouns.has(next);
   }
 
   /** "the spy agency" → the last intelligence body; "the analyst" → the last analyst; "the Biden administration" → US. */
@@ -681,16 +750,22 @@ export class ActorRegistry {
     for (let i = 0; i < tokens.length - 1; i++) {
       if ((tokens[i].text !== 'the' && tokens[i].text !== 'The') || taken[i + 1]) continue;
       // a description ends in a descriptor word within three tokens; without one nothing below applies
-      if (!lasts.has(lower[i + 1]) && !lasts.has(lower[i + 2]) && !lasts.has(lower[i + 3])) continue;
-      // Up to two modifiers, then the noun (one or two words).
-      for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+      if (!lasts.has(lower[i + 1]) && !lasts.has(lower[i + 2]) && !lasts.has(lower[i + 3]) && !lasts.has(lower[i + 4])) continue;
+      // Up to two modifiers, then the noun (one or two words); a possessive mark may join them ("the prosecutors' office").
+      for (let n = 1; n <= 4 && i + n < tokens.length; n++) {
         const words = tokens.slice(i + 1, i + 1 + n).map((t) => t.text);
         // A modifier may be a demonym already recognized ("the Russian president").
-        if (words.some((w, k) => (taken[i + 1 + k] && (k === n - 1 || this.countryOfWord(w) === undefined)) || !/^[\p{L}-]+$/u.test(w))) break;
-        const last = words[n - 1].toLowerCase();
-        const two = n >= 2 ? `${words[n - 2].toLowerCase()} ${last}` : '';
+        if (words.some((w, k) => (taken[i + 1 + k] && (k === n - 1 || this.countryOfWord(w) === undefined))
+          || !(/^[\p{L}-]+$/u.test(w) || (k > 0 && POSSESSIVE_MARK.test(w))))) break;
+        if (POSSESSIVE_MARK.test(words[n - 1])) continue;
+        const content = words.filter((w) => !POSSESSIVE_MARK.test(w));
+        if (content.length > 3) break;
+        const last = content[content.length - 1].toLowerCase();
+        const two = content.length >= 2 ? `${content[content.length - 2].toLowerCase()} ${last}` : '';
         const orgWords = this.c.orgDescriptors.get(two) ?? this.c.orgDescriptors.get(last);
         const upto = i + 1 + n;
+        // "the customs agency": a longer description goes on past "customs".
+        if (orgWords && n < 4 && this.c.orgDescriptors.has(`${last} ${lower[upto] ?? ''}`)) continue;
         if (orgWords && !(isCapitalized(words[n - 1]) && !this.c.heads.has(words[n - 1]))) {
           const before = tokens[i].start;
           const target = this.lastActorBefore(before, (a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => orgWords.some((x) => x.toLowerCase() === w.toLowerCase())));
