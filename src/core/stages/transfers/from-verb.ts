@@ -15,6 +15,12 @@ import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
 
+/** Is there a question between tokens a and b (an interview's question before its answer)? */
+function asked(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].text === '?') return true;
+  return false;
+}
+
 /** Units of goods measured in bulk: an amount in one with no item word stands for goods named nearby. */
 const BULK_UNIT = /^(?:tonne|ton|kilogram|barrel|litre|gallon|cubic metre|container|carload|wagon)s?(?: per (?:day|week|month|year))?$/;
 
@@ -365,13 +371,26 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       item = `funding for ${item}`;
     }
     // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
-    const pronoun = /^(?:them|it)$/i.test(item);
+    // "supplies most of it", "sent some of them": a share of the item named before.
+    const share = /^(?:most|much|all|some|part|half|many|the bulk|a (?:third|quarter|half)|two-thirds) of (?:it|them)$/i.test(item);
+    const pronoun = share || /^(?:them|it)$/i.test(item);
     if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
-      const parent = contextFlow(ctx, tokens[a].start);
+      let parent = contextFlow(ctx, tokens[a].start);
+      // "What does Pyongyang get in return? Oil, mostly. Moscow delivers it": an item named since the
+      // last flow, in this sentence or the one or two before (a question and its answer), is what
+      // the pronoun stands for.
+      const prev = ctx.doc.layers.segments?.sentences[Math.max(0, sentenceIndex(ctx, tokens[v].start) - 2)];
+      const named = pronoun ? itemBefore(ctx, v, prev ? prev.tokenStart : sStart) : undefined;
+      // Only where the flow before cannot be meant: it would send its goods back the way they came.
+      const back = !!parent && !!from && !!to && parent.from === to && parent.to === from;
+      if (named && back && ctx.tokens[named.at].start > Math.max(...parent!.spans.map((x) => x.end))) parent = undefined;
       if (parent) {
         category = parent.category;
         item = parent.item;
-        if (pronoun) quantity = parent.quantity;
+        if (pronoun && !share) quantity = parent.quantity;
+      } else if (named && asked(ctx, prev ? prev.tokenStart : sStart, v)) {
+        // With no flow before, only an answer's pronoun is sure to mean the item its question named.
+        ({ category, item } = named);
       } else if (!pronoun && quantity?.unit && BULK_UNIT.test(quantity.unit)) {
         // "North Korea is short of grain. Russia shipped about 50,000 tonnes": a measure with no
         // item names the goods of this sentence or the one before.
