@@ -18,3 +18,11 @@ test('no bare giving: a "how much" or "what" clause, a verb after its object, an
   assert.deepEqual(flows('Moscow needs fuel moved.'), []);
   assert.deepEqual(flows('Q: Who pays? A: Moscow paid.'), []);
 });
+
+test('an answer\'s pronoun object stands for the item its question or the answer before named', () => {
+  assert.deepEqual(flows('North Korea has sent shells to Russia. Q: What does Pyongyang get in return? A: Oil, mostly. Moscow delivers it by tanker to Rajin.'),
+    ['KP>RU:munitions asserted -', 'RU>KP:energy asserted -']);
+  assert.deepEqual(flows('Q: Who supplies the fuel to North Korea? A: Russia supplies most of it to the North.'), ['RU>KP:energy asserted -']);
+  // Outside an interview, a pronoun with no flow before names nothing.
+  assert.deepEqual(flows('Fuel prices rose in Pyongyang. Russia supplies most of it to the North.'), []);
+});

@@ -33,16 +33,17 @@ function otherSubject(ctx: Ctx, subject: string, sStart: number, sEnd: number): 
 }
 
 /** The goods item named last before token `before`, not before token `stop` nor beyond the look-back: its text and category. */
-export function itemBefore(ctx: Ctx, before: number, stop = 0): { item: string; category: string } | undefined {
+export function itemBefore(ctx: Ctx, before: number, stop = 0): { item: string; category: string; at: number } | undefined {
   for (let k = before - 1; k >= stop && k >= before - LOOK_BACK_TOKENS; k--) {
     const w = ctx.tokens[k].text;
     if (!/^[\p{L}\d-]{3,}$/u.test(w)) continue;
     const category = ctx.cat.categorize(w);
-    if (!category || category === 'money') continue;
+    // A verb or noun of the flow itself ("supplies", "deliveries") names no goods.
+    if (!category || category === 'money' || ctx.give.has(w.toLowerCase()) || ctx.get.has(w.toLowerCase()) || ctx.nouns.has(w.toLowerCase())) continue;
     // The noun phrase's modifiers before it: "S-400 air-defence system".
     let a = k;
     while (a > 0 && a > k - 3 && /^[\p{L}\d-]+$/u.test(ctx.tokens[a - 1].text) && !/^(?:the|a|an|its|their|of|to|for|and|or|from|in|on|with|by|what|did|does|do|has|have|had|was|were|is|are)$/i.test(ctx.tokens[a - 1].text) && !ctx.give.has(ctx.tokens[a - 1].text.toLowerCase()) && !ctx.get.has(ctx.tokens[a - 1].text.toLowerCase())) a--;
-    return { item: textOf(ctx, a, k + 1), category };
+    return { item: textOf(ctx, a, k + 1), category, at: k };
   }
   return undefined;
 }

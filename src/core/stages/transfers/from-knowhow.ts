@@ -183,7 +183,7 @@ function fromVisit(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     let p = v - 1;
     while (p > cStart && /^(?:have|has|had|also|reportedly|recently|repeatedly|regularly|then|later|already)$/i.test(tokens[p].text)) p--;
     if (!EXPERTS.test(tokens[p]?.text ?? '')) return;
-    a = Math.max(cStart, p - 3);
+    a = Math.max(cStart, p - 5);
     from = stateIn(ctx, a, p + 1);
     visitors = textOf(ctx, a, p + 1);
     to = placeAfter(ctx, v + 1, cEnd)?.state ?? actorAfter(ctx, v + 1, cEnd)?.m.actor.id;
@@ -211,7 +211,7 @@ function fromVisit(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       let p = v - 1;
       if (/^['’]$|^['’]s$/.test(tokens[p]?.text ?? '')) p--;
       if (!EXPERTS.test(tokens[p]?.text ?? '')) return;
-      a = Math.max(cStart, p - 3);
+      a = Math.max(cStart, p - 5);
       from = stateIn(ctx, a, p + 1);
       visitors = textOf(ctx, a, p + 1);
     }

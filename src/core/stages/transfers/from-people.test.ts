@@ -58,3 +58,15 @@ test('workers at a state\'s sites or in regions no gazetteer names; people hoste
   assert.deepEqual(flows('Russian troops are in the occupied regions.'), []);
   assert.deepEqual(flows('Russia hosted a summit in Vladivostok.'), []);
 });
+
+test('experts present or seen in another state carry know-how there, unless the sentence goes on to state it', () => {
+  const rows = (text: string): string[] =>
+    (extract(LEAD + text, '2024-06-01').layers.transfers?.transfers ?? []).filter((t) => !/^(?:shells|oil)$/.test(t.item))
+      .map((t) => `${t.from}>${t.to}:${t.category} ${t.status} ${t.rule}`);
+  assert.deepEqual(rows('More than 50 Russian engineers are working in North Korea.'), ['RU>KP:technology asserted people-present']);
+  assert.deepEqual(rows('Russian specialists were spotted at Sohae in March.'), ['RU>KP:technology asserted people-present']);
+  assert.deepEqual(rows('Russian specialists were seen at Sohae, likely providing expertise on engines.'), ['RU>KP:technology hedged verb-give']);
+  // Experts at home, and a ship seen at a port, are none.
+  assert.deepEqual(rows('Russian engineers are in Moscow.'), []);
+  assert.deepEqual(rows('The ship was seen at Rajin.'), []);
+});

@@ -9,8 +9,11 @@ import { statusOf } from './status.js';
 const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
+/** People who carry know-how where they are. */
+const EXPERTS = /^(?:engineers|specialists|technicians|scientists|experts|designers)$/i;
+
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
-const PRESENCE = new Set(['are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
+const PRESENCE = new Set(['seen', 'spotted', 'photographed', 'observed', 'are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
 /** A verb of being, fighting or working somewhere. */
 export const isPresence = (w: string): boolean => PRESENCE.has(w);
 /** Counts of people given as words, not figures ("thousands of North Koreans"). */
@@ -49,7 +52,7 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   // "work on Russian building sites", "are at Russian construction sites": a site of a state is in it.
   const on = /^(?:on|at)$/.test(tokens[k]?.text ?? '');
   if (tokens[k]?.text !== 'in' && !on) return;
-  let place = on ? undefined : placeAfter(ctx, k + 1, sEnd);
+  let place = on && tokens[k].text === 'on' ? undefined : placeAfter(ctx, k + 1, sEnd);
   if (!place) {
     let q = k + 1;
     while (q < sEnd && DETERMINERS.has(tokens[q].text.toLowerCase())) q++;
@@ -70,9 +73,19 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   if (a >= iv) return;
   const item = textOf(ctx, a, iv);
   const category = ctx.cat.categorize(item) ?? (countedPeople(ctx, a, iv) ? 'labor' : null);
+  // "50 Russian engineers are working in North Korea": experts abroad carry know-how there.
+  const experts = category === 'technology' && EXPERTS.test(tokens[iv - 1].text);
+  // "specialists have been observed at missile facilities, likely providing expertise": the know-how
+  // the sentence goes on to state is the flow; their presence is no second one.
+  if (experts) {
+    for (let p = v + 1; p < sEnd; p++) {
+      const t = tokens[p].text.toLowerCase();
+      if (ctx.give.has(t) || /^(?:help|helps|helped|helping|assist|assisting|advise|advising|train|training|teach|teaching|expertise|assistance|advice|know-how)$/.test(t)) return;
+    }
+  }
   const from = demonymIn(ctx, a, iv);
   const to = place.state || (category === 'labor' ? otherOfPair(ctx, from) : undefined);
-  if (!category || !PEOPLE.has(category) || !from || !to || from === to) return;
+  if (!category || (!PEOPLE.has(category) && !experts) || !from || !to || from === to) return;
   const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
   if (/\b(?:troops|forces|army|armies|units)\b/i.test(item) && !partners) return;
   const src = sourceOf(ctx, tokens[v].start);

@@ -15,6 +15,12 @@ import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
 
+/** Is there a question between tokens a and b (an interview's question before its answer)? */
+function asked(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].text === '?') return true;
+  return false;
+}
+
 /** Units of goods measured in bulk: an amount in one with no item word stands for goods named nearby. */
 const BULK_UNIT = /^(?:tonne|ton|kilogram|barrel|litre|gallon|cubic metre|container|carload|wagon)s?(?: per (?:day|week|month|year))?$/;
 
@@ -108,6 +114,22 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     const before = lastWordIn(ctx.doc.text, Math.max(tokens[cStart].start, m.start - 12), m.start);
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
+  // "Iran denied that the drones it sold to Russia …": a pronoun right before the verb (auxiliaries
+  // and adverbs between) in a relative clause on the item is its subject, not the state named earlier in the clause.
+  if (subject) {
+    let p = v - 1;
+    while (p > cStart && /^(?:has|have|had|was|were|is|are|would|will|could|may|might|also|then|\p{Ll}+ly)$/u.test(tokens[p].text)) p--;
+    // Only in a relative clause on an item: "the drones it sold", "the shells that they sent".
+    const head = /^(?:that|which)$/.test(tokens[p - 1]?.text ?? '') ? p - 2 : p - 1;
+    const onItem = head > cStart && !!ctx.cat.categorize(tokens[head].text);
+    if (onItem && /^(?:it|they)$/.test(tokens[p].text) && tokens[p].start >= subject.end) {
+      const ref = antecedent(ctx, tokens[p].start);
+      if (ref) {
+        pronounAt = p;
+        subject = ref;
+      }
+    }
+  }
   // "it had agreed to buy": a pronoun subject is the last body named before it.
   if (!subject) {
     // "it would send tanks, after pledging vehicles": a participle after a subordinator shares the clause's subject.
@@ -161,10 +183,16 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
   const bare = giving && !passive && !recipient && !rework && hasNoObject(ctx, k, cEnd);
+  // A flow told in a relative clause on its item is taken as given by the claim around it: "Iran
+  // denied that the drones it sold to Russia were used" denies the use, not the sale.
+  let relative = false;
   if ((iEnd <= k || bare || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
     // "the drones it sold to Russia": a pronoun subject opens the relative clause where it stands.
     const rel = relativeHead(ctx, pronounAt >= 0 ? tokens[pronounAt].start : subject.start, v, cStart);
-    if (rel) [k, iEnd] = rel;
+    if (rel) {
+      [k, iEnd] = rel;
+      relative = true;
+    }
     // "Ankara paid and Moscow delivered": a verb of giving with no object at all takes the item the exchange is about.
     else if (bare) {
       // Only a subject right before the verb (auxiliaries and adverbs between), in no clause of
@@ -343,13 +371,26 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       item = `funding for ${item}`;
     }
     // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
-    const pronoun = /^(?:them|it)$/i.test(item);
+    // "supplies most of it", "sent some of them": a share of the item named before.
+    const share = /^(?:most|much|all|some|part|half|many|the bulk|a (?:third|quarter|half)|two-thirds) of (?:it|them)$/i.test(item);
+    const pronoun = share || /^(?:them|it)$/i.test(item);
     if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
-      const parent = contextFlow(ctx, tokens[a].start);
+      let parent = contextFlow(ctx, tokens[a].start);
+      // "What does Pyongyang get in return? Oil, mostly. Moscow delivers it": an item named since the
+      // last flow, in this sentence or the one or two before (a question and its answer), is what
+      // the pronoun stands for.
+      const prev = ctx.doc.layers.segments?.sentences[Math.max(0, sentenceIndex(ctx, tokens[v].start) - 2)];
+      const named = pronoun ? itemBefore(ctx, v, prev ? prev.tokenStart : sStart) : undefined;
+      // Only where the flow before cannot be meant: it would send its goods back the way they came.
+      const back = !!parent && !!from && !!to && parent.from === to && parent.to === from;
+      if (named && back && ctx.tokens[named.at].start > Math.max(...parent!.spans.map((x) => x.end))) parent = undefined;
       if (parent) {
         category = parent.category;
         item = parent.item;
-        if (pronoun) quantity = parent.quantity;
+        if (pronoun && !share) quantity = parent.quantity;
+      } else if (named && asked(ctx, prev ? prev.tokenStart : sStart, v)) {
+        // With no flow before, only an answer's pronoun is sure to mean the item its question named.
+        ({ category, item } = named);
       } else if (!pronoun && quantity?.unit && BULK_UNIT.test(quantity.unit)) {
         // "North Korea is short of grain. Russia shipped about 50,000 tonnes": a measure with no
         // item names the goods of this sentence or the one before.
@@ -387,7 +428,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (!t && ctx.label && ctx.label !== f && (f || passive)) t = ctx.label;
     if (!f && t) f = otherOfPair(ctx, t);
     if (f && !t) t = otherOfPair(ctx, f);
-    const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
+    // "the drones it sold to Russia": a flow presupposed by a relative clause is one told before, when there is one.
+    if (relative && f && t && backRef(ctx, f, t, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, undefined)) continue;
+    const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial && !relative, cue: relative ? undefined : src.cue, planned: ctx.cat.isPlannedVerb(w) });
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
     // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
     (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {
