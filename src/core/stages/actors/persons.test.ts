@@ -186,3 +186,12 @@ test('a body named inside the role phrase is the affiliation: "Japan\'s foreign 
   assert.equal(actors(text).find((a) => a.id === nabil?.affiliation)?.name, "Egypt's foreign ministry");
   assert.equal(actorNamed(text, 'Ann Vidal')?.affiliation, 'o_dod');
 });
+
+test('a person\'s body given by a description that refers back: "an analyst with the Oslo-based institute"', () => {
+  const text = 'The Fjord Policy Institute published the study. "The route is new," said Ida Strand, an analyst with the Oslo-based institute. '
+    + 'The Amber Sea Project tracks tankers; Piotr Nowak, who heads the research group’s shipping desk, counted nine.';
+  const strand = actorNamed(text, 'Ida Strand');
+  assert.equal(actors(text).find((a) => a.id === strand?.affiliation)?.name, 'Fjord Policy Institute');
+  const nowak = actorNamed(text, 'Piotr Nowak');
+  assert.equal(actors(text).find((a) => a.id === nowak?.affiliation)?.name, 'Amber Sea Project');
+});

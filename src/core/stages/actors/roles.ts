@@ -21,6 +21,9 @@ const isAffiliation = (m: TokenMention | undefined): m is TokenMention => !!m &&
 
 /** The first organization or country named within a few tokens from i, before any punctuation. */
 function nearbyBody(tokens: Token[], i: number, reg: ActorRegistry, person: Actor, orgOnly: boolean): Actor | undefined {
+  // "the research group": a description that refers back starts at its article.
+  const described = reg.mentionAt(i);
+  if (described?.actor.type === 'organization' && ARTICLES.has(tokens[i].text.toLowerCase())) return described.actor;
   if (tokens[i] && ARTICLES.has(tokens[i].text.toLowerCase())) i++;
   // "for the Hong Kong consultancy Harbourline Analytics": a body may follow a short description,
   // but a state only directly ("of Russia"), lest "of brokering a deal under which Russia" count.

@@ -93,6 +93,8 @@ export function capitalizedRuns(text: string, tokens: Token[], sentences: Senten
           end++;
         } else if (CONNECTORS.has(t.text) && connectsTo(tokens, lower, end, s.tokenEnd)) {
           end++;
+        } else if (/^['’]s$/.test(t.text) && c.titles.has(tokens[end - 1].text) && end + 1 < s.tokenEnd && c.heads.has(tokens[end + 1].text)) {
+          end++; // an office's body: "Prosecutor General's Office", "President's Office"
         } else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[end - 1].text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)) {
           end++; // a middle initial: "Joseph R. Biden"
         } else break;
