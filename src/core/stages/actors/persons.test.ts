@@ -195,3 +195,15 @@ test('a person\'s body given by a description that refers back: "an analyst with
   const nowak = actorNamed(text, 'Piotr Nowak');
   assert.equal(actors(text).find((a) => a.id === nowak?.affiliation)?.name, 'Amber Sea Project');
 });
+
+test('a person\'s body from a verb, "its", or a possessive before the name', () => {
+  const text = 'The Delta Freight Monitor counts tankers. Omar Haddad runs the data desk at the monitoring group. '
+    + 'The Lisbon Maritime Institute disagreed. Sara Pinto, its director, said the ships were empty. '
+    + 'The Andes Trade Project published the study. The project\'s lead author, Luis Vega, defended it. The institute\'s Rui Costa agreed.';
+  const bodyOf = (name: string) => actors(text).find((a) => a.id === actorNamed(text, name)?.affiliation)?.name;
+  assert.equal(bodyOf('Omar Haddad'), 'Delta Freight Monitor');
+  assert.equal(bodyOf('Sara Pinto'), 'Lisbon Maritime Institute');
+  assert.equal(actorNamed(text, 'Sara Pinto')?.role, 'director');
+  assert.equal(bodyOf('Luis Vega'), 'Andes Trade Project');
+  assert.equal(bodyOf('Rui Costa'), 'Lisbon Maritime Institute');
+});

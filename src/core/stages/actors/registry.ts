@@ -862,6 +862,11 @@ export class ActorRegistry {
     return hit?.type === 'country' ? hit.code : undefined;
   }
 
+  /** The last organization named in [from, to). */
+  lastOrganizationBefore(to: number, from: number): Actor | undefined {
+    return this.index.lastBefore(to, (a) => a.type === 'organization', from);
+  }
+
   /** The last country named in [from, to). */
   lastCountryBetween(from: number, to: number, except?: Actor): Actor | undefined {
     return this.index.lastBefore(to, (a) => a.type === 'country' && a !== except, from);

@@ -88,7 +88,11 @@ function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c
     roleEnd = k + 1;
   }
   const { start: roleStart, inside } = roleBefore(tokens, roleEnd, reg, c);
-  if (roleStart === roleEnd) return {};
+  if (roleStart === roleEnd) {
+    // "the institute's Mark Li": a body's possessive right before the name.
+    const owner = /^['’]s$/.test(tokens[s - 1]?.text ?? '') ? reg.mentionEndingAt(s - 1) : undefined;
+    return owner?.actor.type === 'organization' ? { affiliation: owner.actor.id } : {};
+  }
   let from = roleStart;
   // The role leaves out the states and bodies that open it ("South Korean lawmaker" → "lawmaker").
   for (let m = inside.find((x) => x.start === from); m; m = inside.find((x) => x.start === from)) from = m.end;
@@ -104,6 +108,13 @@ function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c
   return { role, affiliation: affiliation?.id };
 }
 
+/** Where an apposition ends: at the next punctuation mark, or after eight words. */
+function endOfPhrase(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < Math.min(tokens.length, i + 8) && !/^[,.;:()"“”]$/.test(tokens[k].text)) k++;
+  return k;
+}
+
 const STOPS = /^(?:[,.;)]|said|says|told|added|it|he|she|they|which|that)$/;
 const HEADS_VERB = /^(?:heads|headed|leads|led|directs|directed|runs|ran|chairs|chaired|founded|co-founded|joined|manages|advises)$/;
 
@@ -113,8 +124,22 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
     const body = nearbyBody(tokens, k + 1, reg, person, false);
     return body ? { affiliation: body.id } : {};
   }
+  // "Rosalind Smith heads the shipping desk at the research group": the body the person's verb leads to.
+  if (HEADS_VERB.test(tokens[k]?.text ?? '') || /^(?:works|worked|serves|served)$/.test(tokens[k]?.text ?? '')) {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+      if (/^[,.;:()"“”]$/.test(tokens[j].text)) break;
+      const m = reg.mentionAt(j);
+      if (m?.actor.type === 'organization' && m.actor !== person) return { affiliation: m.actor.id };
+    }
+    return {};
+  }
   if (tokens[k]?.text !== ',') return {};
   k++;
+  // "Mark Li, its director": the body named last before the person.
+  if (tokens[k]?.text === 'its') {
+    const body = reg.lastOrganizationBefore(tokens[e - 1].start, tokens[Math.max(0, e - 60)].start);
+    if (body) return { role: reg.textOf(tokens, k + 1, endOfPhrase(tokens, k + 1)), affiliation: body.id };
+  }
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && !reg.mentionAt(k)) k++;
   const roleStart = k;
   let roleEnd = -1;
