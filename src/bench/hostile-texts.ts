@@ -2,13 +2,14 @@
 // Each is made to a requested length so that timing several lengths shows whether time grows
 // linearly. The words are invented here.
 
-export type HostileKind = 'quotation marks' | 'unbalanced quotes' | 'long paragraph';
+export type HostileKind = 'quotation marks' | 'unbalanced quotes' | 'long paragraph' | 'endless list';
 
 /** The full size of each input in characters; the bench also runs 1/4 and 1/2 of it. */
 export const HOSTILE_SIZES: Readonly<Record<HostileKind, number>> = {
   'quotation marks': 1_000_000,
   'unbalanced quotes': 1_000_000,
   'long paragraph': 5_000_000,
+  'endless list': 1_000_000,
 };
 
 export const HOSTILE_FRACTIONS = [0.25, 0.5, 1] as const;
@@ -71,6 +72,12 @@ export function longParagraph(length: number): string {
   return cut > 0 ? text.slice(0, cut + 1) : text.trimEnd();
 }
 
+/** A flow whose list of goods never ends: commas, no full stop, like a table dumped as text. */
+export function endlessList(length: number): string {
+  const items = 'North Korea sent shells, rockets and drones to Russia, ';
+  return items.repeat(Math.ceil(length / items.length)).slice(0, length);
+}
+
 export function hostileText(kind: HostileKind, length: number): string {
   switch (kind) {
     case 'quotation marks':
@@ -79,5 +86,7 @@ export function hostileText(kind: HostileKind, length: number): string {
       return unbalancedQuotes(length);
     case 'long paragraph':
       return longParagraph(length);
+    case 'endless list':
+      return endlessList(length);
   }
 }
