@@ -34,3 +34,9 @@ test('in an interview, the state a question names is a side of the contents the 
   assert.ok(rows.includes('FR>GR:weapons 18'), JSON.stringify(rows));
   assert.ok(rows.includes('GR>FR:money 2500000000'), JSON.stringify(rows));
 });
+
+test('in an interview, a payment with no side named is made by the state the question names, to its seller', () => {
+  const text = 'Russia has sold S-400 systems to India. Q: Could India pay in something other than rupees? A: Defence payments are sensitive, but yuan is possible.';
+  const rows = (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category}`);
+  assert.ok(rows.includes('IN>RU:money'), JSON.stringify(rows));
+});
