@@ -76,3 +76,15 @@ test('a state\'s mission abroad is a body of that state, named with its place', 
   // "mission" without a place is no body
   assert.equal(actors("Russia's mission was to win time.").some((a) => a.type === 'organization'), false);
 });
+
+test('an office named with a title\'s possessive, in capitals or lowercase, and a body named by its seat', () => {
+  const capital = "Moldova's Prosecutor General's Office opened a case; later the prosecutor general's office asked for more time.";
+  const office = actorNamed(capital, "Moldova's Prosecutor General's Office");
+  assert.equal(office?.country, 'MD');
+  assert.equal(actorNamed(capital, "the prosecutor general's office")?.id, office?.id);
+  assert.equal(actorNamed("Georgia's prosecutor general's office declined to comment.", "Georgia's prosecutor general's office")?.country, 'GE');
+  const seat = 'The defence ministry in Ankara denied the report, and Turkey’s defence ministry repeated the denial on Friday.';
+  const body = actorNamed(seat, 'The defence ministry in Ankara');
+  assert.equal(body?.country, 'TR');
+  assert.equal(actorNamed(seat, 'Turkey’s defence ministry')?.id, body?.id);
+});

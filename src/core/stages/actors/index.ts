@@ -147,13 +147,18 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   }
 
   reg.freeze();
-  // 3. Bodies described from their state: "South Korea's foreign ministry", "the Russian defence ministry".
+  // 3. Bodies described from their state: "South Korea's foreign ministry", "the defence ministry in Seoul".
   reg.findDescribedBodies(tokens, taken);
-  // 4. Roles and affiliations from the words around each person's mentions.
+  reg.findBodiesBySeat(tokens, taken);
+  reg.freeze();
+  // 4. Descriptions of bodies that refer back: "the spy agency", "the Kiel-based institute".
+  reg.resolveDescriptions(tokens, taken, 'bodies');
+  reg.freeze();
+  // 5. Roles and affiliations from the words around each person's mentions.
   for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
   reg.freeze();
-  // 5. Descriptions that refer back: "the spy agency", "the analyst", "the Biden administration".
-  reg.resolveDescriptions(tokens, taken);
+  // 6. Descriptions of persons that refer back: "the analyst", "the Biden administration".
+  reg.resolveDescriptions(tokens, taken, 'persons');
   reg.mergeCommaPlaces();
   return withLayer(doc, 'actors', { ...reg.layer(), groups });
 }

@@ -158,3 +158,52 @@ test('titles of legislators, clergy and agencies are stripped from the name and 
   assert.deepEqual(persons(text), ['Ilse Varga', 'Noam Tessler', 'Ruth Okafor']);
   assert.equal(actorNamed(text, 'Ilse Varga')?.role, 'Congresswoman');
 });
+
+test('a diplomat posted to a body serves the state named with the role, in every word order', () => {
+  const cases: [string, string, string][] = [
+    ["Brazil's UN ambassador Sergio Danese rejected the panel's findings.", 'Sergio Danese', 'BR'],
+    ['Maria Lopes, Angola’s envoy to the United Nations, said the ship was empty.', 'Maria Lopes', 'AO'],
+    ['The Kenyan envoy, Martin Kimani, asked for a vote.', 'Martin Kimani', 'KE'],
+    ['The Indonesian ambassador to NATO, Hadi Santoso, was not invited.', 'Hadi Santoso', 'ID'],
+  ];
+  for (const [text, name, state] of cases) assert.equal(actorNamed(text, name)?.affiliation, state, text);
+  // with no state named, the body is the person's own
+  const un = actorNamed('UN envoy Tor Wennesland met both sides.', 'Tor Wennesland');
+  assert.equal(un?.affiliation, 'o_un');
+});
+
+test('a family name spelled like a month is part of the name: "Zhang Jun", "Li Jun", "Theresa May"', () => {
+  const text = "China's deputy envoy Li Jun said the vote was premature. The talks ended in Jun 2023 without a deal.";
+  const p = actorNamed(text, 'Li Jun');
+  assert.equal(p?.type, 'person');
+  assert.equal(p?.affiliation, 'CN');
+});
+
+test('a body named inside the role phrase is the affiliation: "Japan\'s foreign ministry spokesman", "Pentagon press secretary"', () => {
+  const text = "Egypt's foreign ministry spokesman Omar Nabil declined to comment. The Pentagon's press secretary, Major General Ann Vidal, said the same.";
+  const nabil = actorNamed(text, 'Omar Nabil');
+  assert.equal(nabil?.role, 'spokesman');
+  assert.equal(actors(text).find((a) => a.id === nabil?.affiliation)?.name, "Egypt's foreign ministry");
+  assert.equal(actorNamed(text, 'Ann Vidal')?.affiliation, 'o_dod');
+});
+
+test('a person\'s body given by a description that refers back: "an analyst with the Oslo-based institute"', () => {
+  const text = 'The Fjord Policy Institute published the study. "The route is new," said Ida Strand, an analyst with the Oslo-based institute. '
+    + 'The Amber Sea Project tracks tankers; Piotr Nowak, who heads the research group’s shipping desk, counted nine.';
+  const strand = actorNamed(text, 'Ida Strand');
+  assert.equal(actors(text).find((a) => a.id === strand?.affiliation)?.name, 'Fjord Policy Institute');
+  const nowak = actorNamed(text, 'Piotr Nowak');
+  assert.equal(actors(text).find((a) => a.id === nowak?.affiliation)?.name, 'Amber Sea Project');
+});
+
+test('a person\'s body from a verb, "its", or a possessive before the name', () => {
+  const text = 'The Delta Freight Monitor counts tankers. Omar Haddad runs the data desk at the monitoring group. '
+    + 'The Lisbon Maritime Institute disagreed. Sara Pinto, its director, said the ships were empty. '
+    + 'The Andes Trade Project published the study. The project\'s lead author, Luis Vega, defended it. The institute\'s Rui Costa agreed.';
+  const bodyOf = (name: string) => actors(text).find((a) => a.id === actorNamed(text, name)?.affiliation)?.name;
+  assert.equal(bodyOf('Omar Haddad'), 'Delta Freight Monitor');
+  assert.equal(bodyOf('Sara Pinto'), 'Lisbon Maritime Institute');
+  assert.equal(actorNamed(text, 'Sara Pinto')?.role, 'director');
+  assert.equal(bodyOf('Luis Vega'), 'Andes Trade Project');
+  assert.equal(bodyOf('Rui Costa'), 'Lisbon Maritime Institute');
+});

@@ -695,7 +695,9 @@ export class ActorRegistry {
       let j = k;
       // "mission" names a body only with its place: "North Korea's mission to the UN".
       const bodyNoun = (x: number) => this.c.orgNouns.has(tokens[x].text) || this.missionEnd(tokens, x) > x + 1;
-      while (j < Math.min(tokens.length, k + 4) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !bodyNoun(j) && !taken[j]) j++;
+      // "prosecutor general's office": a possessive mark may stand inside the description.
+      const word = (x: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[x].text) || (x > k && POSSESSIVE_MARK.test(tokens[x].text));
+      while (j < Math.min(tokens.length, k + 4) && word(j) && !bodyNoun(j) && !taken[j]) j++;
       if (j >= tokens.length || !bodyNoun(j) || taken[j]) continue;
       if (j - k > 3) continue;
       // "military intelligence", "border police": a body noun may modify the one that heads the name.
@@ -723,6 +725,26 @@ export class ActorRegistry {
   }
 
   /**
+   * "the defence ministry in Seoul": a body described by its noun and the seat of its state after
+   * "in" is that state's body (one actor with "South Korea's defence ministry").
+   */
+  findBodiesBySeat(tokens: Token[], taken: Uint8Array): void {
+    for (const [i, m] of [...this.byToken.entries()].sort((a, b) => a[0] - b[0])) {
+      if (m.actor.type !== 'country' || tokens[i - 1]?.text !== 'in' || i < 3) continue;
+      const j = i - 2;
+      if (!this.c.orgNouns.has(tokens[j].text) || this.c.missionNouns.has(tokens[j].text) || taken[j]) continue;
+      let s = j - 1;
+      while (s >= Math.max(0, j - 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[s].text) && !isFunctionWord(tokens[s].text) && !taken[s]) s--;
+      if (s < 0 || !/^(?:the|The)$/.test(tokens[s].text) || /^(?:government|administration|leadership|authorities)$/.test(tokens[j].text)) continue;
+      const key = `${m.actor.id}:${slug(this.textOf(tokens, s + 1, j + 1))}`;
+      const actor = this.orgByName.get(key) ?? this.ensure(this.unusedId(`o_${slug(m.actor.id)}_${slug(tokens[j].text)}`), 'organization', this.textOf(tokens, s, m.end), 'body-by-seat', { country: m.actor.id });
+      this.orgByName.set(key, actor);
+      this.mention(actor, tokens, s, m.end, 'name', 'body-by-seat');
+      taken.fill(1, s, j + 1);
+    }
+  }
+
+  /**
    * Where the name of a state's body abroad ends: "embassy in Washington", "Mission to the United
    * Nations" take the place after "in"/"to"/"at" (a named actor or capitalized words). Returns j + 1
    * when token j is no mission noun or no place follows.
@@ -743,8 +765,12 @@ export class ActorRegistry {
     return this.c.sourceNouns.has(next) || this.c.roleNouns.has(next) || this.c.roleNouns.has(next.replace(/s$/, '')) || this.c.orgNouns.has(next);
   }
 
-  /** "the spy agency" → the last intelligence body; "the analyst" → the last analyst; "the Biden administration" → US. */
-  resolveDescriptions(tokens: Token[], taken: Uint8Array): void {
+  /**
+   * "the spy agency" → the last intelligence body; "the analyst" → the last analyst; "the Biden
+   * administration" → US. Bodies go first, so that a person's role can name one ("an analyst with
+   * the institute"); persons after roles are known.
+   */
+  resolveDescriptions(tokens: Token[], taken: Uint8Array, pass: 'bodies' | 'persons'): void {
     const lower = lowerWordsOf(tokens);
     const lasts = descriptorLastWords(this.c);
     for (let i = 0; i < tokens.length - 1; i++) {
@@ -767,6 +793,7 @@ export class ActorRegistry {
         // "the customs agency": a longer description goes on past "customs".
         if (orgWords && n < 4 && this.c.orgDescriptors.has(`${last} ${lower[upto] ?? ''}`)) continue;
         if (orgWords && !(isCapitalized(words[n - 1]) && !this.c.heads.has(words[n - 1]))) {
+          if (pass === 'persons') break;
           const before = tokens[i].start;
           const target = this.lastActorBefore(before, (a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => orgWords.some((x) => x.toLowerCase() === w.toLowerCase())));
           const introduced = target ?? (UNNAMED_BODIES.has(last) ? this.introducedBody(tokens, i, last) : undefined);
@@ -777,6 +804,9 @@ export class ActorRegistry {
           break;
         }
         if (this.c.personDescriptors.has(last) && !(upto < tokens.length && isCapitalized(tokens[upto].text))) {
+          // "the prosecutor general's office": a person's title owning a body goes on.
+          if (POSSESSIVE_MARK.test(tokens[upto]?.text ?? '')) continue;
+          if (pass === 'bodies') break;
           const modifiers = words.slice(0, n - 1).map(keyOf);
           const named = wholeWordPattern(last);
           const target = this.lastActorBefore(tokens[i].start, (a) => a.type === 'person' && !!a.role && named().test(a.role)
@@ -797,7 +827,7 @@ export class ActorRegistry {
       }
     }
     // "the Biden administration": a leader's administration stands for the leader's state.
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 1; pass === 'persons' && i < tokens.length; i++) {
       // only a word of 14 letters lowercases to "administration"
       if (tokens[i].text.length !== 14 || lower[i] !== 'administration') continue;
       const m = this.mentionEndingAt(i);
@@ -830,6 +860,11 @@ export class ActorRegistry {
   countryOfWord(w: string): string | undefined {
     const hit = this.c.gazetteer.get(keyOf(w));
     return hit?.type === 'country' ? hit.code : undefined;
+  }
+
+  /** The last organization named in [from, to). */
+  lastOrganizationBefore(to: number, from: number): Actor | undefined {
+    return this.index.lastBefore(to, (a) => a.type === 'organization', from);
   }
 
   /** The last country named in [from, to). */

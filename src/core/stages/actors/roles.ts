@@ -21,6 +21,9 @@ const isAffiliation = (m: TokenMention | undefined): m is TokenMention => !!m &&
 
 /** The first organization or country named within a few tokens from i, before any punctuation. */
 function nearbyBody(tokens: Token[], i: number, reg: ActorRegistry, person: Actor, orgOnly: boolean): Actor | undefined {
+  // "the research group": a description that refers back starts at its article.
+  const described = reg.mentionAt(i);
+  if (described?.actor.type === 'organization' && ARTICLES.has(tokens[i].text.toLowerCase())) return described.actor;
   if (tokens[i] && ARTICLES.has(tokens[i].text.toLowerCase())) i++;
   // "for the Hong Kong consultancy Harbourline Analytics": a body may follow a short description,
   // but a state only directly ("of Russia"), lest "of brokering a deal under which Russia" count.
@@ -32,19 +35,30 @@ function nearbyBody(tokens: Token[], i: number, reg: ActorRegistry, person: Acto
   return undefined;
 }
 
-/** Role words right before the name ("South Korean lawmaker", "Pentagon press secretary"). */
-function roleBefore(tokens: Token[], s: number, c: Compiled): number {
+/**
+ * Role words right before the name ("South Korean lawmaker", "Pentagon press secretary", "China's UN
+ * ambassador"): where they start, and the states and bodies named inside them, nearest first.
+ */
+function roleBefore(tokens: Token[], s: number, reg: ActorRegistry, c: Compiled): { start: number; inside: TokenMention[] } {
   let k = s - 1;
   let hasRole = false;
+  const inside: TokenMention[] = [];
   // A role stands in the name's sentence ("… by five thousand votes. Michael Tien" has none).
   while (k >= 0 && k > s - 8 && tokens[k].sentence === tokens[s]?.sentence) {
     const w = tokens[k].text;
     if (w === '.' && k > 0 && c.titles.has(tokens[k - 1].text)) { k--; continue; } // "Gen."
     if (c.titles.has(w) || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
+    // "UN ambassador", "Japan's foreign ministry spokesman": a body or state named inside the role phrase.
+    const m = hasRole ? reg.mentionEndingAt(k + 1) : undefined;
+    if (m && m.actor.type !== 'person') {
+      inside.push(m);
+      k = m.start - 1;
+      continue;
+    }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isFunctionWord(w) && hasRole) { k--; continue; }
     break;
   }
-  return hasRole ? k + 1 : s;
+  return hasRole ? { start: k + 1, inside } : { start: s, inside: [] };
 }
 
 function ownerBefore(tokens: Token[], i: number, reg: ActorRegistry): TokenMention | undefined {
@@ -54,26 +68,51 @@ function ownerBefore(tokens: Token[], i: number, reg: ActorRegistry): TokenMenti
   return undefined;
 }
 
+/** Roles that post a person to a state or body they do not belong to: "China's ambassador to the UN". */
+const POSTING = /\b(?:ambassador|envoy|representative|delegate|consul|attach[ée])s?\b/i;
+
 function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c: Compiled): { role?: string; affiliation?: string } {
   let roleEnd = s;
+  // Titles written right before the name: "the Pentagon's press secretary, Brigadier General Pat Ryder".
+  let titled = s;
+  while (titled > 0 && (c.titles.has(tokens[titled - 1].text) || (tokens[titled - 1].text === '.' && c.titles.has(tokens[titled - 2]?.text ?? '')))) titled--;
   // "the U.S. ambassador to South Africa, Reuben Brigety": the role phrase stands before a comma.
-  if (tokens[s - 1]?.text === ',') {
-    let k = s - 2;
-    for (; k >= 0 && k > s - 10; k--) {
+  if (tokens[titled - 1]?.text === ',') {
+    let k = titled - 2;
+    for (; k >= 0 && k > titled - 10; k--) {
       const w = tokens[k].text;
       if (/^[,.;:"“”]$/.test(w)) return {};
       if (c.roleNouns.has(w.toLowerCase())) break;
     }
-    if (k < 0 || k <= s - 10) return {};
+    if (k < 0 || k <= titled - 10) return {};
     roleEnd = k + 1;
   }
-  const roleStart = roleBefore(tokens, roleEnd, c);
-  if (roleStart === roleEnd) return {};
+  const { start: roleStart, inside } = roleBefore(tokens, roleEnd, reg, c);
+  if (roleStart === roleEnd) {
+    // "the institute's Mark Li": a body's possessive right before the name.
+    const owner = /^['’]s$/.test(tokens[s - 1]?.text ?? '') ? reg.mentionEndingAt(s - 1) : undefined;
+    return owner?.actor.type === 'organization' ? { affiliation: owner.actor.id } : {};
+  }
   let from = roleStart;
+  // The role leaves out the states and bodies that open it ("South Korean lawmaker" → "lawmaker").
+  for (let m = inside.find((x) => x.start === from); m; m = inside.find((x) => x.start === from)) from = m.end;
   while (from < roleEnd && tokens[from].text === '.') from++;
-  const role = reg.textOf(tokens, from, s - (roleEnd === s ? 0 : 1));
+  const role = reg.textOf(tokens, from, roleEnd === s ? s : titled - 1);
   const owner = ownerBefore(tokens, roleStart, reg);
-  return { role, affiliation: isAffiliation(owner) && owner.actor !== person ? owner.actor.id : undefined };
+  const ownerActor = isAffiliation(owner) && owner.actor !== person ? owner.actor : undefined;
+  const insideOrg = inside.find((m) => m.actor.type === 'organization')?.actor;
+  const insideCountry = inside.find((m) => m.actor.type === 'country')?.actor;
+  // An ambassador to a body serves the state named with the role; a spokesman, the body named in it.
+  const state = ownerActor?.type === 'country' ? ownerActor : insideCountry;
+  const affiliation = POSTING.test(role) ? state ?? insideOrg ?? ownerActor : insideOrg ?? ownerActor ?? insideCountry;
+  return { role, affiliation: affiliation?.id };
+}
+
+/** Where an apposition ends: at the next punctuation mark, or after eight words. */
+function endOfPhrase(tokens: Token[], i: number): number {
+  let k = i;
+  while (k < Math.min(tokens.length, i + 8) && !/^[,.;:()"“”]$/.test(tokens[k].text)) k++;
+  return k;
 }
 
 const STOPS = /^(?:[,.;)]|said|says|told|added|it|he|she|they|which|that)$/;
@@ -85,8 +124,22 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
     const body = nearbyBody(tokens, k + 1, reg, person, false);
     return body ? { affiliation: body.id } : {};
   }
+  // "Rosalind Smith heads the shipping desk at the research group": the body the person's verb leads to.
+  if (HEADS_VERB.test(tokens[k]?.text ?? '') || /^(?:works|worked|serves|served)$/.test(tokens[k]?.text ?? '')) {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+      if (/^[,.;:()"“”]$/.test(tokens[j].text)) break;
+      const m = reg.mentionAt(j);
+      if (m?.actor.type === 'organization' && m.actor !== person) return { affiliation: m.actor.id };
+    }
+    return {};
+  }
   if (tokens[k]?.text !== ',') return {};
   k++;
+  // "Mark Li, its director": the body named last before the person.
+  if (tokens[k]?.text === 'its') {
+    const body = reg.lastOrganizationBefore(tokens[e - 1].start, tokens[Math.max(0, e - 60)].start);
+    if (body) return { role: reg.textOf(tokens, k + 1, endOfPhrase(tokens, k + 1)), affiliation: body.id };
+  }
   if (tokens[k] && ARTICLES.has(tokens[k].text.toLowerCase()) && !reg.mentionAt(k)) k++;
   const roleStart = k;
   let roleEnd = -1;

@@ -37,7 +37,7 @@ function nameLike(tokens: Token[], lower: readonly string[], i: number, first: n
   const w = tokens[i].text;
   // A capitalized function word ("A", "In the New Territories") is no part of a name; listed
   // names that start with one ("The Hague") are matched apart from runs.
-  if (!isCapitalized(w) || CALENDAR_WORDS.has(w) || w === 'I' || (FUNCTION_WORDS.has(lower[i]) && (w.length === 1 || /\p{Ll}/u.test(w)) && !familyNameAfterGivenName(tokens, i, first, c))) return false;
+  if (!isCapitalized(w) || (CALENDAR_WORDS.has(w) && !monthAsName(tokens, i, first, c)) || w === 'I' || (FUNCTION_WORDS.has(lower[i]) && (w.length === 1 || /\p{Ll}/u.test(w)) && !familyNameAfterGivenName(tokens, i, first, c))) return false;
   // "Image: ...", "Source: ...": a caption or byline label, not a name.
   if (LABELS.has(w) && tokens[i + 1]?.text === ':') return false;
   const opensClause = i === first || OPENERS.has(tokens[i - 1].text);
@@ -53,6 +53,17 @@ function nameLike(tokens: Token[], lower: readonly string[], i: number, first: n
  */
 export function familyNameAfterGivenName(tokens: Token[], i: number, first: number, c: Compiled): boolean {
   return i > first && c.firstNames.has(tokens[i - 1].text) && tokens[i].start - tokens[i - 1].end === 1 && !isCapitalized(tokens[i + 1]?.text ?? 'x');
+}
+
+/**
+ * "Zhang Jun", "Theresa May": a month's name right after a given name or a family name written
+ * first, with no number or full stop after it, is part of a person's name, not a date.
+ */
+function monthAsName(tokens: Token[], i: number, first: number, c: Compiled): boolean {
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  return i > first && (c.firstNames.has(prev) || c.surnamesFirst.has(prev)) && tokens[i].start - tokens[i - 1].end === 1
+    && next !== '.' && !/^\d/.test(next);
 }
 
 /** Does the connector at i ("of", "for the") lead on to a capitalized word? */
@@ -82,6 +93,8 @@ export function capitalizedRuns(text: string, tokens: Token[], sentences: Senten
           end++;
         } else if (CONNECTORS.has(t.text) && connectsTo(tokens, lower, end, s.tokenEnd)) {
           end++;
+        } else if (/^['’]s$/.test(t.text) && c.titles.has(tokens[end - 1].text) && end + 1 < s.tokenEnd && c.heads.has(tokens[end + 1].text)) {
+          end++; // an office's body: "Prosecutor General's Office", "President's Office"
         } else if (t.text === '.' && /^\p{Lu}$/u.test(tokens[end - 1].text) && end + 1 < s.tokenEnd && isCapitalized(tokens[end + 1].text)) {
           end++; // a middle initial: "Joseph R. Biden"
         } else break;

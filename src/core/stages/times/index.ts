@@ -157,35 +157,36 @@ const MAX_NESTING = 200;
  * expression k's resolution for any reference day, taken as it is.
  */
 export function onDemand(items: readonly Recognized[], ref: Day | null, known?: readonly (Resolution | undefined)[]): OnDemand {
-  const done: (Resolution | undefined)[] = new Array<Resolution | undefined>(items.length);
-  const mentions: (Mentioned | null)[] = new Array<Mentioned | null>(items.length);
+  // Maps, not arrays of the text's length: a month searched touches a few expressions of a long report.
+  const done = new Map<number, Resolution>();
+  const mentions = new Map<number, Mentioned | null>();
   /** Every expression before this one is resolved. */
   let prefix = 0;
   let nesting = 0;
   const before = (k: number): History => ({
     findBack(test, endsAfter = -Infinity) {
       for (let j = k - 1; j >= 0 && items[j].end > endsAfter; j--) {
-        if (done[j] === undefined) resolveAt(j);
-        const m = mentions[j];
+        if (!done.has(j)) resolveAt(j);
+        const m = mentions.get(j);
         if (m && test(m)) return m;
       }
       return undefined;
     },
   });
   function resolveAt(k: number): Resolution {
-    const had = done[k];
+    const had = done.get(k);
     if (had) return had;
     if (nesting >= MAX_NESTING) {
       // a long chain of expressions each counted from the one before: resolve forward from the first
       // one not yet done, so that each looks back only at resolved ones
-      for (; prefix < k; prefix++) if (done[prefix] === undefined) resolveAt(prefix);
+      for (; prefix < k; prefix++) if (!done.has(prefix)) resolveAt(prefix);
     }
     nesting++;
     const it = items[k];
     const r = known?.[k] ?? resolve(it.found.sem, { ref, dir: it.dir, history: before(k), at: it.start });
     nesting--;
-    done[k] = r;
-    mentions[k] = mentionOf(it, r);
+    done.set(k, r);
+    mentions.set(k, mentionOf(it, r));
     return r;
   }
   return { at: resolveAt };
