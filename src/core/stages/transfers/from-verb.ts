@@ -387,7 +387,10 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       const named = pronoun ? itemBefore(ctx, v, prev ? prev.tokenStart : sStart) : undefined;
       // Only where the flow before cannot be meant: it would send its goods back the way they came.
       const back = !!parent && !!from && !!to && parent.from === to && parent.to === from;
-      if (named && back && ctx.tokens[named.at].start > Math.max(...parent!.spans.map((x) => x.end))) parent = undefined;
+      // (A loop, not Math.max(...spans): a flow told again and again gathers many spans.)
+      let lastEnd = -1;
+      for (const x of parent?.spans ?? []) if (x.end > lastEnd) lastEnd = x.end;
+      if (named && back && ctx.tokens[named.at].start > lastEnd) parent = undefined;
       if (parent) {
         category = parent.category;
         item = parent.item;
