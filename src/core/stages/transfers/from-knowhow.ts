@@ -26,7 +26,7 @@ const DOUBT_AFTER = /^(?:likely|unlikely|possible|possibly|probable|unclear|unco
 /** Words of asking for a thing: what is asked for has not come yet. */
 const REQUEST = /^(?:asked|asks|ask|asking|requested|requests|request|requesting|sought|seeks|seek|seeking|wants|wanted|want|demanded|demands|hopes|hoped|needs|needed)$/i;
 /** Words before a noun of cooperation that make it only agreed, not yet given. */
-const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|pledged|pledge|pledges|promised|promise|signed|sign|treaty|pact|deal|accord|memorandum|discussed|discuss|talks)$/i;
+const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|pledged|pledge|pledges|promised|promise|promises|vowed|vow|vows|commits|commit|committed|signed|sign|treaty|pact|deal|accord|memorandum|discussed|discuss|talks|envisages|provides)$/i;
 
 /** Does token v open a know-how noun this rule reads? */
 export const isKnowhowNoun = (w: string): boolean => KNOWHOW.has(w) || COOPERATION.has(w) || VISIT.has(w);
@@ -259,7 +259,7 @@ function fromCooperation(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   if (sides.length < 2 && ctx.pair && /\b(?:the two|both)\b/i.test(textOf(ctx, cStart, v))) for (const side of ctx.pair) add(side);
   if (sides.length !== 2) return;
   let agreed = false;
-  for (let p = Math.max(cStart, v - 10); p < v; p++) if (AGREED.test(tokens[p].text)) agreed = true;
+  for (let p = Math.max(cStart, v - 20); p < v; p++) if (AGREED.test(tokens[p].text)) agreed = true;
   const status = nounStatus(ctx, v, v, cStart, cEnd, agreed);
   const item = textOf(ctx, Math.max(sStart, v - 1), v + 1).replace(/^(?:the|a|an|on|of|in)\s+/i, '');
   // Who helps whom, when the report has said it already: know-how stated one way goes on that way.
