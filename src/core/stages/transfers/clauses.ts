@@ -5,7 +5,7 @@ import { type Ctx, actorAfter, claimAt } from './context.js';
 /** "found no evidence that any arms had been loaded": the words from the "no evidence" on, when the clause has it. */
 export function noEvidence(ctx: Ctx, cStart: number, v: number): string[] | undefined {
   for (let k = Math.max(cStart, v - 12); k < v - 1; k++) {
-    if (ctx.tokens[k].text.toLowerCase() === 'no' && /^(?:evidence|sign|signs|indication|indications|proof)$/i.test(ctx.tokens[k + 1].text)) return ctx.tokens.slice(k, v).map(statusWord);
+    if (ctx.lower[k] === 'no' && /^(?:evidence|sign|signs|indication|indications|proof)$/i.test(ctx.tokens[k + 1].text)) return ctx.tokens.slice(k, v).map(statusWord);
   }
   return undefined;
 }

@@ -18,6 +18,8 @@ export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be
 export interface Ctx {
   doc: AnnotatedDoc;
   tokens: Token[];
+  /** Each token's text in lowercase (the segment layer's shared array): read instead of lowercasing a token again. */
+  lower: readonly string[];
   mentions: Mentions;
   cat: Categorizer;
   makers: Makers;
@@ -84,7 +86,7 @@ export function actorAfter(ctx: Ctx, i: number, end: number): { m: MentionRef; n
   // "the North" may itself be the mention; else skip the article ("the Russian army").
   let m = k < end ? mentionAtToken(ctx, k) : undefined;
   if (!m) {
-    while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+    while (k < end && DETERMINERS.has(ctx.lower[k])) k++;
     m = k < end ? mentionAtToken(ctx, k) : undefined;
   }
   if (!m) return undefined;
@@ -212,7 +214,7 @@ export function recipientAt(ctx: Ctx, i: number, end: number): { state: string |
 /** The state of a place named at token i, also as an owner ("in Russia's Kursk region"). */
 export function placeAfter(ctx: Ctx, i: number, end: number): { state: string; next: number } | undefined {
   let k = i;
-  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+  while (k < end && DETERMINERS.has(ctx.lower[k])) k++;
   if (k >= end) return undefined;
   const m = mentionAtToken(ctx, k);
   // A city or region ("Kursk") stands for the state it lies in.
@@ -276,7 +278,7 @@ export function coordinatedBefore(ctx: Ctx, m: MentionRef, clauseStartAt: number
     at = lowerBound(ctx.tokens, prev.start, (t) => t.start);
   }
   // "exports from Germany and France": a list inside a prepositional phrase is no subject.
-  return at > 0 && TRUE_PREPOSITIONS.has(ctx.tokens[at - 1].text.toLowerCase()) ? [] : out;
+  return at > 0 && TRUE_PREPOSITIONS.has(ctx.lower[at - 1]) ? [] : out;
 }
 
 /**

@@ -42,7 +42,7 @@ export function itemBefore(ctx: Ctx, before: number, stop = 0): { item: string; 
     if (!category || category === 'money' || ctx.give.has(w.toLowerCase()) || ctx.get.has(w.toLowerCase()) || ctx.nouns.has(w.toLowerCase())) continue;
     // The noun phrase's modifiers before it: "S-400 air-defence system".
     let a = k;
-    while (a > 0 && a > k - 3 && /^[\p{L}\d-]+$/u.test(ctx.tokens[a - 1].text) && !/^(?:the|a|an|its|their|of|to|for|and|or|from|in|on|with|by|what|did|does|do|has|have|had|was|were|is|are)$/i.test(ctx.tokens[a - 1].text) && !ctx.give.has(ctx.tokens[a - 1].text.toLowerCase()) && !ctx.get.has(ctx.tokens[a - 1].text.toLowerCase())) a--;
+    while (a > 0 && a > k - 3 && /^[\p{L}\d-]+$/u.test(ctx.tokens[a - 1].text) && !/^(?:the|a|an|its|their|of|to|for|and|or|from|in|on|with|by|what|did|does|do|has|have|had|was|were|is|are)$/i.test(ctx.tokens[a - 1].text) && !ctx.give.has(ctx.lower[a - 1]) && !ctx.get.has(ctx.lower[a - 1])) a--;
     return { item: textOf(ctx, a, k + 1), category, at: k };
   }
   return undefined;
@@ -55,7 +55,7 @@ export function itemBefore(ctx: Ctx, before: number, stop = 0): { item: string; 
  */
 export function fromBareVerb(ctx: Ctx, v: number, subject: string, sStart: number, sEnd: number, cStart: number, cEnd: number, statusWords: string[]): void {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
+  const w = ctx.lower[v];
   const paying = /^(?:re)?pa(?:y|id|ying|ys)$/.test(w);
   const recent = ctx.out.slice(-12).reverse();
   // The subject's own goods flow stated last: what it delivers again, or what its partner pays for.

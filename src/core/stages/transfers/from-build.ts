@@ -13,9 +13,9 @@ import { statusOf } from './status.js';
  */
 export function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const noun = tokens[v].text.toLowerCase() === 'construction';
+  const noun = ctx.lower[v] === 'construction';
   if (noun && tokens[v + 1]?.text !== 'of') return;
-  if (!noun && DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return;
+  if (!noun && DETERMINERS.has(ctx.lower[v - 1] ?? '')) return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The builder: the owner before the noun ("Rosatom's construction"), else the verb's subject.
@@ -44,7 +44,7 @@ export function fromBuild(ctx: Ctx, v: number, sStart: number, sEnd: number): vo
   const amount = quantityIn(ctx, { start: tokens[a].start, end: tokens[headEnd(ctx, a, b) - 1].end });
   addTransfer(ctx, {
     from: builder, to, category, item, quantity: amount?.unit === 'percent' ? null : amount, since, until,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'build-abroad',
   });
 }

@@ -61,7 +61,7 @@ function stateIn(ctx: Ctx, a: number, b: number): string | undefined {
 
 /** One know-how noun at token v that no flow of its sentence took in. */
 export function fromKnowhow(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
-  const w = ctx.tokens[v].text.toLowerCase();
+  const w = ctx.lower[v];
   if (VISIT.has(w)) fromVisit(ctx, v, sStart, sEnd);
   else if (COOPERATION.has(w)) fromCooperation(ctx, v, sStart, sEnd);
   else fromHelpNoun(ctx, v, sStart, sEnd);
@@ -104,7 +104,7 @@ function nounStatus(ctx: Ctx, v: number, a: number, cStart: number, cEnd: number
   if (doubt) before.push('possibly');
   // "asked for Russian help", "wants Russian help": help requested is still to come.
   if (before.slice(-4).some((x) => REQUEST.test(x))) before.push('wants');
-  return statusOf({ verb: ctx.tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: agreed });
+  return statusOf({ verb: ctx.lower[v], before, after: [], denial: src.denial, cue: src.cue, planned: agreed });
 }
 
 /**
@@ -141,7 +141,7 @@ function fromHelpNoun(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   let from = before?.state;
   let to: string | undefined;
   for (let p = k; p < cEnd && p < k + 6; p++) {
-    const pw = tokens[p].text.toLowerCase();
+    const pw = ctx.lower[p];
     if (pw === 'from' && !from) {
       const e = itemEnd(ctx, p + 1, cEnd);
       from = stateIn(ctx, p + 1, Math.min(e, p + 5));
@@ -170,7 +170,7 @@ function fromHelpNoun(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   }
   to ??= otherOfPair(ctx, from);
   if (!to) return;
-  const kind = /^help|^assist/i.test(tokens[v].text) ? 'help' : tokens[v].text.toLowerCase();
+  const kind = /^help|^assist/i.test(tokens[v].text) ? 'help' : ctx.lower[v];
   const item = thing ? `${kind} ${tokens[v + 1].text} ${thing}` : textOf(ctx, before?.at ?? v, v + 1);
   record(ctx, from, to, item, nounStatus(ctx, v, before?.at ?? v, cStart, cEnd, false), v, cStart, cEnd, 'knowhow-noun');
 }
@@ -201,7 +201,7 @@ function fromVisit(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     // "visits by Russian engineers to …", "Russian engineers' visits to …".
     let experts = false;
     for (let p = v + 1; p < cEnd && p < v + 10; p++) {
-      const pw = tokens[p].text.toLowerCase();
+      const pw = ctx.lower[p];
       if (pw === 'by' && !from) {
         let e = p + 1;
         while (e < cEnd && e < p + 6 && !EXPERTS.test(tokens[e].text)) e++;

@@ -72,7 +72,7 @@ function fromPapers(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const before = wordsBefore(ctx, cStart, a);
   const stopped = before.slice(-3).some((w) => STOPPING.test(w));
   const src = sourceOf(ctx, tokens[v].start);
-  let status: Transfer['status'] = stopped ? 'denied' : statusOf({ verb: tokens[a - 1]?.text.toLowerCase() ?? '', before, after: [], denial: src.denial, cue: src.cue, planned: false });
+  let status: Transfer['status'] = stopped ? 'denied' : statusOf({ verb: ctx.lower[a - 1] ?? '', before, after: [], denial: src.denial, cue: src.cue, planned: false });
   if (src.denial) status = 'denied';
   const source = src.source ?? (status === 'denied' && issuerNamed ? to : null);
   const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1].end });
@@ -118,7 +118,7 @@ function fromEarnings(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { since, until } = periodOf(doc, { start: tokens[cStart].start, end: tokens[cEnd - 1].end });
   addTransfer(ctx, {
     from: host, to: home, category: 'money', item: textOf(ctx, a, v + 1).replace(/^(?:the|a|an)\s+/i, ''), quantity, since, until,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, a), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, a), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
     spans: [{ start: tokens[cStart].start, end: tokens[cEnd - 1].end }], rule: 'labour-earnings',
   });

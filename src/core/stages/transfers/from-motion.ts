@@ -32,7 +32,7 @@ export function fromBound(ctx: Ctx, v: number, sStart: number, sEnd: number): vo
     const c = ctx.cat.categorize(tokens[k].text);
     if (!c || c === 'goods' && /^(?:containers?|cargo|freight)$/i.test(tokens[k].text)) continue;
     let a = k;
-    while (a > sStart && a > k - 3 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !/^carry(?:ing)?$/.test(tokens[a - 1].text)) a--;
+    while (a > sStart && a > k - 3 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(ctx.lower[a - 1]) && !PREPOSITIONS.has(ctx.lower[a - 1]) && !ctx.give.has(ctx.lower[a - 1]) && !/^carry(?:ing)?$/.test(tokens[a - 1].text)) a--;
     category = c;
     item = textOf(ctx, a, k + 1);
     from = demonymIn(ctx, a, k + 1);
@@ -65,10 +65,10 @@ export function fromBound(ctx: Ctx, v: number, sStart: number, sEnd: number): vo
  */
 export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
+  const w = ctx.lower[v];
   if (/^(?:made|found|make|end|ended)$/.test(w) && !(w === 'made' && tokens[v + 1]?.text === 'its' && tokens[v + 2]?.text === 'way')) return;
   // "clearing the way for heavy equipment to reach the army": a purpose, not a movement; "in return" is no return.
-  if (w === 'return' && tokens[v - 1]?.text.toLowerCase() === 'in') return;
+  if (w === 'return' && ctx.lower[v - 1] === 'in') return;
   // "Seoul expects Russian oil to reach the North": an expected movement, planned, its item between.
   let expectAt = -1;
   if (tokens[v - 1]?.text === 'to') {
@@ -79,7 +79,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The item: the noun phrase before the verb (and its auxiliaries), or before "that were".
   let b = v;
-  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both|would|will|could|may|might|should|must|can)$/.test(tokens[b - 1].text.toLowerCase()) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
+  while (b > cStart && (/^(?:has|have|had|been|is|are|was|were|be|being|also|now|already|still|that|which|all|both|would|will|could|may|might|should|must|can)$/.test(ctx.lower[b - 1]) || /^\p{Ll}+ly$/u.test(tokens[b - 1].text)
     || (tokens[b - 1].text === 'to' && tokens[b]?.text === 'be'))) b--; // "are to be handed over"
   // "North Korean laborers, previously withdrawn from Russia, have returned": skip the appositive.
   if (tokens[b - 1]?.text === ',') {
@@ -88,18 +88,18 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     if (tokens[c - 1]?.text === ',' && !ctx.cat.categorize(textOf(ctx, c, b - 1))) b = c - 1;
   }
   let a = b;
-  while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+  while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(ctx.lower[a - 1]) && a > b - 14) a--;
   // "weapons and ammunition had been loaded": a listed phrase runs across the "and".
   if (tokens[a - 1]?.text === 'and' && a - 1 > cStart && isPhrase(ctx, Math.max(cStart, a - 4), a - 1, b)) {
     a--;
-    while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(tokens[a - 1].text.toLowerCase()) && a > b - 14) a--;
+    while (a > cStart && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:and|but|while|that|which|as|because|when|said|says)$/.test(ctx.lower[a - 1]) && a > b - 14) a--;
   }
   // "the group's budget, salaries, weapons and rockets all came from Iran": earlier items of the list.
   while (a - 1 > cStart && /^(?:,|and)$/.test(tokens[a - 1].text) && ctx.cat.categorize(textOf(ctx, a, b))) {
     let s = a - 1;
     if (tokens[s].text === 'and' && tokens[s - 1]?.text === ',') s--;
     let p = s;
-    while (p > cStart && p > s - 5 && !/^(?:,|and|;|:|said|says)$/i.test(tokens[p - 1].text) && !PREPOSITIONS.has(tokens[p - 1].text.toLowerCase())) p--;
+    while (p > cStart && p > s - 5 && !/^(?:,|and|;|:|said|says)$/i.test(tokens[p - 1].text) && !PREPOSITIONS.has(ctx.lower[p - 1])) p--;
     if (p >= s || !ctx.cat.categorize(textOf(ctx, p, s))) break;
     a = p;
   }
@@ -110,7 +110,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   if (b - a >= 3 && tokens[a - 1]?.text === ',' && SHARE_OF.test(textOf(ctx, a, b))) {
     b = a - 1;
     a = b;
-    while (a > cStart && b - a < 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase()) && !HOLD.test(tokens[a - 1].text)) a--;
+    while (a > cStart && b - a < 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !PREPOSITIONS.has(ctx.lower[a - 1]) && !ctx.give.has(ctx.lower[a - 1]) && !ctx.get.has(ctx.lower[a - 1]) && !HOLD.test(tokens[a - 1].text)) a--;
     holderFrom = a;
   }
   if (b - a < 1) return;
@@ -131,7 +131,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   if (!category) return;
   const entering = /^enter/.test(w);
   for (let p = v + 1; p < Math.min(cEnd, v + 8); p++) {
-    const pw = tokens[p].text.toLowerCase();
+    const pw = ctx.lower[p];
     // "reached Russian forces", "entered Russia": the verb takes the place reached as its object.
     const direct = p === v + 1 && (/^reach/.test(w) || entering);
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
@@ -181,7 +181,7 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   }
   // "weapons Israel had bought were now being sent": the buyer inside the item receives.
   for (let k = a + 1; !to && k < b; k++) {
-    if (!ctx.get.has(tokens[k].text.toLowerCase()) || !/(?:ed|ght)$/i.test(tokens[k].text)) continue;
+    if (!ctx.get.has(ctx.lower[k]) || !/(?:ed|ght)$/i.test(tokens[k].text)) continue;
     const buyer = ctx.mentions.within({ start: tokens[a].start, end: tokens[k].start }).filter((m) => m.actor.type !== 'person').pop();
     const state = buyer ? stateOf(ctx, buyer) : undefined;
     if (state && state !== from) to = state;

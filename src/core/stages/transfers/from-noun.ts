@@ -10,15 +10,15 @@ import { statusOf } from './status.js';
 /** A flow noun: "Russian wheat shipments", "deliveries of refined petroleum to Pyongyang", "Russia's exports of oil to India". */
 export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const w = tokens[n].text.toLowerCase();
+  const w = ctx.lower[n];
   // "had taken delivery of": the verb reading carries the flow.
-  if (/^(?:take|takes|took|taken|taking)$/.test(tokens[n - 1]?.text.toLowerCase() ?? '')) return;
+  if (/^(?:take|takes|took|taken|taking)$/.test(ctx.lower[n - 1] ?? '')) return;
   const cStart = clauseStart(ctx, n, sStart);
   if (refusedAt(ctx, n, cStart)) return;
   const cEnd = clauseEnd(ctx, n, sEnd);
   // Modifiers before the noun: an owner ("Russia's") or a demonym, and the item words ("wheat").
   let a = n;
-  while (a > cStart && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5 && !inTime(ctx, a - 1)) a--;
+  while (a > cStart && !DETERMINERS.has(ctx.lower[a - 1]) && !PREPOSITIONS.has(ctx.lower[a - 1]) && tokens[a - 1].text !== 'of' && /^[\p{L}\d'’-]+$/u.test(tokens[a - 1].text) && /[\p{L}\d]/u.test(tokens[a - 1].text) && a > n - 5 && !inTime(ctx, a - 1)) a--;
   let from = demonymIn(ctx, a, n + 1);
   let to: string | undefined;
   let itemA = a;
@@ -35,7 +35,7 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
   let moreTo: string[] = [];
   let named = false;
   for (let p = k; p < Math.min(cEnd, k + 6); p++) {
-    const pw = tokens[p].text.toLowerCase();
+    const pw = ctx.lower[p];
     if (!/^(?:to|into|from|for)$/.test(pw)) continue;
     const act = actorAfter(ctx, p + 1, cEnd);
     if (!act) continue;
@@ -52,7 +52,7 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
   // of the getting verb that governs the noun phrase.
   if (!to && /^(?:export|exports|supply|supplies|deliveries|sales|shipments)$/.test(w)) {
     for (let p = a - 1; p >= Math.max(cStart, a - 8); p--) {
-      const pw = tokens[p].text.toLowerCase();
+      const pw = ctx.lower[p];
       if (/^[,;:]$/.test(pw) || ctx.give.has(pw)) break;
       if (!ctx.get.has(pw)) continue;
       const subj = ctx.mentions.within({ start: tokens[cStart].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();

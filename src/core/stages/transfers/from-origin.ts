@@ -54,7 +54,7 @@ export const isUse = (w: string): boolean => USE.has(w);
  */
 export function fromUse(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  if (PASSIVE.has(tokens[v - 1]?.text.toLowerCase() ?? '') || DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return;
+  if (PASSIVE.has(ctx.lower[v - 1] ?? '') || DETERMINERS.has(ctx.lower[v - 1] ?? '')) return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   const b = itemEnd(ctx, v + 1, cEnd);
@@ -73,7 +73,7 @@ export function fromUse(ctx: Ctx, v: number, sStart: number, sEnd: number): void
   const span = { start: tokens[cStart].start, end: tokens[b - 1].end };
   addTransfer(ctx, {
     from, to, category, item, quantity: quantityIn(ctx, { start: tokens[v + 1].start, end: tokens[b - 1].end }), since: null, until: null,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'arms-used',
   });
 }

@@ -6,7 +6,6 @@ import { statusOf } from './status.js';
 import { textOf, quantityIn, listParts } from './items.js';
 import { addPayment, priceIn } from './money.js';
 import { addTransfer } from './record.js';
-import { lowerWordsOf } from '../segment/lower.js';
 
 const INCLUDE = /^(?:covers|cover|covered|includes|include|included|including|comprises|comprised|comprise|involve|involves|involved)$/;
 const PACKAGE = /^(?:package|packages|sale|sales|deal|deals|contract|contracts|agreement|agreements|consignment|consignments|shipment|shipments|aid|order|orders|equipment|cargo|cargoes|freight|help|assistance|support)$/;
@@ -18,20 +17,20 @@ const INCLUSION_CUES = new Set(['covers', 'cover', 'covered', 'includes', 'inclu
 
 /** "some of that cargo is food and fuel", "the shipments were mostly grain": a copula naming a load's contents. */
 function copulaOfLoad(ctx: Ctx, v: number): boolean {
-  const w = lowerWordsOf(ctx.tokens)[v];
+  const w = ctx.lower[v];
   if ((w !== 'is' && w !== 'are' && w !== 'was' && w !== 'were') || !LOAD.test(ctx.tokens[v - 1]?.text ?? '')) return false;
   // "the cargoes were paid for", "the shipments were delayed": a passive or another verb, not contents.
-  const next = ctx.tokens[v + 1]?.text.toLowerCase() ?? '';
+  const next = ctx.lower[v + 1] ?? '';
   if (/(?:ed|en|nt|ing)$/.test(next) || ctx.give.has(next) || ctx.get.has(next) || ctx.motion.has(next) || /^(?:being|been|to|not|no|also|still|now|due|set|expected|said|thought|believed|likely|unlikely|worth)$/.test(next)) return false;
   for (let p = v - 2; p >= Math.max(0, v - 4); p--) if (/^(?:that|the|this|those|these|its|their)$/i.test(ctx.tokens[p].text)) return true;
   return false;
 }
 
 export function inclusionAt(ctx: Ctx, v: number): number {
-  const w = lowerWordsOf(ctx.tokens)[v];
+  const w = ctx.lower[v];
   if (copulaOfLoad(ctx, v)) return /^(?:mostly|largely|mainly|partly)$/i.test(ctx.tokens[v + 1]?.text ?? '') ? v + 2 : v + 1;
   if (!INCLUSION_CUES.has(w)) return -1;
-  const next = ctx.tokens[v + 1]?.text.toLowerCase();
+  const next = ctx.lower[v + 1];
   if (INCLUDE.test(w)) return v + 1;
   if (/^(?:consists|consisted|consist)$/.test(w) && next === 'of') return v + 2;
   // "consist largely of", "consisted mostly of".
@@ -49,10 +48,10 @@ export function inclusionAt(ctx: Ctx, v: number): number {
  */
 export function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
+  const w = ctx.lower[v];
   const cStart = clauseStart(ctx, v, sStart);
   let hasPackage = false;
-  for (let p = Math.max(cStart, v - 12); p < v; p++) if (PACKAGE.test(tokens[p].text.toLowerCase())) hasPackage = true;
+  for (let p = Math.max(cStart, v - 12); p < v; p++) if (PACKAGE.test(ctx.lower[p])) hasPackage = true;
   // "weapons, including drones": a sub-list of a flow already taken; only a package's contents count.
   if (w === 'including' && !hasPackage) return;
   if (!hasPackage && !/^(?:consists|consisted|consist|provide|provides|provided)$/.test(w)) {
@@ -132,7 +131,7 @@ export function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sE
 function packageSides(ctx: Ctx, a: number, v: number): { from?: string; to?: string } | undefined {
   const { tokens } = ctx;
   let pk = -1;
-  for (let p = v - 1; p >= a && pk < 0; p--) if (PACKAGE.test(tokens[p].text.toLowerCase())) pk = p;
+  for (let p = v - 1; p >= a && pk < 0; p--) if (PACKAGE.test(ctx.lower[p])) pk = p;
   if (pk < 0) return undefined;
   let to: string | undefined;
   for (let p = pk + 1; p < Math.min(v, pk + 4) && !to; p++) {
@@ -152,10 +151,10 @@ function packageSides(ctx: Ctx, a: number, v: number): { from?: string; to?: str
 function earlierPackageSides(ctx: Ctx, cStart: number, v: number): { from?: string; to?: string } | undefined {
   const { tokens } = ctx;
   let word = '';
-  for (let p = v - 1; p >= cStart && !word; p--) if (PACKAGE.test(tokens[p].text.toLowerCase())) word = tokens[p].text.toLowerCase();
+  for (let p = v - 1; p >= cStart && !word; p--) if (PACKAGE.test(ctx.lower[p])) word = ctx.lower[p];
   if (!word) return undefined;
   for (let p = cStart - 1; p >= Math.max(0, cStart - 80); p--) {
-    if (tokens[p].text.toLowerCase() !== word) continue;
+    if (ctx.lower[p] !== word) continue;
     let s = p;
     while (s > 0 && s > p - 30 && !/^[.;:]$/.test(tokens[s - 1].text)) s--;
     const sides = packageSides(ctx, s, p + 6 <= cStart ? p + 6 : cStart);

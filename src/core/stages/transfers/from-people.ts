@@ -55,7 +55,7 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   let place = on && tokens[k].text === 'on' ? undefined : placeAfter(ctx, k + 1, sEnd);
   if (!place) {
     let q = k + 1;
-    while (q < sEnd && DETERMINERS.has(tokens[q].text.toLowerCase())) q++;
+    while (q < sEnd && DETERMINERS.has(ctx.lower[q])) q++;
     const m = q < sEnd ? ctx.mentions.within({ start: tokens[q].start, end: tokens[q].end + 40 }).find((x) => x.start === tokens[q].start && x.kind === 'demonym' && x.actor.type === 'country') : undefined;
     let next = q;
     while (m && next < sEnd && tokens[next].start < m.end) next++;
@@ -79,7 +79,7 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   // the sentence goes on to state is the flow; their presence is no second one.
   if (experts) {
     for (let p = v + 1; p < sEnd; p++) {
-      const t = tokens[p].text.toLowerCase();
+      const t = ctx.lower[p];
       if (ctx.give.has(t) || /^(?:help|helps|helped|helping|assist|assisting|advise|advising|train|training|teach|teaching|expertise|assistance|advice|know-how)$/.test(t)) return;
     }
   }
@@ -94,7 +94,7 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const before = [...wordsBefore(ctx, cStart, v), ...tokens.slice(v + 1, k).map((t) => t.text.toLowerCase())];
   addTransfer(ctx, {
     from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[iv - 1].end }), since: null, until: null,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: ctx.lower[v], before, after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-present',
   });
 }
@@ -105,8 +105,8 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
  */
 export function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
-  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') || tokens[v - 1]?.text === 'to' && /^help/.test(w)) return;
+  const w = ctx.lower[v];
+  if (DETERMINERS.has(ctx.lower[v - 1] ?? '') || tokens[v - 1]?.text === 'to' && /^help/.test(w)) return;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   // The teacher: the state named (or described by its demonym) before the verb.
@@ -179,7 +179,7 @@ export function fromPeopleIn(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const cStart = clauseStart(ctx, v, sStart);
   // Their state: a demonym just before ("North Korean troops"), "its"/"their" for the body named before, or "Iran's".
   let a = v;
-  while (a > cStart && a > v - 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase())) a--;
+  while (a > cStart && a > v - 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(ctx.lower[a - 1]) && !TRUE_PREPOSITIONS.has(ctx.lower[a - 1])) a--;
   let from = demonymIn(ctx, a, v);
   if (!from && /^(?:its|their)$/i.test(tokens[a - 1]?.text ?? '')) {
     const m = ctx.mentions.lastBefore(tokens[a - 1].start, (x, at) => (x.type === 'country' || x.type === 'organization') && at.kind !== 'demonym', 40);

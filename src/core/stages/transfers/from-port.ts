@@ -12,7 +12,6 @@ import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef } from './record.js';
 import { statusOf } from './status.js';
-import { lowerWordsOf } from '../segment/lower.js';
 
 /** Verbs that put cargo off a carrier: the place is the recipient's. */
 const UNLOAD = new Set(['unload', 'unloads', 'unloaded', 'unloading', 'offload', 'offloads', 'offloaded', 'offloading', 'discharged', 'discharging']);
@@ -99,8 +98,8 @@ function cargoCategory(ctx: Ctx, head: string, from: string, to: string): string
 /** A cargo handled at a place at token v; true when it made a flow. */
 export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boolean {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
-  if (DETERMINERS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) return false;
+  const w = ctx.lower[v];
+  if (DETERMINERS.has(ctx.lower[v - 1] ?? '')) return false;
   const cStart = clauseStart(ctx, v, sStart);
   const cEnd = clauseEnd(ctx, v, sEnd);
   const departing = DEPART.has(w);
@@ -114,7 +113,7 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
     objectEnd = place?.next ?? v + 1;
   } else {
     for (let p = v + 1; p < Math.min(cEnd, v + 8); p++) {
-      const pw = tokens[p].text.toLowerCase();
+      const pw = ctx.lower[p];
       if (pw === 'there') place = placeState(ctx, p, cEnd, sStart);
       else if (/^(?:at|in)$/.test(pw)) place = placeState(ctx, p + 1, cEnd, sStart);
       else continue;
@@ -143,7 +142,7 @@ export function fromPort(ctx: Ctx, v: number, sStart: number, sEnd: number): boo
   // The other side: a destination or a docking place named later, else the carrier's state, else the report's other side.
   let dest: string | undefined;
   for (let p = place.next; p < cEnd && !dest; p++) {
-    const pw = tokens[p].text.toLowerCase();
+    const pw = ctx.lower[p];
     if (/^(?:to|for|into)$/.test(pw)) dest = recipientAt(ctx, p + 1, cEnd)?.state;
     else if (/^(?:docked|arrived|unloaded)$/.test(pw) && /^(?:in|at)$/.test(tokens[p + 1]?.text ?? '')) dest = placeAfter(ctx, p + 2, cEnd)?.state;
   }
@@ -188,7 +187,7 @@ const ROLLING_STOCK = new Set(['railcars', 'railway cars', 'wagons', 'boxcars', 
 const CAR_KINDS = new Set(['freight', 'rail', 'railway', 'goods']);
 
 export const isRollingStock = (ctx: Ctx, v: number): boolean => {
-  const lower = lowerWordsOf(ctx.tokens);
+  const lower = ctx.lower;
   return ROLLING_STOCK.has(lower[v]) || (lower[v] === 'cars' && v > 0 && CAR_KINDS.has(lower[v - 1]));
 };
 
@@ -235,7 +234,7 @@ export function fromRollingStock(ctx: Ctx, v: number, sStart: number, sEnd: numb
 /** "at the Tumangang rail yard": a place named inside a station's name. */
 function namedYard(ctx: Ctx, i: number, end: number): { state: string; next: number } | undefined {
   let k = i;
-  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+  while (k < end && DETERMINERS.has(ctx.lower[k])) k++;
   const place = ctx.placeAt.get(ctx.tokens[k]?.start ?? -1);
   if (!place?.country) return undefined;
   let next = k;

@@ -35,7 +35,7 @@ export function fromReported(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const named = bare(parent) ? ctx.out.slice(-12).reverse().find((t) => t.from === parent.from && t.to === parent.to && t.category === category && !bare(t)) : undefined;
   const item = (named ?? parent).item;
   const src = sourceOf(ctx, tokens[v].start);
-  const status = statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false });
+  const status = statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false });
   // Every amount of the same unit in the sentence after the verb, each up to the next one.
   const amounts = qs.filter((q) => q.unit === first.unit && !q.vague);
   amounts.forEach((q, i) => {

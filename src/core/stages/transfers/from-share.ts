@@ -63,7 +63,7 @@ export function fromShare(ctx: Ctx, n: number, sStart: number, sEnd: number): bo
     from, to, category, item,
     quantity: { value: share.value, min: share.min, max: share.max, unit: share.unit, approx: share.approx, text: share.text, ...(share.change ? { change: share.change } : {}) },
     since, until,
-    status: statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    status: statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'import-share',
   });
   return true;

@@ -47,7 +47,7 @@ function relativeHead(ctx: Ctx, subjectAt: number, v: number, cStart: number): [
   else if (!/^(?:that|which)$/i.test(tokens[r]?.text ?? '')) return undefined;
   // Between the subject and the verb only auxiliaries and adverbs.
   let a = r;
-  while (a > cStart && a > r - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase())) a--;
+  while (a > cStart && a > r - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !DETERMINERS.has(ctx.lower[a - 1]) && !TRUE_PREPOSITIONS.has(ctx.lower[a - 1]) && !ctx.give.has(ctx.lower[a - 1]) && !ctx.get.has(ctx.lower[a - 1])) a--;
   if (bare && (a >= r || !ctx.cat.categorize(textOf(ctx, a, r)))) return undefined;
   return r > a ? [a, r] : undefined;
 }
@@ -70,11 +70,11 @@ export const isRework = (w: string): boolean => REWORK.has(w);
 /** One verb of giving or getting and what it says. */
 export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
   const { tokens } = ctx;
-  const w = tokens[v].text.toLowerCase();
+  const w = ctx.lower[v];
   // "refurbish 100 tanks for Ukraine": work done on goods for a state gives them to it, named or no flow.
   const rework = REWORK.has(w);
   const giving = ctx.give.has(w) || rework || setAside(ctx, v);
-  const prev = tokens[v - 1]?.text.toLowerCase() ?? '';
+  const prev = ctx.lower[v - 1] ?? '';
   if ((DETERMINERS.has(prev) && !(prev === 'that' && setAside(ctx, v))) || /^(?:to)$/.test(tokens[v + 1]?.text ?? '') && !giving) return; // "the ship", a noun
   // "Pakistan's total imports grew": after an adjective of totals the word is a noun, and a total names no partner.
   if (/^(?:total|overall|combined|global|worldwide|annual)$/.test(prev)) return;
@@ -93,7 +93,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const cEnd = clauseEnd(ctx, v, sEnd);
   const between = tokens.slice(cStart, v).map(statusWord);
   // "may be paying", "is probably providing": a progressive, not a passive.
-  const passive = !/ing$/.test(w) && (PASSIVE.has(prev) || (PASSIVE.has(tokens[v - 2]?.text.toLowerCase() ?? '') && /ly$/.test(prev)));
+  const passive = !/ing$/.test(w) && (PASSIVE.has(prev) || (PASSIVE.has(ctx.lower[v - 2] ?? '') && /ly$/.test(prev)));
   // The subject: the actor named closest before the verb that is not inside a prepositional phrase.
   let subject: MentionRef | undefined;
   let pronounAt = -1;
@@ -231,7 +231,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   let buyerFor: string | undefined;
   const moneyVerb = ctx.cat.isMoneyVerb(w) && !paying;
   for (let p = iEnd; p < cEnd; p++) {
-    const pw = tokens[p].text.toLowerCase();
+    const pw = ctx.lower[p];
     // "invested $5 billion in Pakistan", "in India's rail network": money put into a state's venture goes to it.
     if (moneyVerb && pw === 'in' && !recipient) {
       recipient = stateNamedAt(ctx, p + 1, cEnd);
@@ -269,7 +269,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   // relative clause on the item is its recipient.
   if (!recipient && giving && /^(?:that|which)$/i.test(tokens[iEnd]?.text ?? '')) {
     for (let p = iEnd + 1; p < Math.min(cEnd, iEnd + 10); p++) {
-      if (!ctx.get.has(tokens[p].text.toLowerCase())) continue;
+      if (!ctx.get.has(ctx.lower[p])) continue;
       const buyer = ctx.mentions.within({ start: tokens[iEnd + 1].start, end: tokens[p].start }).filter((m) => m.actor.type !== 'person').pop();
       recipient = buyer ? stateOf(ctx, buyer) : undefined;
       break;
@@ -333,7 +333,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     for (const [a, b] of splitItems(ctx, k, iEnd)) jobs.push({ a, b, back: false });
     // "advanced technology for satellites, as well as food aid": an item added after the first one's modifiers.
     for (let q = iEnd; q < cEnd - 3; q++) {
-      const qw = tokens[q].text.toLowerCase();
+      const qw = ctx.lower[q];
       if (/^(?:while|whereas|but|although|though)$/.test(qw) || ctx.give.has(qw) || ctx.get.has(qw)) break; // another clause, another verb
       const asWell = tokens[q].text === 'as' && tokens[q + 1].text === 'well' && tokens[q + 2].text === 'as';
       const along = /^(?:along|together)$/.test(tokens[q].text) && tokens[q + 1].text === 'with';
@@ -466,7 +466,7 @@ function counterFlows(ctx: Ctx, main: MainFlow, p0: number, cStart: number, cEnd
   const span = { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end };
   const base = { since: null, until: null, status: main.status, source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span] };
   for (let p = p0; p < cEnd; p++) {
-    const w = tokens[p].text.toLowerCase();
+    const w = ctx.lower[p];
     const exchange = w === 'in' && /^(?:exchange|return)$/i.test(tokens[p + 1]?.text ?? '') && tokens[p + 2]?.text === 'for';
     if (exchange) {
       const a = p + 3;

@@ -31,6 +31,7 @@ import { Makers } from './makers.js';
 import { fromMoreMoney, moreMoneyAt } from './money.js';
 import { fillPending, mainPair } from './pending.js';
 import { startsLowercase } from '../../letter-case.js';
+import { lowerWordsOf } from '../segment/lower.js';
 
 /** Verbs of teaching, training, helping and advising: the teaching rule reads them. */
 const TEACHING = new Set(['teach', 'teaches', 'taught', 'teaching', 'train', 'trains', 'trained', 'training', 'help', 'helps', 'helped', 'helping', 'advise', 'advises', 'advised', 'advising']);
@@ -51,7 +52,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     if (q < direct.length && tokens[i].start >= direct[q].start - 1 && tokens[i].end <= direct[q].end + 1) quoteMask[i] = 1;
   }
   const c: Ctx = {
-    doc, tokens, mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: wordSet(lex.give), get: wordSet(lex.get), nouns: wordSet(lex.nouns), motion: wordSet(lex.motion), build: wordSet(lex.build),
+    doc, tokens, lower: lowerWordsOf(tokens), mentions, cat: Categorizer.for(lex), makers: Makers.for(ctx.lexicons), speakerStarts: new Set(attributions.flatMap((a) => (a.speaker ? [a.speaker.start] : []))), give: wordSet(lex.give), get: wordSet(lex.get), nouns: wordSet(lex.nouns), motion: wordSet(lex.motion), build: wordSet(lex.build),
     attributions, quoteMask, pair: mainPair(mentions, attributions, actors.places ?? []), nonState: wordSet(lex.nonStateBodies), placeAt: new Map((actors.places ?? []).map((p) => [p.start, { country: p.country, end: p.end }])), out: [], pending: [], counters: [], filled: new Map(), traded: new Set(),
     claims: attributions.filter((a) => a.kind !== 'direct').sort((x, y) => x.start - y.start),
     timeSpans: (doc.layers.times?.times ?? []).map((t) => ({ start: t.start, end: t.end })).sort((x, y) => x.start - y.start),
@@ -136,7 +137,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     // Know-how named by a noun ("Russian help with satellites", "visits by Russian engineers"), where no flow took it in.
     let covered: Span[] | undefined;
     for (let v = s.tokenStart; v < s.tokenEnd; v++) {
-      if (quoteMask[v] || !isKnowhowNoun(tokens[v].text.toLowerCase())) continue;
+      if (quoteMask[v] || !isKnowhowNoun(c.lower[v])) continue;
       covered ??= [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
       if (!covered.some((x) => x.start <= tokens[v].start && tokens[v].end <= x.end)) fromKnowhow(c, v, s.tokenStart, s.tokenEnd);
     }

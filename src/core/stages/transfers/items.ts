@@ -1,7 +1,6 @@
 // Item phrases: where an item ends, its head, its amount, and a list split into one item per part.
 import { type Quantity, type Span, type Transfer } from '../../doc.js';
 import { insideSpans, lowerBound } from '../../search.js';
-import { lowerWordsOf } from '../segment/lower.js';
 import { PREPOSITIONS, TRUE_PREPOSITIONS, type Ctx } from './context.js';
 
 /** The items of a list ("food, oil, and technical assistance"), each with its token range. */
@@ -92,7 +91,7 @@ function amountHolding(amounts: readonly Quantity[], start: number, end: number)
 /** The item noun phrase from token a: up to a preposition that opens an actor, a time or a clause. */
 export function itemEnd(ctx: Ctx, a: number, end: number): number {
   const amounts = ctx.doc.layers.quantities?.quantities ?? [];
-  const lower = lowerWordsOf(ctx.tokens);
+  const lower = ctx.lower;
   for (let k = a; k < end; k++) {
     // An amount is part of the item phrase ("more than 1,000 containers", "over 3 million").
     const amount = amountHolding(amounts, ctx.tokens[k].start, ctx.tokens[k].end);
@@ -121,7 +120,7 @@ export function itemEnd(ctx: Ctx, a: number, end: number): number {
 /** Where an item's head ends: at its first modifying preposition ("fuel for the first of four units" → "fuel"); "of" stays ("1,000 containers of"). */
 export function headEnd(ctx: Ctx, a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
-    const w = ctx.tokens[k].text.toLowerCase();
+    const w = ctx.lower[k];
     if (w !== 'of' && w !== 'than' && w !== 'to' && TRUE_PREPOSITIONS.has(w)) return k;
   }
   return b;

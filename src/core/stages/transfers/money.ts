@@ -8,7 +8,6 @@ import { itemEnd, quantityIn, textOf } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer } from './record.js';
 import { statusOf } from './status.js';
-import { lowerWordsOf } from '../segment/lower.js';
 
 /** Asides between listed currencies: "and, less often, in Chinese yuan". */
 const ASIDE = /^(?:,|and|or|less|more|most|often|usually|mostly|partly|also|sometimes|occasionally|rarely|\p{Ll}+ly)$/u;
@@ -48,19 +47,18 @@ export function currencyList(ctx: Ctx, at: number, cEnd: number): [number, numbe
 /** The state named at token i ("Pakistan", "the Egyptian state", "India's rail network"), owners included. */
 export function stateNamedAt(ctx: Ctx, i: number, end: number): string | undefined {
   let k = i;
-  while (k < end && DETERMINERS.has(ctx.tokens[k].text.toLowerCase())) k++;
+  while (k < end && DETERMINERS.has(ctx.lower[k])) k++;
   const m = k < end ? mentionAtToken(ctx, k) : undefined;
   return m && m.actor.type !== 'person' ? stateOf(ctx, m) : undefined;
 }
 
 /** Where the noun phrase after "on top of" / "in addition to" at token v begins, else -1. */
 function besidesAt(ctx: Ctx, v: number): number {
-  const lower = lowerWordsOf(ctx.tokens);
-  const t = (i: number) => lower[i] ?? '';
-  if (t(v) === 'on' && t(v + 1) === 'top' && t(v + 2) === 'of') return v + 3;
-  if (t(v) === 'in' && t(v + 1) === 'addition' && t(v + 2) === 'to') return v + 3;
+  const w = ctx.lower;
+  if (w[v] === 'on' && w[v + 1] === 'top' && w[v + 2] === 'of') return v + 3;
+  if (w[v] === 'in' && w[v + 1] === 'addition' && w[v + 2] === 'to') return v + 3;
   // "roughly three times an earlier estimate of about $200 million": another estimate of the flow.
-  if (/^(?:estimate|estimates|figure|assessment|tally)$/.test(t(v)) && t(v + 1) === 'of') return v + 2;
+  if (/^(?:estimate|estimates|figure|assessment|tally)$/.test(w[v] ?? '') && w[v + 1] === 'of') return v + 2;
   return -1;
 }
 
@@ -100,7 +98,7 @@ export function fromMoreMoney(ctx: Ctx, v: number, sStart: number, sEnd: number)
   const { since, until } = adding ? periodOf(ctx.doc, { start: tokens[v].start, end: tokens[cEnd - 1].end }) : { since: null, until: null };
   addTransfer(ctx, {
     from: parent.from, to: parent.to, category: 'money', item, quantity, since, until,
-    status: adding ? statusOf({ verb: tokens[v].text.toLowerCase(), before: wordsBefore(ctx, cStart, v).slice(-3), after: [], denial: src.denial, cue: src.cue, planned: false }) : parent.status,
+    status: adding ? statusOf({ verb: ctx.lower[v], before: wordsBefore(ctx, cStart, v).slice(-3), after: [], denial: src.denial, cue: src.cue, planned: false }) : parent.status,
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: adding ? 'money-added' : 'money-besides',
   });
 }

@@ -110,7 +110,9 @@ export function contextFlow(ctx: Ctx, at: number, category?: string): Omit<Trans
   const recent = [...ctx.out.slice(-8), ...ctx.pending.slice(-4)];
   for (const t of recent) {
     if (category && t.category !== category) continue;
-    const last = Math.max(...t.spans.filter((x) => x.start < at).map((x) => x.start), -1);
+    // A loop, not Math.max(...): a flow told thousands of times has thousands of spans.
+    let last = -1;
+    for (const x of t.spans) if (x.start < at && x.start > last) last = x.start;
     if (last > bestAt && here - sentenceIndex(ctx, last) <= 3) {
       best = t;
       bestAt = last;
