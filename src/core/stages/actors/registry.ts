@@ -82,6 +82,10 @@ export class ActorRegistry {
     private readonly trace?: (e: TraceEvent) => void,
   ) {}
 
+  organizations(): Actor[] {
+    return [...this.actors.values()].filter((a) => a.type === 'organization');
+  }
+
   persons(): Actor[] {
     return [...this.actors.values()].filter((a) => a.type === 'person');
   }
@@ -190,7 +194,7 @@ export class ActorRegistry {
     // Titles alone before "of" are a person's office ("President of the Commission", "Secretary
     // General of NATO"), not a body's name; a body word after the title is ("General Administration of Customs").
     const joint = words.findIndex((w) => w === 'of' || w === 'for');
-    const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w));
+    const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w) || w === 'and');
     // "the Trump Administration": a leader's administration stands for the state (resolveDescriptions).
     if (last === 'Administration' && this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person') return false;
     const byHead = !office && (this.c.heads.has(last)
@@ -860,6 +864,17 @@ export class ActorRegistry {
   countryOfWord(w: string): string | undefined {
     const hit = this.c.gazetteer.get(keyOf(w));
     return hit?.type === 'country' ? hit.code : undefined;
+  }
+
+  /** "foreign ministry spokesperson …": the state's body a role names, with a mention at its words. */
+  bodyInRole(tokens: Token[], s: number, e: number, country: string): Actor {
+    const phrase = this.textOf(tokens, s, e).toLowerCase();
+    const key = `${country}:${slug(phrase)}`;
+    const actor = this.orgByName.get(key)
+      ?? this.ensure(this.unusedId(`o_${slug(country)}_${slug(tokens[e - 1].text)}`), 'organization', `${this.c.countryNames.get(country) ?? country}'s ${phrase}`, 'body-in-role', { country });
+    this.orgByName.set(key, actor);
+    this.mention(actor, tokens, s, e, 'descriptor', 'body-in-role');
+    return actor;
   }
 
   /** The last organization named in [from, to). */

@@ -8,6 +8,7 @@ import type { Compiled } from './gazetteer.js';
 import type { ActorRegistry, TokenMention } from './registry.js';
 import { isFunctionWord } from './runs.js';
 import { lowerBound } from '../../search.js';
+import { settlePortfolio } from './portfolio.js';
 
 const PREPOSITIONS = new Set(['at', 'of', 'with', 'for', 'from', 'in']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -48,6 +49,8 @@ function roleBefore(tokens: Token[], s: number, reg: ActorRegistry, c: Compiled)
     const w = tokens[k].text;
     if (w === '.' && k > 0 && c.titles.has(tokens[k - 1].text)) { k--; continue; } // "Gen."
     if (c.titles.has(w) || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
+    // "Deputy Prime Minister and Minister of National Defence": titles joined by "of", "for", "and".
+    if (hasRole && /^(?:of|for|and)$/.test(w) && c.titles.has(tokens[k - 1]?.text ?? '')) { k--; continue; }
     // "UN ambassador", "Japan's foreign ministry spokesman": a body or state named inside the role phrase.
     const m = hasRole ? reg.mentionEndingAt(k + 1) : undefined;
     if (m && m.actor.type !== 'person') {
@@ -176,6 +179,9 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
   return { role: roleEnd > roleStart ? reg.textOf(tokens, roleStart, roleEnd) : undefined, affiliation: owner ?? country };
 }
 
+// Roles that speak for a body: with none named beside the name, the body named just before.
+const SPEAKS_FOR_BODY = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i;
+
 // Offices that belong to a state: with no state named next to the name, the state named just before holds them.
 const STATE_OFFICE = /\b(?:minister|president|prime minister|premier|chancellor|ambassador|envoy|secretary)\b/i;
 
@@ -190,7 +196,14 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
     const affiliation = found.affiliation ?? pre.affiliation;
     if (role && (!person.role || (!listed && person.rule.endsWith('title')))) person.role = role;
     if (affiliation && !(listed?.affiliation && person.affiliation)) person.affiliation ??= affiliation;
-    if (person.role && person.affiliation) return;
+    if (person.role && person.affiliation) break;
+  }
+  settlePortfolio(person, tokens, reg, c);
+  // "The foreign ministry said … Spokesperson Wang Wenbin added": a spokesman speaks for the body named just before.
+  if (!person.affiliation && person.role && SPEAKS_FOR_BODY.test(person.role) && person.mentions.length) {
+    const first = person.mentions[0].start;
+    const body = reg.lastOrganizationBefore(first, Math.max(0, first - 400));
+    if (body) person.affiliation = body.id;
   }
   if (!person.affiliation && person.role && STATE_OFFICE.test(person.role) && person.mentions.length) {
     const first = person.mentions[0];
