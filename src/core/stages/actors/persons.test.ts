@@ -241,3 +241,14 @@ test('a person\'s body from a verb, "its", or a possessive before the name', () 
   assert.equal(bodyOf('Luis Vega'), 'Andes Trade Project');
   assert.equal(bodyOf('Rui Costa'), 'Lisbon Maritime Institute');
 });
+
+test('"Its lead researcher, X" and "an analyst with a Kiel-based institute" give the body', () => {
+  const its = 'The Baltic Freight Monitor, a watchdog, counted ships. Its lead researcher, Eva Lind, said so.';
+  assert.equal(actors(its).find((a) => a.id === actorNamed(its, 'Eva Lind')?.affiliation)?.name, 'Baltic Freight Monitor');
+  const unnamed = 'Eva Lind, an analyst with a Gdansk-based research group, said the tanker was Russian.';
+  const body = actors(unnamed).find((a) => a.id === actorNamed(unnamed, 'Eva Lind')?.affiliation);
+  assert.equal(body?.name, 'Gdansk-based research group');
+  assert.equal(body?.type, 'organization');
+  // a bare "the company" is too vague to be an actor
+  assert.equal(actorNamed('Ann Lee, head of the company, said so.', 'Ann Lee')?.affiliation, undefined);
+});

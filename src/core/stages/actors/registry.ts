@@ -866,6 +866,29 @@ export class ActorRegistry {
     return hit?.type === 'country' ? hit.code : undefined;
   }
 
+  /**
+   * "a Kiel-based institute", "a maritime research group": a body described, not named, after an
+   * article, with one or two lowercase or "X-based" modifiers before a body noun. Becomes an actor
+   * named by its description.
+   */
+  unnamedBodyAt(tokens: Token[], i: number): Actor | undefined {
+    if (!/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) return undefined;
+    for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+      const w = tokens[i + n].text;
+      if (this.byToken.has(i + n) || !/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-based)$/u.test(w)) return undefined;
+      const two = n >= 2 ? `${tokens[i + n - 1].text} ${w}` : '';
+      if (!this.c.orgDescriptors.has(two) && !this.c.orgDescriptors.has(w)) continue;
+      // "the company" alone says too little to be an actor; "a research institute report" is no body.
+      if (n < 2 || /^\p{Ll}/u.test(tokens[i + n + 1]?.text ?? '')) return undefined;
+      const name = this.textOf(tokens, i + 1, i + n + 1);
+      const actor = this.orgByName.get(slug(name)) ?? this.ensure(this.unusedId(`o_${slug(name)}`), 'organization', name, 'unnamed-body');
+      this.orgByName.set(slug(name), actor);
+      this.mention(actor, tokens, i, i + n + 1, 'descriptor', 'unnamed-body');
+      return actor;
+    }
+    return undefined;
+  }
+
   /** "foreign ministry spokesperson …": the state's body a role names, with a mention at its words. */
   bodyInRole(tokens: Token[], s: number, e: number, country: string): Actor {
     const phrase = this.textOf(tokens, s, e).toLowerCase();

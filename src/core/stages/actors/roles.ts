@@ -101,8 +101,10 @@ function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c
   for (let m = inside.find((x) => x.start === from); m; m = inside.find((x) => x.start === from)) from = m.end;
   while (from < roleEnd && tokens[from].text === '.') from++;
   const role = reg.textOf(tokens, from, roleEnd === s ? s : titled - 1);
+  // "Its lead researcher, Carys Obuya-Lindahl": the body named last before.
+  const its = /^its$/i.test(tokens[roleStart - 1]?.text ?? '') ? reg.lastOrganizationBefore(tokens[roleStart - 1].start, tokens[Math.max(0, roleStart - 60)].start) : undefined;
   const owner = ownerBefore(tokens, roleStart, reg);
-  const ownerActor = isAffiliation(owner) && owner.actor !== person ? owner.actor : undefined;
+  const ownerActor = its ?? (isAffiliation(owner) && owner.actor !== person ? owner.actor : undefined);
   const insideOrg = inside.find((m) => m.actor.type === 'organization')?.actor;
   const insideCountry = inside.find((m) => m.actor.type === 'country')?.actor;
   // An ambassador to a body serves the state named with the role; a spokesman, the body named in it.
@@ -169,7 +171,8 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
     const prep = PREPOSITIONS.has(w) && (sawRole || inClause);
     if (prep || (inClause && HEADS_VERB.test(w))) {
       // In a relative clause only a body counts ("who met officials in Moscow" names no employer).
-      const body = nearbyBody(tokens, k + 1, reg, person, inClause || w === 'in');
+      // "an analyst with a Kiel-based institute": a body the report describes without naming it.
+      const body = nearbyBody(tokens, k + 1, reg, person, inClause || w === 'in') ?? (w !== 'in' ? reg.unnamedBodyAt(tokens, k + 1) : undefined);
       if (roleEnd < 0) roleEnd = k;
       if (body) return { role: reg.textOf(tokens, roleStart, roleEnd), affiliation: body.id };
     }
