@@ -88,3 +88,19 @@ test('an office named with a title\'s possessive, in capitals or lowercase, and 
   assert.equal(body?.country, 'TR');
   assert.equal(actorNamed(seat, 'Turkey’s defence ministry')?.id, body?.id);
 });
+
+test('a body of a named body: "the UN\'s panel of experts", "a UN expert panel", "the sanctions committee"', () => {
+  const cases: [string, string][] = [
+    ["The OSCE's panel of experts said the convoy carried shells.", "OSCE's panel of experts"],
+    ['An OSCE expert panel said the convoy carried shells.', 'OSCE expert panel'],
+    ['The long-delayed NATO panel of experts on Libya reported in May.', 'NATO panel of experts on Libya'],
+  ];
+  for (const [text, name] of cases) {
+    const body = actors(text).find((a) => a.name === name);
+    assert.equal(body?.type, 'organization', text);
+  }
+  const text = 'The UN Security Council’s sanctions committee met on Monday. The committee asked Chad for records.';
+  const committee = actors(text).find((a) => a.rule === 'body-of-body');
+  assert.equal(committee?.name, "UN Security Council's sanctions committee");
+  assert.deepEqual(mentionTexts(text, committee).slice(-1), ['The committee']);
+});

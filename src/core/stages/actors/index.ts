@@ -150,6 +150,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // 3. Bodies described from their state: "South Korea's foreign ministry", "the defence ministry in Seoul".
   reg.findDescribedBodies(tokens, taken);
   reg.findBodiesBySeat(tokens, taken);
+  reg.findBodiesOfBodies(tokens, taken);
   reg.freeze();
   // 4. Descriptions of bodies that refer back: "the spy agency", "the Kiel-based institute".
   reg.resolveDescriptions(tokens, taken, 'bodies');

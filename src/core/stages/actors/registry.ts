@@ -729,6 +729,42 @@ export class ActorRegistry {
   }
 
   /**
+   * "the UN's panel of experts", "a UN expert panel", "the Security Council panel of experts on
+   * North Korea": a body of a named body, described by a body noun a report may introduce without a
+   * name (panel, committee, commission …), after an article or the owner's possessive.
+   */
+  findBodiesOfBodies(tokens: Token[], taken: Uint8Array): void {
+    const isArticle = (x: number) => /^(?:a|an|the)$/i.test(tokens[x]?.text ?? '');
+    for (const [i, m] of [...this.byToken.entries()].sort((a, b) => a[0] - b[0])) {
+      if (m.actor.type !== 'organization') continue;
+      let k = m.end;
+      const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
+      if (possessive) k++;
+      // "the now-disbanded UN panel": one lowercase modifier may stand between the article and the owner.
+      const s = isArticle(i - 1) ? i - 1 : isArticle(i - 2) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i - 1].text) ? i - 2 : -1;
+      if (!possessive && s < 0) continue;
+      let j = k;
+      while (j < Math.min(tokens.length, k + 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !UNNAMED_BODIES.has(tokens[j].text) && !isFunctionWord(tokens[j].text) && !taken[j]) j++;
+      if (j >= tokens.length || !UNNAMED_BODIES.has(tokens[j].text) || taken[j]) continue;
+      // Its complements: "of experts", "on North Korea".
+      let stop = j + 1;
+      if (tokens[stop]?.text === 'of' && /^\p{Ll}+s$/u.test(tokens[stop + 1]?.text ?? '')) stop += 2;
+      const on = tokens[stop]?.text === 'on' ? this.byToken.get(stop + 1) : undefined;
+      if (on && on.actor.type !== 'person') stop = on.end;
+      const from = possessive ? i : s;
+      const phrase = this.textOf(tokens, k, stop);
+      const key = `${m.actor.id}:${slug(phrase)}`;
+      const owner = this.textOf(tokens, i, m.end);
+      const name = possessive ? `${owner}'s ${phrase}` : `${owner} ${phrase}`;
+      const actor = this.orgByName.get(key)
+        ?? this.ensure(this.unusedId(`${m.actor.id}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-body', m.actor.country ? { country: m.actor.country } : {});
+      this.orgByName.set(key, actor);
+      this.mention(actor, tokens, from, stop, 'name', 'body-of-body');
+      taken.fill(1, from, j + 1);
+    }
+  }
+
+  /**
    * "the defence ministry in Seoul": a body described by its noun and the seat of its state after
    * "in" is that state's body (one actor with "South Korea's defence ministry").
    */
