@@ -104,3 +104,12 @@ test('a body of a named body: "the UN\'s panel of experts", "a UN expert panel",
   assert.equal(committee?.name, "UN Security Council's sanctions committee");
   assert.deepEqual(mentionTexts(text, committee).slice(-1), ['The committee']);
 });
+
+test('a capitalized ministry with its seat after "in" is that state\'s ministry', () => {
+  const text = 'The Foreign Ministry in Hanoi summoned the envoy. Vietnam’s Foreign Ministry later published the note.';
+  const body = actorNamed(text, 'Foreign Ministry in Hanoi');
+  assert.equal(body?.country, 'VN');
+  assert.equal(actorNamed(text, 'Vietnam’s Foreign Ministry')?.id, body?.id);
+  // a body that is only located there is not the state's
+  assert.equal(actorNamed('The Mekong Policy Institute in Hanoi published the note.', 'Mekong Policy Institute')?.country, undefined);
+});

@@ -230,6 +230,13 @@ export class ActorRegistry {
       this.addHit(listed.hit, tokens, start, end, 'lexicon');
       return true;
     }
+    // "the Defense Ministry in Seoul": a ministry's seat after "in" gives its state.
+    let seatEnd = end;
+    const seat = tokens[end]?.text === 'in' ? gaz[end + 1] : undefined;
+    if (!owner && seat?.hit.type === 'country' && this.c.portfolioHeads.has(last.toLowerCase())) {
+      owner = seat.hit.code;
+      seatEnd = seat.end;
+    }
     let from = start;
     if (!owner && /^['’]s$/.test(tokens[start - 1]?.text ?? '')) {
       const held = this.mentionEndingAt(start - 1);
@@ -255,7 +262,7 @@ export class ActorRegistry {
       if (!this.orgByName.has(slug(body))) this.orgByName.set(slug(body), actor);
     }
     if (!shortened) this.orgsByHead.set(headWord, [...(this.orgsByHead.get(headWord) ?? []), actor]);
-    this.mention(actor, tokens, from, end, 'name', byHead ? 'org-head' : 'org-lead');
+    this.mention(actor, tokens, from, seatEnd, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);
     this.founderInside(tokens, start, end);
