@@ -6,6 +6,7 @@ import { InputError } from '../node/input.js';
 import { UsageError } from './errors.js';
 import { StoreError } from '../store/store.js';
 import { SearchQueryError } from '../store/search-query.js';
+import { STEADY } from '../bench/measure.js';
 
 const program = new Command();
 program
@@ -54,6 +55,12 @@ program
   .option('-j, --jobs <n>', 'with --ingest: worker threads (default: one per core)')
   .option('--postgres <url>', 'with --ingest: also measure PostgreSQL at this postgres:// server (in a schema of its own, dropped afterwards), or "auto" to start a throwaway server from the local PostgreSQL binaries')
   .addHelpText('after', `
+How it times: each system runs alone in a fresh process; it first runs warm-up passes over the
+texts until its own pass time stops improving (${STEADY.patience} windows of ${STEADY.windowMs / 1000} s in a row not ${STEADY.gain * 100}% faster than
+the best so far; at least ${STEADY.minMs / 1000} s, at most ${STEADY.maxMs / 1000} s), so that every system is timed with its code fully
+compiled; then --repeat timed passes, of which the median is reported. The first pass (cold code)
+is printed too: that is what a single short 'trawl extract' run sees.
+
 Examples:
   trawl bench --no-peers
   trawl bench --ingest --reports 2000

@@ -274,6 +274,8 @@ export interface Lexicons {
     sameOccasion: string[];
     /** Generic triggers dated only by their own sentence, never by the one before ("agreed", "fired"). */
     ownDateOnly: string[];
+    /** Verbs by which another party does what the event just told did ("followed suit", "took similar measures"). */
+    echoes: string[];
   };
   /** Item categories, verbs and nouns of flows, status words (lexicons/transfers.json). */
   transfers: {

@@ -17,6 +17,8 @@ const STAGE = 'attributions';
 const RECENT_LOOKBACK = 400;
 
 /** Words between a subject and its reporting verb that belong to neither. */
+/** Prepositions before a time that opens a sentence ("In January"): the times layer leaves them out of the span. */
+const TIME_PREPOSITIONS = new Set(['in', 'by', 'during', 'since', 'until', 'early', 'late']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'would', 'will', 'did', 'does', 'do', 'not',
   'never', 'repeatedly', 'publicly', 'privately', 'separately', 'now', 'still', 'already', 'again', 'reportedly', 'recently',
   'further', 'then', 'long', 'first', 'once', 'earlier', 'too', 'herself', 'himself', 'themselves', 'itself', 'explicitly',
@@ -108,7 +110,15 @@ class Builder {
       while (q < quotes.length && quotes[q].outer.end <= tokens[i].start) q++;
       if (q < quotes.length && tokens[i].start >= quotes[q].outer.start && tokens[i].end <= quotes[q].outer.end) this.inQuote[i] = 1;
     }
-    this.ctx = { text: doc.text, tokens, mentions, sourceNouns, roleNouns, femaleNames, inQuote: (offset) => this.inQuoteAt(offset), recentSources: (offset) => this.recentSources(offset) };
+    const places = [...(doc.layers.actors?.places ?? [])].sort((x, y) => x.start - y.start);
+    this.ctx = {
+      text: doc.text, tokens, mentions, sourceNouns, roleNouns, femaleNames, inQuote: (offset) => this.inQuoteAt(offset), recentSources: (offset) => this.recentSources(offset),
+      placesWithin: (span) => {
+        const out = [];
+        for (let k = lowerBound(places, span.start, (p) => p.start); k < places.length && places[k].end <= span.end; k++) out.push(places[k]);
+        return out;
+      },
+    };
   }
 
   private recentSources(offset: number): { source: string; sourceText?: string; at: number }[] {
@@ -198,6 +208,10 @@ class Builder {
       a--;
     }
     while (a < b && /^(?:and|but|so|then)$/i.test(this.tokens[a].text)) a++;
+    // "In January a regional official said …": a time opening the sentence is no part of the speaker.
+    let t = TIME_PREPOSITIONS.has(this.lower[a]) && this.inTime(a + 1) ? a + 1 : a;
+    while (t < b && this.inTime(t)) t++;
+    if (t > a && t < b && this.inTime(t - 1)) a = this.tokens[t]?.text === ',' ? t + 1 : t;
     if (a >= b) return null;
     // "Name, the group's founder, dismissed …" / "Name, who served …, put it": the subject is the name before the aside.
     const aside = this.tokens[a - 1]?.text === 'who' && this.tokens[a - 2]?.text === ',' ? a - 2 : -1;

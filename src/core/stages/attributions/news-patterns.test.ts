@@ -64,3 +64,17 @@ test('"X said, “…”" is one direct quotation, not also an indirect claim', 
   const got = claims('Harbour chief Ana Lind said, “We are talking to every party that wants a solution.”');
   assert.deepEqual(got.map((c) => c[0]), ['quote-tag-before']);
 });
+
+test('a time opening the sentence is no part of the speaker', () => {
+  const got = claims('In April a harbour official in Nakhodka said the cranes were idle. Last week the port authority said the cranes were working again.');
+  assert.equal(speakerOf(got, 'the cranes were idle'), 'a harbour official in Nakhodka');
+  assert.equal(speakerOf(got, 'the cranes were working again'), 'the port authority');
+});
+
+test('officials of a place speak for the state it belongs to; envoys and strangers posted there do not', () => {
+  const sources = (text: string) => (extract(text).layers.attributions?.attributions ?? []).map((a) => [a.source, a.sourceText ?? null]);
+  assert.deepEqual(sources('Officials in Khabarovsk said the builders had arrived.'), [['RU', 'Officials in Khabarovsk']]);
+  assert.deepEqual(sources('A customs official in Dandong said the trucks were waiting.'), [['CN', 'A customs official in Dandong']]);
+  assert.deepEqual(sources('A Western official in Vladivostok said the port was busy.'), [[null, 'A Western official in Vladivostok']]);
+  assert.deepEqual(sources('A reporter in Vladivostok said the port was busy.'), [[null, 'A reporter in Vladivostok']]);
+});

@@ -2,7 +2,7 @@
 // phrase ("a U.S. State Department official" → the State Department, "South Korean
 // intelligence officials" → South Korea, kept with the words as source text); a pronoun goes to
 // the last fitting actor; anything else stays an unnamed source with its words.
-import type { Actor, Span, Token } from '../../doc.js';
+import type { Actor, PlaceMention, Span, Token } from '../../doc.js';
 import type { Mentions } from '../mentions.js';
 import { wholeWordPattern } from '../../word-pattern.js';
 
@@ -27,7 +27,14 @@ export interface SpeakerContext {
   inQuote(offset: number): boolean;
   /** The sources credited before a point, latest first (a few), for "he said", "it said", "officials said". */
   recentSources(offset: number): { source: string; sourceText?: string; at: number }[];
+  /** The places named inside a span, in text order. */
+  placesWithin(span: Span): readonly PlaceMention[];
 }
+
+/** Speakers who hold office where they are ("an official in Vladivostok"), unlike envoys and reporters posted there. */
+const LOCAL_SPEAKERS = new Set(['official', 'officials', 'authorities', 'administration', 'governor', 'mayor', 'police', 'prosecutors', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'legislators', 'lawmakers', 'customs']);
+/** Words that make the speaker a stranger to the place ("a Western official in Kyiv", "foreign diplomats"). */
+const FOREIGN = new Set(['western', 'foreign', 'european', 'american', 'international', 'visiting', 'un', 'u.n.', 'nato', 'diplomatic']);
 
 const DOCUMENTS = new Set(['summary', 'report', 'statement', 'findings', 'study', 'filing', 'filings', 'assessment', 'document', 'documents', 'notice', 'release']);
 
@@ -116,6 +123,11 @@ export function resolveSpeaker(ctx: SpeakerContext, a: number, b: number): Speak
     // "U.S. officials": the state is the source, the description is kept.
     const bare = (body.start === span.start || /^the\s+$/i.test(ctx.text.slice(span.start, body.start))) && body.end === span.end;
     return { source: body.actor.id, ...(bare || !unnamed ? {} : { sourceText: phrase }), span };
+  }
+  // "A regional official in Primorye", "officials in Khabarovsk": the state the place belongs to, the words kept.
+  if (unnamed && words.some((w) => LOCAL_SPEAKERS.has(w)) && !words.some((w) => FOREIGN.has(w))) {
+    const place = ctx.placesWithin(span).find((p) => p.country && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(span.start, p.start)));
+    if (place?.country) return { source: place.country, sourceText: phrase, span };
   }
   // "a department spokesman": a body named before by one of these words ("State Department").
   for (const w of words) {

@@ -12,6 +12,19 @@ const DAY_NAMES = WEEKDAYS.map((w) => w[0].toUpperCase() + w.slice(1));
 const isDay = (t: TimeInSentence): boolean => !!t.days && t.days[0] === t.days[1];
 const inconsistency = (spans: Inconsistency['spans'], reason: string, rule: string): Inconsistency => ({ kind: 'timeline', spans, reason, stage: 'consistency', rule });
 
+/**
+ * Does the day (or month) a count reaches fit the date beside it? Of one size, they must be the
+ * same; otherwise the finer must fall within the coarser ("a month later, on October 20"). A count
+ * in weeks ("two weeks later", resolved to its calendar week) is taken to 3 days either side, as
+ * a writer rounds a fortnight; the date must still lie near it ("two weeks later, on October 2"
+ * after September 3 does not).
+ */
+function agrees(count: [number, number], date: [number, number]): boolean {
+  if (count[1] - count[0] === date[1] - date[0]) return count[0] === date[0];
+  const slack = count[1] - count[0] === 6 ? 3 : 0;
+  return date[0] <= count[1] + slack && count[0] - slack <= date[1];
+}
+
 /** "six days later, on March 12": a count and the day it names side by side that disagree. */
 function appositiveDates(s: SentenceView, text: string): Inconsistency[] {
   const out: Inconsistency[] = [];
@@ -21,8 +34,7 @@ function appositiveDates(s: SentenceView, text: string): Inconsistency[] {
     // only a comma, a bracket or "on"/"in" between: the second restates the first
     const between = s.words.slice(t.to, next.from);
     if (between.length > 2 || between.some((w) => !/^(,|\(|on|in|—|–)$/.test(w))) return;
-    const sameSize = t.days[1] - t.days[0] === next.days[1] - next.days[0];
-    if (!sameSize || t.days[0] === next.days[0]) return;
+    if (agrees(t.days, next.days)) return;
     const span = spanOf(s, t.from, next.to);
     out.push(inconsistency([{ start: t.time.start, end: t.time.end }, { start: next.time.start, end: next.time.end }], `'${text.slice(t.time.start, t.time.end)}' counts to ${t.time.value}, but the same clause dates it ${next.time.value} ('${text.slice(span.start, span.end)}').`, 'count-and-date-disagree'));
   });

@@ -80,6 +80,8 @@ for (const c of FLAGGED) {
 
 const COUNTED: [string, string, string, RegExp][] = [
   ['a count and the date beside it', 'The convoy left Vanino on March 8. Six days later, on March 12, it docked at Rajin.', 'count-and-date-disagree', /counts to 2024-03-14, but the same clause dates it 2024-03-12/],
+  ['a count in weeks and a day far from it', 'The freighter cleared Nakhodka on July 1. Three weeks later, on August 9, it was seen off Chongjin.', 'count-and-date-disagree', /counts to 2023-W29, but the same clause dates it 2023-08-09/],
+  ['a count in months and a day in another month', 'Talks opened in Kazan on January 10. A month later, on March 4, the two ministers signed the accord.', 'count-and-date-disagree', /counts to \d{4}-02, but the same clause dates it \d{4}-03-04/],
   ['years ago and the year beside it', 'The treaty was signed two years ago, in 2019, officials said.', 'count-and-date-disagree', /counts to 2022, but .* 2019/],
   ['a weekday and its date', 'The ferry sailed on Friday, March 12, 2024, from Vanino.', 'weekday-and-date-disagree', /names a Friday, but 2024-03-12 is a Tuesday/],
   ['a length and the range it spans', 'The delegation stayed for two days, from December 6 to December 9.', 'length-and-range-disagree', /2 days.*spans 3 days/],
@@ -102,6 +104,8 @@ test('consistency: flags one flow given two exact amounts by one source', () => 
 
 const CONSISTENT: [string, string][] = [
   ['a count and a date that agree', 'The convoy left Vanino on March 8. Four days later, on March 12, it docked.'],
+  ['a count in weeks and a day a writer would round to it', 'The freighter cleared Nakhodka on July 1. Three weeks later, on July 25, it was seen off Chongjin.'],
+  ['a count in months and a day within that month', 'Talks opened in Kazan on January 10. A month later, on February 14, the two ministers signed the accord.'],
   ['a weekday that fits its date', 'The ferry sailed on Sunday, March 12, 2023.'],
   ['a length counted in nights or in days', 'The delegation stayed for three days, from December 6 to December 9, and for four days, from May 1 to May 4.'],
   ['a figure given as a revision', 'North Korea has sent Russia 3,000 artillery shells, the ministry said in May. The ministry now says North Korea has sent Russia 12,000 artillery shells, up from its earlier estimate.'],

@@ -9,8 +9,7 @@ import { dayFromNumber, isoDay } from '../times/calendar.js';
 /** Inclusive day numbers (days since 1970-01-01); ±Infinity for an open side. */
 export type Range = [number, number];
 
-/** The times of the report resolved as if it were written in one month. */
-/** Expression `item` resolved with the writing in `month`; only the expressions up to it are resolved. */
+/** Expression `item` resolved with the writing in `month` (with only the earlier expressions its resolution reads). */
 export type MonthView = (month: number, item: number) => Resolution;
 
 export interface Cue {

@@ -6,7 +6,7 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type DateConflict, type DateCue, type DatingLayer } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { dayNumber, parseDay, type Day } from '../times/calendar.js';
-import { inOrder, recognizeDoc, resolveInOrder, type InOrder } from '../times/index.js';
+import { onDemand, recognizeDoc, resolveInOrder, type OnDemand } from '../times/index.js';
 import { compileTimeWords } from '../times/words.js';
 import { compileCalendar, wordsIn } from './calendar-index.js';
 import { calendarCues } from './calendar-cues.js';
@@ -36,15 +36,18 @@ export function cuesOf(doc: AnnotatedDoc, ctx: StageContext): { cues: Cue[]; at:
   const items = recognizeDoc(doc, W, STAGE);
   const allWords = straightWordsOf(tokens);
   const docWords = wordsIn(cal, allWords);
-  // A month cue reads one expression: resolving the text up to it (not all of it) for each month
-  // searched keeps a long window over a long report cheap.
-  const months = new Map<number, InOrder>();
+  // A month cue reads one expression: resolving it and only the expressions it counts from (not the
+  // text up to it) for each month searched keeps a long window over a long report cheap.
+  const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
+  // An expression resolved the same against both far dates ("March 8, 2023", "six days later"
+  // after it) is the same for every month searched: resolved once, not once per month.
+  const known = far[0].map((r, k) => (r.value !== null && r.value === far[1][k].value ? r : undefined));
+  const months = new Map<number, OnDemand>();
   const at: MonthView = (k, item) => {
     let r = months.get(k);
-    if (!r) months.set(k, (r = inOrder(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 })));
-    return r.upTo(item);
+    if (!r) months.set(k, (r = onDemand(items, { y: Math.floor(k / 12), m: (k % 12) + 1, d: 15 }, known)));
+    return r.at(item);
   };
-  const far = [resolveInOrder(items, FAR[0]), resolveInOrder(items, FAR[1])] as const;
   const dated = new Set(items.filter((it) => it.found.sem.k === 'abs').map((it) => it.sentence));
   const bySentence = sentences.map((s, i) => ({ tokens: tokens.slice(s.tokenStart, s.tokenEnd), hasDate: dated.has(i), words: allWords.slice(s.tokenStart, s.tokenEnd) }));
   const cues = [...timeCues({ text: doc.text, items, far, at, cal, docWords, W }), ...calendarCues(bySentence, cal, docWords, W, doc.text, roleNouns(ctx.lexicons.roles.nouns))];

@@ -11,6 +11,10 @@ const WINDOW_MARGIN = 730; // days searched beyond the outermost fixed bound
 const FIRST_DAY = dayNumber({ y: 1900, m: 1, d: 1 });
 const LAST_DAY = dayNumber({ y: 2100, m: 12, d: 31 });
 
+// Loops, not Math.max(...xs): a report with hundreds of thousands of dates would overflow the call stack.
+const largest = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), -Infinity);
+const smallest = (xs: readonly number[]): number => xs.reduce((m, x) => (x < m ? x : m), Infinity);
+
 interface Run {
   start: number;
   end: number;
@@ -169,11 +173,11 @@ export interface Solution {
 export function estimate(cues: readonly Cue[], at: MonthView): Solution {
   const bounds = cues.flatMap((c) => [...(c.ranges ?? []).flat(), ...(c.window ?? [])]).filter(Number.isFinite);
   if (!bounds.length) return { judged: null, estimate: null, conflicts: [] };
-  const lo = Math.max(FIRST_DAY, Math.min(...bounds) - WINDOW_MARGIN);
-  const hi = Math.min(LAST_DAY, Math.max(...bounds) + WINDOW_MARGIN);
+  const lo = Math.max(FIRST_DAY, smallest(bounds) - WINDOW_MARGIN);
+  const hi = Math.min(LAST_DAY, largest(bounds) + WINDOW_MARGIN);
   const j = judge(cues, at, lo, hi);
   const runs = runsOf(j, lo, hi);
-  const top = Math.max(...runs.map((r) => r.score));
+  const top = largest(runs.map((r) => r.score));
   const best = runs.find((r) => r.score === top)!;
   const everywhere = cues.map((_, c) => runs.every((r) => r.holds[c]));
   const used = cues.map((_, c) => c).filter((c) => best.holds[c] && !everywhere[c]);
@@ -193,7 +197,7 @@ export function estimate(cues: readonly Cue[], at: MonthView): Solution {
  */
 function pickValue(first: number | null, last: number | null, recent: number[]): number | null {
   if (first === null) return null;
-  const r = recent.length ? Math.max(...recent) : null;
+  const r = recent.length ? largest(recent) : null;
   if (r !== null) return Math.min(last ?? Infinity, Math.max(first, r));
   return last !== null ? Math.floor((first + last) / 2) : first;
 }
@@ -201,13 +205,18 @@ function pickValue(first: number | null, last: number | null, recent: number[]):
 /** Strong cues that hold somewhere but not in the chosen run, grouped by the days they prefer. */
 function conflictsWith(j: Judged, runs: Run[], best: Run, cues: readonly Cue[]): Conflict[] {
   const byAlt = new Map<Run, Conflict>();
+  // The strong cues of the estimate that an alternative run leaves out: the same for every cue
+  // preferring that run, so worked out once per run (a report of thousands of cues stays linear).
+  const againstOf = new Map<Run, number[]>();
+  const strongInBest = cues.map((_, k) => k).filter((k) => cues[k].weight >= 2 && best.holds[k]);
   cues.forEach((cue, c) => {
     if (cue.weight < 2 || best.holds[c]) return;
     const alts = runs.filter((r) => r.holds[c]);
     if (!alts.length) return;
-    const top = Math.max(...alts.map((r) => r.score));
+    const top = largest(alts.map((r) => r.score));
     const alt = alts.filter((r) => r.score === top).sort((a, b) => distance(a, best) - distance(b, best))[0];
-    const against = cues.map((_, k) => k).filter((k) => cues[k].weight >= 2 && best.holds[k] && !alt.holds[k]);
+    let against = againstOf.get(alt);
+    if (!against) againstOf.set(alt, (against = strongInBest.filter((k) => !alt.holds[k])));
     if (!against.length) return;
     const seen = byAlt.get(alt);
     if (seen) seen.cues.push(c);

@@ -264,3 +264,18 @@ test('generic triggers take no date from the sentence before', () => {
   assert.deepEqual(typed('Putin visited Ankara in May. He and Erdogan agreed to keep talking.').map((e) => e[0]), ['meeting']);
   assert.deepEqual(typed('Putin visited Ankara in May. In June, he and Erdogan agreed on a grain corridor.'), [['meeting', '2024-05'], ['agreement', '2024-06']]);
 });
+
+test('another party that follows suit does the same kind of thing, on its own date', () => {
+  assert.deepEqual(events('Britain sanctioned the tanker’s owner on June 3. Canada followed suit on June 9.'), [['sanction', '2024-06-03', 'GB'], ['sanction', '2024-06-09', 'CA']]);
+  assert.deepEqual(events('Seoul blacklisted four shipping firms on Tuesday, and Tokyo announced similar measures a day later.'), [['sanction', '2024-06-18', 'KR'], ['sanction', '2024-06-19', 'JP']]);
+  assert.deepEqual(typed('Australia imposed new sanctions on Pyongyang in April; New Zealand followed in May.'), [['sanction', '2024-04'], ['sanction', '2024-05']]);
+});
+
+test('"followed" with an object, or after no event of a kind one party can repeat, is no event', () => {
+  assert.deepEqual(events('Britain sanctioned the tanker’s owner on June 3. Canada followed the case closely.'), [['sanction', '2024-06-03', 'GB']]);
+  assert.deepEqual(typed('Putin met Erdogan in Sochi on June 4. Aliyev followed suit on June 6.'), [['meeting', '2024-06-04']]);
+});
+
+test('names added to a sanctions list are a sanction', () => {
+  assert.deepEqual(typed('The European Union added five Iranian drone makers to its sanctions list in May.'), [['sanction', '2024-05']]);
+});

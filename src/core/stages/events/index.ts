@@ -8,7 +8,7 @@ import { requireLayer, withLayer, type AnnotatedDoc, type PlaceMention, type Seg
 import type { Stage, StageContext } from '../../pipeline.js';
 import { Mentions } from '../mentions.js';
 import { insideSpans, lowerBound } from '../../search.js';
-import { findTriggers, triggerTable, type Trigger, type TriggerTable } from './triggers.js';
+import { ECHO, findTriggers, triggerTable, type Trigger, type TriggerTable } from './triggers.js';
 import { lowerWordsOf } from '../segment/lower.js';
 import { BOUNDARY, sentenceTimes, type SentenceTime } from './dates.js';
 import { SentenceDating, type DatingContext } from './dating.js';
@@ -28,6 +28,8 @@ const FLOATING = new Set(['each', 'both', 'all']);
 // How far a verb's object noun may come after it ("suspended the 2018 military pact").
 const OBJECT_REACH = 4;
 const PREPOSITION = new Set(['for', 'to', 'with', 'in', 'at', 'on', 'after', 'before', 'during', 'as', 'by', 'from', 'of']);
+// What one more party can do after another ("the EU followed suit"): not a meeting or an agreement, which need both.
+const ECHOED = new Set(['sanction', 'veto', 'abstention', 'launch', 'exercise', 'deployment', 'statement']);
 
 /** The last full day the narrative gave before each sentence, in its paragraph or the one before ("Hours before the two leaders met"). */
 function narrativeDays(segs: Segments, times: readonly SentenceTime[][]): (string | null)[] {
@@ -159,8 +161,25 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       && !(typeHappenings.get(trig.type) ?? happenings).has(prev.text.toLowerCase())
       && !lower.slice(prev.to, trig.from).some((w) => BOUNDARY.has(w) || PREPOSITION.has(w));
 
+    /**
+     * "South Korea imposed sanctions on Monday; the EU followed suit in February": the type of the
+     * event told in this sentence or the one before. Bare "followed" only before a date or a clause
+     * end ("followed the talks" repeats nothing).
+     */
+    const echoOf = (trig: Trigger): string | null => {
+      const last = found.lastEvent();
+      const since = prev && prev.paragraph === s.paragraph ? prev.start : s.start;
+      if (!last || !ECHOED.has(last.type) || last.spans[last.spans.length - 1].start < since) return null;
+      if (trig.to - trig.from === 1) {
+        const k = /^(?:in|on|by|at)$/.test(lower[trig.to] ?? '') ? trig.to + 1 : trig.to;
+        if (!(k < s.tokenEnd && datingContext.inTime(k)) && !BOUNDARY.has(lower[trig.to] ?? '.') && trig.to < s.tokenEnd) return null;
+      }
+      return last.type;
+    };
+
     const typeOf = (trig: Trigger, next: Trigger | undefined): string | null => {
       if (inQuote(tokens[trig.from].start)) return null;
+      if (trig.type === ECHO) return echoOf(trig);
 
       // "launched a missile barrage", "struck a deal": a verb of happening for the noun of another
       // type, its object; the noun is the happening ("agreed to resume summits" is no such object).

@@ -35,6 +35,9 @@ export interface Trigger extends Reading {
   text: string;
 }
 
+/** The type of a trigger that repeats the event told just before ("followed suit"): the stage gives it that event's type. */
+export const ECHO = '(echo)';
+
 const tables = new WeakMap<Lexicons['events'], TriggerTable>();
 
 /** The trigger table of an events lexicon, built once per lexicon. */
@@ -61,6 +64,7 @@ export function triggerTable(lex: Lexicons['events']): TriggerTable {
   };
   add(lex.verbs, false);
   add(lex.nouns, true);
+  add({ [ECHO]: lex.echoes }, false);
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const meetingVerbs = new Set(lex.meetingVerbs);
   const made = {

@@ -13,18 +13,21 @@ import { readVague } from './vague.js';
 import type { Draft, View } from './view.js';
 import { compileQuantityWords, type CompiledQuantityWords } from './words.js';
 import { lowerWordsOf } from '../segment/lower.js';
+import { lowerBound } from '../../search.js';
+import { Mentions } from '../mentions.js';
 
 const STAGE = 'quantities';
 
-/** Marks the tokens that fall inside any of the spans (one sweep over both, sorted). */
-export function tokensInside(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+/**
+ * Marks the tokens that start inside any of the span lists (in any order): a binary search for
+ * each span's first token, then its tokens, so nothing is copied or sorted.
+ */
+export function tokensInside(tokens: readonly Token[], ...lists: readonly (readonly Span[])[]): boolean[] {
   const inside = new Array<boolean>(tokens.length).fill(false);
-  let p = 0;
-  let reach = -1;
-  for (let t = 0; t < tokens.length; t++) {
-    while (p < sorted.length && sorted[p].start <= tokens[t].start) reach = Math.max(reach, sorted[p++].end);
-    inside[t] = reach > tokens[t].start;
+  for (const spans of lists) {
+    for (const span of spans) {
+      for (let t = lowerBound(tokens, span.start, (x) => x.start); t < tokens.length && tokens[t].start < span.end; t++) inside[t] = true;
+    }
   }
   return inside;
 }
@@ -108,8 +111,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // Earlier layers this stage reads when present: times to skip, names to tell "Ukraine 19" from "Leopard 2".
   const inTime = tokensInside(tokens, doc.layers.times?.times ?? []);
   const actors = doc.layers.actors;
-  const names: Span[] = [...(actors?.actors ?? []).flatMap((a) => a.mentions), ...(actors?.places ?? [])];
-  const inName = tokensInside(tokens, names);
+  const inName = tokensInside(tokens, actors ? new Mentions(actors.actors).list : [], actors?.places ?? []);
 
   const lower = lowerWordsOf(tokens);
   const read: SentenceDrafts[] = sentences.map((s) => {

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { extract } from '../../../test-support/extract.js';
 import { runPipeline } from '../../pipeline.js';
 import { segmentStage } from '../segment/index.js';
-import { timesStage } from './index.js';
+import { onDemand, recognizeDoc, resolveInOrder, timesStage } from './index.js';
+import { compileTimeWords } from './words.js';
 import { toExtraction } from '../../output/extraction.js';
 import { loadLexicons } from '../../../node/lexicons.js';
 
@@ -192,4 +193,32 @@ test('times: time grows linearly on a hostile 1 MB text of digits and month name
   assert.ok(full < 15_000, `1 MB took ${full.toFixed(0)} ms`);
   // four times the text: well under sixteen times the time (what a quadratic scan would take)
   assert.ok(full < quarter * 8 + 200, `250 kB ${quarter.toFixed(0)} ms, 1 MB ${full.toFixed(0)} ms`);
+});
+
+test('onDemand gives each expression the resolution resolveInOrder gives it, asked for in any order', () => {
+  const W = compileTimeWords(loadLexicons().times);
+  const text = [
+    'In June the barge left Nampo; six days later it docked, and the following week it sailed again.',
+    'That month the crews were paid. On March 3 the pier was inspected, and two days later it was closed.',
+    'Last year the yard built four tugs; the year before it built two. The quarter ended quietly.',
+    'A year earlier the same quarter had been busy. By the end of June, the tugs were sold.',
+  ].join('\n\n');
+  const items = recognizeDoc(extract(text, null), W);
+  assert.ok(items.length >= 10, `only ${items.length} expressions recognized`);
+  for (const ref of [{ y: 2024, m: 2, d: 15 }, { y: 2025, m: 7, d: 15 }]) {
+    const inOrderValues = resolveInOrder(items, ref).map((r) => r.value);
+    const lazy = onDemand(items, ref);
+    // backwards, so that each expression works out the ones it reads before any were resolved in order
+    const asked = items.map((_, k) => items.length - 1 - k).map((k) => [k, lazy.at(k).value] as const);
+    for (const [k, value] of asked) assert.equal(value, inOrderValues[k], `expression ${k}: '${text.slice(items[k].start, items[k].end)}'`);
+  }
+});
+
+test('onDemand resolves a chain of thousands of expressions, each counted from the one before, without a deep stack', () => {
+  const W = compileTimeWords(loadLexicons().times);
+  const text = 'On May 2, 2023 the barge left. ' + 'A day later it moved. '.repeat(6000);
+  const items = recognizeDoc(extract(text, null), W);
+  assert.ok(items.length > 6000);
+  const last = items.length - 1;
+  assert.equal(onDemand(items, { y: 2024, m: 1, d: 15 }).at(last).value, resolveInOrder(items, { y: 2024, m: 1, d: 15 })[last].value);
 });

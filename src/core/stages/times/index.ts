@@ -6,8 +6,8 @@
 import { requireLayer, withLayer, type AnnotatedDoc, type Segments, type Span, type TimeExpr } from '../../doc.js';
 import type { Stage, StageContext } from '../../pipeline.js';
 import { parseDay, type Day } from './calendar.js';
-import { recognizeAt, type View } from './recognize.js';
-import { resolve, type Mentioned, type Resolution } from './resolve.js';
+import { mayStartTime, recognizeAt, type View } from './recognize.js';
+import { historyOf, resolve, type History, type Mentioned, type Resolution } from './resolve.js';
 import type { Found } from './sem.js';
 import { directionAround, directionBefore, planWordAfter, type Direction } from './tense.js';
 import { compileTimeWords, type CompiledTimeWords } from './words.js';
@@ -27,6 +27,10 @@ export function recognizeSentence(v: View, W: CompiledTimeWords): Hit[] {
   const hits: Hit[] = [];
   let i = 0;
   while (i < v.w.length) {
+    if (!mayStartTime(v.w[i], W)) {
+      i++;
+      continue;
+    }
     const sig = W.signals.at(v.w, i, v.w.length);
     if (sig) {
       const f = recognizeAt(v, i + sig.length, W);
@@ -123,30 +127,69 @@ function weekdayPlan(v: View, hit: Hit, dir: Direction, W: CompiledTimeWords): D
 
 /** Resolves the expressions in text order against a reference day, each anaphoric one counting from those before it. */
 export function resolveInOrder(items: readonly Recognized[], ref: Day | null): Resolution[] {
-  const history: Mentioned[] = [];
-  return items.map((it) => resolveNext(it, ref, history));
+  const mentions: Mentioned[] = [];
+  const history = historyOf(mentions);
+  return items.map((it) => {
+    const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
+    const m = mentionOf(it, r);
+    if (m) mentions.push(m);
+    return r;
+  });
 }
 
-function resolveNext(it: Recognized, ref: Day | null, history: Mentioned[]): Resolution {
-  const r = resolve(it.found.sem, { ref, dir: it.dir, history, at: it.start });
-  if (r.point && r.value) history.push({ point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) });
-  return r;
+/** The mention a resolved expression adds to the narrative's times, if it resolved to a point. */
+function mentionOf(it: Recognized, r: Resolution): Mentioned | null {
+  return r.point && r.value ? { point: r.point, start: it.start, end: it.end, value: r.value, ...(r.derived ? { derived: true } : {}) } : null;
 }
 
-/** resolveInOrder read one expression at a time: each is resolved (with those before it) when first asked for. */
-export interface InOrder {
-  upTo(item: number): Resolution;
+/** The resolution of any one expression against a reference day, as resolveInOrder would give it. */
+export interface OnDemand {
+  at(item: number): Resolution;
 }
 
-export function inOrder(items: readonly Recognized[], ref: Day | null): InOrder {
-  const history: Mentioned[] = [];
-  const done: Resolution[] = [];
-  return {
-    upTo(item) {
-      while (done.length <= item) done.push(resolveNext(items[done.length], ref, history));
-      return done[item];
+/** Past this many expressions resolved inside one another, the rest are worked forward instead (no deep call stacks). */
+const MAX_NESTING = 200;
+
+/**
+ * Resolves an expression when asked, working out only the earlier ones its resolution reads
+ * (newest first, each once), not the whole text before it: the dating stage asks for a few
+ * expressions under each of a hundred or more candidate months. `known[k]`, when given, is
+ * expression k's resolution for any reference day, taken as it is.
+ */
+export function onDemand(items: readonly Recognized[], ref: Day | null, known?: readonly (Resolution | undefined)[]): OnDemand {
+  // Maps, not arrays of the text's length: a month searched touches a few expressions of a long report.
+  const done = new Map<number, Resolution>();
+  const mentions = new Map<number, Mentioned | null>();
+  /** Every expression before this one is resolved. */
+  let prefix = 0;
+  let nesting = 0;
+  const before = (k: number): History => ({
+    findBack(test, endsAfter = -Infinity) {
+      for (let j = k - 1; j >= 0 && items[j].end > endsAfter; j--) {
+        if (!done.has(j)) resolveAt(j);
+        const m = mentions.get(j);
+        if (m && test(m)) return m;
+      }
+      return undefined;
     },
-  };
+  });
+  function resolveAt(k: number): Resolution {
+    const had = done.get(k);
+    if (had) return had;
+    if (nesting >= MAX_NESTING) {
+      // a long chain of expressions each counted from the one before: resolve forward from the first
+      // one not yet done, so that each looks back only at resolved ones
+      for (; prefix < k; prefix++) if (!done.has(prefix)) resolveAt(prefix);
+    }
+    nesting++;
+    const it = items[k];
+    const r = known?.[k] ?? resolve(it.found.sem, { ref, dir: it.dir, history: before(k), at: it.start });
+    nesting--;
+    done.set(k, r);
+    mentions.set(k, mentionOf(it, r));
+    return r;
+  }
+  return { at: resolveAt };
 }
 
 function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {

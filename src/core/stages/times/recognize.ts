@@ -974,6 +974,19 @@ function shapeOf(w: string): number {
   return mask;
 }
 
+const startWordSets = new WeakMap<CompiledTimeWords, ReadonlySet<string>>();
+
+/**
+ * Can an expression, or the signal before one ("on", "since"), start at this word? Only a word
+ * some rule or signal lists, or one with a digit, hyphen or apostrophe: most words are passed over
+ * with one set lookup and no rule tried.
+ */
+export function mayStartTime(word: string, W: CompiledTimeWords): boolean {
+  let words = startWordSets.get(W);
+  if (!words) startWordSets.set(W, (words = new Set([...rulesByStart(W).keys(), 'the', ...W.signals.firsts])));
+  return words.has(word) || shapeOf(word) !== 0;
+}
+
 /** The rules to try at a word: those listing it, and those its shape may start. */
 function rulesAt(word: string, W: CompiledTimeWords): readonly Rule[] | undefined {
   const listed = rulesByStart(W).get(word);

@@ -39,12 +39,36 @@ export interface Mentioned {
   derived?: boolean;
 }
 
+/**
+ * The times mentioned before an expression, read newest first: resolution only ever asks for the
+ * newest mention that passes a test, so a caller may work the mentions out only as far back as asked.
+ */
+export interface History {
+  /**
+   * The newest mention that passes `test`; with `endsAfter`, only among mentions ending after that
+   * offset (the scan stops at the first that does not: mentions are in text order).
+   */
+  findBack(test: (h: Mentioned) => boolean, endsAfter?: number): Mentioned | undefined;
+}
+
+/** A history over mentions already worked out, oldest first. */
+export function historyOf(mentions: readonly Mentioned[]): History {
+  return {
+    findBack(test, endsAfter = -Infinity) {
+      for (let k = mentions.length - 1; k >= 0 && mentions[k].end > endsAfter; k--) if (test(mentions[k])) return mentions[k];
+      return undefined;
+    },
+  };
+}
+
+const anyMention = (): boolean => true;
+
 export interface ResolveContext {
   /** The publication date (or another reference date), null when unknown. */
   ref: Day | null;
   dir: Direction;
-  /** Times mentioned so far, oldest first. */
-  history: readonly Mentioned[];
+  /** Times mentioned so far. */
+  history: History;
   /** Where the expression starts in the text. */
   at: number;
 }
@@ -60,13 +84,9 @@ export interface Resolution {
 const UNIT_NEEDS: Record<Unit | 'WE' | 'DE', Granularity> = { D: 'day', W: 'week', WE: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
 
 /** The latest mentioned time at least as fine as `g`. */
-function anchorFor(history: readonly Mentioned[], g: Granularity, skipDerived = false): Mentioned | undefined {
-  for (let k = history.length - 1; k >= 0; k--) {
-    const h = history[k];
-    if (skipDerived && h.derived) continue;
-    if (FINENESS[h.point.g] >= FINENESS[g] && h.point.g !== 'decade' && h.point.g !== 'century') return h;
-  }
-  return undefined;
+function anchorFor(history: History, g: Granularity, skipDerived = false): Mentioned | undefined {
+  const fine = FINENESS[g];
+  return history.findBack((h) => !(skipDerived && h.derived) && FINENESS[h.point.g] >= fine && h.point.g !== 'decade' && h.point.g !== 'century');
 }
 
 interface Base {
@@ -152,8 +172,8 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolution {
 const FOCUS_CHARS = 300;
 function quarterInFocus(ctx: ResolveContext, sem: { unit: Unit; n: number; base: 'ref' | 'anchor' }): Base | null {
   if (sem.base !== 'ref' || sem.unit !== 'Y' || Math.abs(sem.n) !== 1) return null;
-  const h = ctx.history[ctx.history.length - 1];
-  if (!h || h.point.g !== 'quarter' || h.derived || ctx.at - h.end > FOCUS_CHARS) return null;
+  const h = ctx.history.findBack(anyMention, ctx.at - FOCUS_CHARS - 1);
+  if (!h || h.point.g !== 'quarter' || h.derived) return null;
   return { point: h.point, anchor: { kind: 'time', start: h.start, end: h.end, value: h.value } };
 }
 
@@ -173,8 +193,8 @@ function month(m: number, d: number | undefined, rel: Rel, yearShift: number | u
     return make(y, b.anchor);
   }
   // "In December 2022 the vessel ... from December 6 to December 9": the month the narrative is in
-  const last = ctx.history[ctx.history.length - 1];
-  if (rel === 'bare' && yearShift === undefined && last && (last.point.g === 'month' || last.point.g === 'day') && last.point.m === m && ctx.at - last.end < SAME_MONTH_CHARS) {
+  const last = rel === 'bare' && yearShift === undefined ? ctx.history.findBack(anyMention, ctx.at - SAME_MONTH_CHARS) : undefined;
+  if (last && (last.point.g === 'month' || last.point.g === 'day') && last.point.m === m) {
     return make(last.point.y, { kind: 'time', start: last.start, end: last.end, value: last.value });
   }
   const b = refBase(ctx);
@@ -322,12 +342,10 @@ function quarterFor(q: number | undefined, rel: Rel, y: number | undefined, year
     // "the latest quarter": the last full quarter
     let found: Point | undefined;
     let anchor: TimeAnchor | undefined;
-    for (let k = ctx.history.length - 1; k >= 0 && !found && rel !== 'last'; k--) {
-      const h = ctx.history[k];
-      if (h.point.g === 'quarter' && !h.derived) {
-        found = h.point;
-        anchor = { kind: 'time', start: h.start, end: h.end, value: h.value };
-      }
+    const h = rel === 'last' ? undefined : ctx.history.findBack((m) => m.point.g === 'quarter' && !m.derived);
+    if (h) {
+      found = h.point;
+      anchor = { kind: 'time', start: h.start, end: h.end, value: h.value };
     }
     if (!found) {
       if (!b || !ctx.ref) return unresolved();

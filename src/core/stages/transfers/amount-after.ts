@@ -6,6 +6,8 @@ import { type Quantity, type Transfer } from '../../doc.js';
 import { lowerBound } from '../../search.js';
 import { type Ctx, sentenceIndex } from './context.js';
 
+/** Counts of voyages or shipments ("at least six voyages", "12 trips"): the number of times a flow moved. */
+const VOYAGES = /^(?:voyage|shipment|consignment|shipload|trainload)s?$/;
 const MEASURE = /^(?:tonne|barrel|cubic metre|kilogram|litre|gallon|billion cubic metre|bcm)(?: per (?:day|week|month|year))?$/;
 
 /**
@@ -42,11 +44,13 @@ export function measureBetween(ctx: Ctx, start: number, end: number, category: s
 export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): void {
   const here = sentenceIndex(ctx, s.start);
   // A measure ("1.1 million barrels") or a count of named items ("about 1,800 MK-84 bombs").
-  const qs = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && (MEASURE.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
+  const qs = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && (MEASURE.test(q.unit) || VOYAGES.test(q.unit) || (!!q.item && !!ctx.cat.categorize(q.item))));
   if (qs.length !== 1) return;
   const q = qs[0];
+  // "At least six voyages have taken place": a count of voyages is the amount of the flow they carry, whatever it is.
+  const voyages = VOYAGES.test(q.unit ?? '');
   const open = ctx.out.slice(-12).filter((t) => !t.quantity && here - sentenceIndex(ctx, t.spans[t.spans.length - 1].start) === 1
-    && (q.item ? ctx.cat.categorize(q.item) === t.category : BULK.has(t.category) && (t.category === 'energy' || !/^barrel/.test(q.unit ?? ''))));
+    && (voyages || (q.item ? ctx.cat.categorize(q.item) === t.category : BULK.has(t.category) && (t.category === 'energy' || !/^barrel/.test(q.unit ?? '')))));
   if (open.length !== 1) return;
   open[0].quantity = asAmount(q);
   open[0].spans.push({ start: s.start, end: s.end });
@@ -58,9 +62,18 @@ export function amountAfterFlow(ctx: Ctx, s: { start: number; end: number }): vo
  */
 export function measureInSentence(ctx: Ctx, s: { start: number; end: number }, found: number): void {
   const fresh = ctx.out.slice(found);
+  const taken = new Set(fresh.map((t) => t.quantity?.text));
+  // "delivered oil to North Korea in at least six voyages": the count of voyages of the one flow stated without an amount.
+  const unsized = fresh.filter((t) => !t.quantity);
+  if (unsized.length === 1) {
+    const trips = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && VOYAGES.test(q.unit) && !taken.has(q.text));
+    if (trips.length === 1) {
+      unsized[0].quantity = asAmount(trips[0]);
+      return;
+    }
+  }
   const open = fresh.filter((t) => !t.quantity && BULK.has(t.category));
   if (open.length !== 1) return;
-  const taken = new Set(fresh.map((t) => t.quantity?.text));
   const qs = quantitiesWithin(ctx, s.start, s.end).filter((q) => !q.vague && q.unit && MEASURE.test(q.unit) && !taken.has(q.text)
     && (!q.item || ctx.cat.categorize(q.item) === open[0].category) && (open[0].category === 'energy' || !/^barrel/.test(q.unit)));
   if (qs.length === 1) open[0].quantity = asAmount(qs[0]);

@@ -48,6 +48,9 @@ function denyFor(ctx: Ctx, d: Attribution, source: string, general = false): voi
   const denier = actorState(ctx, source) ?? source;
   const claimed = mainClaim(ctx, d, denier);
   if (!claimed) return;
+  // "Iran denied that the drones it sold to Russia were used": a flow the denial itself takes as
+  // given (told in a relative clause, so not denied) is no flow it denies.
+  if (ctx.out.some((t) => t.status !== 'denied' && t.from === claimed.from && t.to === claimed.to && t.spans.some((s) => s.start >= d.start && s.end <= d.end))) return;
   const content = ctx.doc.text.slice(d.start, d.end);
   const named = ctx.cat.categorize(content);
   const word = content.match(/\b(?:arms|weapons|ammunition|munitions|shells|missiles|drones|troops|workers)\b/i)?.[0];

@@ -4,6 +4,7 @@ import { noEvidence, clauseStart, clauseEnd, wordsBefore } from './clauses.js';
 import { PREPOSITIONS, DETERMINERS, type Ctx, stateOf, actorAfter, possessorAt, otherOfPair, demonymIn, sourceOf, recipientAt, listedStates, lastWordIn } from './context.js';
 import { splitItems, isPhrase, textOf, headEnd, quantityIn, ellipticAmount } from './items.js';
 import { periodOf } from './period.js';
+import { countedPeople } from './from-people.js';
 import { addTransfer, contextFlow } from './record.js';
 import { statusOf } from './status.js';
 
@@ -116,10 +117,14 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     category = parent.category;
     item = parent.item;
   }
+  // "Some 12,000 North Koreans have entered Russia": a count of a state's people is labour abroad.
+  if (!category && countedPeople(ctx, a, b)) category = 'labor';
   if (!category) return;
+  const entering = /^enter/.test(w);
   for (let p = v + 1; p < Math.min(cEnd, v + 8); p++) {
     const pw = tokens[p].text.toLowerCase();
-    const direct = p === v + 1 && /^reach/.test(w);
+    // "reached Russian forces", "entered Russia": the verb takes the place reached as its object.
+    const direct = p === v + 1 && (/^reach/.test(w) || entering);
     if (!direct && !/^(?:to|into|for)$/.test(pw)) continue;
     const act = direct ? actorAfter(ctx, p, cEnd) : undefined;
     if (act) { to = stateOf(ctx, act.m); break; }
@@ -176,6 +181,8 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     if (state && state !== from) to = state;
   }
   if (!to) return;
+  // "Russian troops entered Ukraine" is an invasion, not a flow: armies entering count only between partners.
+  if (entering && category === 'troops' && from && !ctx.traded.has(`${from}>${to}`) && !ctx.traded.has(`${to}>${from}`)) return;
   const src = sourceOf(ctx, tokens[v].start);
   // The side that makes the claim is not taken for the sender it leaves unnamed
   // ("Washington was convinced that weapons had been loaded for Russia").

@@ -95,7 +95,26 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
   }
   if (!category) return;
   // "Indian arms payments", "Russian payments": the payment, not what it pays for, names the item.
-  if (payment && itemB === n && bare === item) bare = textOf(ctx, item ? itemA : n, n + 1);
+  if (payment && itemB === n && bare === item) {
+    bare = textOf(ctx, item ? itemA : n, n + 1);
+    // "a payment for wheat flour": what it pays for belongs to the item.
+    if (tokens[n + 1]?.text === 'for') {
+      const e = itemEnd(ctx, n + 2, cEnd);
+      let p = n + 2;
+      // "… of about 9 million roubles": the price is no part of what is paid for.
+      while (p < e && !/^[.,;:]$/.test(tokens[p].text) && !(tokens[p].text === 'of' && quantityIn(ctx, { start: tokens[p + 1].start, end: tokens[Math.min(e, p + 3) - 1].end }))) p++;
+      bare = `${bare} ${textOf(ctx, n + 1, p)}`;
+    }
+  }
+  // "a payment for wheat flour of about 9 million roubles": with no side named, the payment runs
+  // back against the flow of what it pays for, from the buyer.
+  if (payment && !from && !to && tokens[n + 1]?.text === 'for') {
+    const goods = ctx.cat.categorize(textOf(ctx, n + 2, itemEnd(ctx, n + 2, cEnd)));
+    for (let i = ctx.out.length - 1; goods && goods !== 'money' && i >= Math.max(0, ctx.out.length - 40) && !from; i--) {
+      const t = ctx.out[i];
+      if (t.category === goods && t.status !== 'denied') [from, to] = [t.to, t.from];
+    }
+  }
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);
   if (from && !to) to = otherOfPair(ctx, from);

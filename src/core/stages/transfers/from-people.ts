@@ -1,17 +1,40 @@
 // People and know-how: people of one state present or fighting in another, teaching and helping.
 import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter, otherOfPair } from './context.js';
 import { textOf, itemEnd, quantityIn } from './items.js';
+import { insideSpans } from '../../search.js';
 import { addTransfer } from './record.js';
 import { statusOf } from './status.js';
 
 const PEOPLE = new Set(['troops', 'labor']);
 const SKILLS = /^(?:build|develop|produce|make|manufacture|design|assemble|launch|fly|operate|maintain|repair|service|upgrade|use|handle|fire|deploy|program|modernise|modernize)$/i;
 
+/** People who carry know-how where they are. */
+const EXPERTS = /^(?:engineers|specialists|technicians|scientists|experts|designers)$/i;
+
 /** Verbs that put people somewhere: "are in", "had fought in", "stationed in". */
-const PRESENCE = new Set(['are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
+const PRESENCE = new Set(['seen', 'spotted', 'photographed', 'observed', 'are', 'were', 'is', 'was', 'fought', 'fight', 'fighting', 'fights', 'stationed', 'based', 'serving', 'served', 'work', 'works', 'worked', 'working', 'employed', 'labouring', 'laboring']);
 /** A verb of being, fighting or working somewhere. */
 export const isPresence = (w: string): boolean => PRESENCE.has(w);
+/** Counts of people given as words, not figures ("thousands of North Koreans"). */
+const COUNT_WORDS = /^(?:thousands|hundreds|dozens|tens|millions|scores)$/i;
+
+/**
+ * "some 12,000 North Koreans", "thousands of North Korean nationals": a count of a state's people
+ * (its demonym in the plural, or "nationals"/"citizens" after it) moving to or staying in another
+ * state is labour abroad, the count its amount. Tokens [a, b) hold the phrase.
+ */
+export function countedPeople(ctx: Ctx, a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const last = ctx.tokens[b - 1];
+  const citizens = /^(?:nationals|citizens)$/i.test(last.text);
+  const end = citizens ? ctx.tokens[b - 2].end : last.end;
+  const people = ctx.mentions.endingAt(end).some((m) => m.kind === 'demonym' && m.actor.type === 'country' && (citizens || /s$/.test(ctx.doc.text.slice(m.start, m.end))));
+  if (!people) return false;
+  for (let k = a; k < b; k++) if (COUNT_WORDS.test(ctx.tokens[k].text) || insideSpans(ctx.countSpans, ctx.tokens[k].start)) return true;
+  return false;
+}
+
 /** Words between the people and the verb that are no part of the item ("had", "reportedly"). */
 const AUXILIARY = /^(?:had|has|have|been|be|being|are|were|is|was|reportedly|already|also|now|still|currently|later|allegedly|then)$/i;
 
@@ -25,10 +48,23 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   const { tokens } = ctx;
   let k = v + 1;
   // "are already in Denmark", "are employed in Russia", "were working in Russia".
-  while (k < sEnd && /^(?:already|now|still|currently|also|together|side|employed|working|living|stationed|deployed|based|labouring|laboring|legally|illegally)$/i.test(tokens[k].text)) k++;
-  if (tokens[k]?.text !== 'in') return;
-  const place = placeAfter(ctx, k + 1, sEnd);
-  if (!place) return;
+  while (k < sEnd && /^(?:already|now|still|currently|also|together|side|employed|working|living|stationed|deployed|based|labouring|laboring|legally|illegally|expected)$/i.test(tokens[k].text)) k++;
+  // "work on Russian building sites", "are at Russian construction sites": a site of a state is in it.
+  const on = /^(?:on|at)$/.test(tokens[k]?.text ?? '');
+  if (tokens[k]?.text !== 'in' && !on) return;
+  let place = on && tokens[k].text === 'on' ? undefined : placeAfter(ctx, k + 1, sEnd);
+  if (!place) {
+    let q = k + 1;
+    while (q < sEnd && DETERMINERS.has(tokens[q].text.toLowerCase())) q++;
+    const m = q < sEnd ? ctx.mentions.within({ start: tokens[q].start, end: tokens[q].end + 40 }).find((x) => x.start === tokens[q].start && x.kind === 'demonym' && x.actor.type === 'country') : undefined;
+    let next = q;
+    while (m && next < sEnd && tokens[next].start < m.end) next++;
+    // "in the occupied regions": a region no gazetteer names is the partner's, for workers only (below).
+    const region = !m && !on && /^(?:regions?|territories|territory|areas?|provinces?|oblasts?)$/i.test(tokens[q + (/^(?:occupied|annexed|eastern|southern|western|northern|new|border)$/i.test(tokens[q]?.text ?? '') ? 1 : 0)]?.text ?? '');
+    if (m) place = { state: m.actor.id, next };
+    else if (region) place = { state: '', next: q + 2 };
+    else return;
+  }
   const cStart = clauseStart(ctx, v, sStart);
   let iv = v;
   while (iv > cStart && AUXILIARY.test(tokens[iv - 1].text)) iv--;
@@ -36,15 +72,26 @@ export function fromPresence(ctx: Ctx, v: number, sStart: number, sEnd: number):
   while (a > cStart && a > iv - 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !/^(?:that|which|and|but)$/i.test(tokens[a - 1].text)) a--;
   if (a >= iv) return;
   const item = textOf(ctx, a, iv);
-  const category = ctx.cat.categorize(item);
+  const category = ctx.cat.categorize(item) ?? (countedPeople(ctx, a, iv) ? 'labor' : null);
+  // "50 Russian engineers are working in North Korea": experts abroad carry know-how there.
+  const experts = category === 'technology' && EXPERTS.test(tokens[iv - 1].text);
+  // "specialists have been observed at missile facilities, likely providing expertise": the know-how
+  // the sentence goes on to state is the flow; their presence is no second one.
+  if (experts) {
+    for (let p = v + 1; p < sEnd; p++) {
+      const t = tokens[p].text.toLowerCase();
+      if (ctx.give.has(t) || /^(?:help|helps|helped|helping|assist|assisting|advise|advising|train|training|teach|teaching|expertise|assistance|advice|know-how)$/.test(t)) return;
+    }
+  }
   const from = demonymIn(ctx, a, iv);
-  const to = place.state;
-  if (!category || !PEOPLE.has(category) || !from || from === to) return;
+  const to = place.state || (category === 'labor' ? otherOfPair(ctx, from) : undefined);
+  if (!category || (!PEOPLE.has(category) && !experts) || !from || !to || from === to) return;
   const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
   if (/\b(?:troops|forces|army|armies|units)\b/i.test(item) && !partners) return;
   const src = sourceOf(ctx, tokens[v].start);
   const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
-  const before = wordsBefore(ctx, cStart, v);
+  // "are expected in the occupied regions": the words between the verb and its place count too.
+  const before = [...wordsBefore(ctx, cStart, v), ...tokens.slice(v + 1, k).map((t) => t.text.toLowerCase())];
   addTransfer(ctx, {
     from, to, category, item: item.replace(/^(?:the|a|an)\s+/i, ''), quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[iv - 1].end }), since: null, until: null,
     status: statusOf({ verb: tokens[v].text.toLowerCase(), before, after: [], denial: src.denial, cue: src.cue, planned: false }),

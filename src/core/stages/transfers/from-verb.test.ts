@@ -54,3 +54,22 @@ test('a pronoun subject in a relative clause on the item is its sender, not a re
   assert.deepEqual(flows('Iran says the drones it sold to Russia were for defence.'), ['IR>RU:weapons asserted']);
   assert.deepEqual(flows('Pyongyang insists the shells it shipped to Moscow were surplus.'), ['KP>RU:munitions asserted']);
 });
+
+test('a flow told in a relative clause on its item: the pronoun in it is the seller, the sale taken as given by the claim around it', () => {
+  const rows = (text: string): string[] =>
+    (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category} ${t.status} ${t.source ?? '-'}`);
+  assert.deepEqual(rows('Pyongyang sent shells to Moscow. Iran denied that the drones it sold to Russia were used in Ukraine.'), ['KP>RU:munitions asserted -', 'IR>RU:weapons asserted IR']);
+  assert.deepEqual(rows('Pyongyang sent shells to Moscow. Iran denied that the drones which it had sold to Russia were used in Ukraine.'), ['KP>RU:munitions asserted -', 'IR>RU:weapons asserted IR']);
+  // Told before, the sale is that flow again, and the denial of the use denies no sale.
+  assert.deepEqual(rows('Iran sold drones to Russia. Iran denied that the drones it sold to Russia were used in Ukraine.'), ['IR>RU:weapons asserted -']);
+  // A denial of the sale itself stays a denial.
+  assert.deepEqual(rows('Pyongyang sent shells to Moscow. Iran denied that it sold drones to Russia.'), ['KP>RU:munitions asserted -', 'IR>RU:weapons denied IR']);
+});
+
+test('re-exports, as a verb or a noun, go from the re-exporter', () => {
+  const rows = (text: string): string[] =>
+    (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category}`);
+  assert.deepEqual(rows('Armenia re-exports German machine tools to Russia.'), ['AM>RU:goods']);
+  assert.deepEqual(rows('Kazakhstan\'s re-exports of microchips to Russia rose sharply.'), ['KZ>RU:technology']);
+  assert.deepEqual(rows('Re-exports of Western microchips to Russia from Kazakhstan rose.'), ['KZ>RU:technology']);
+});

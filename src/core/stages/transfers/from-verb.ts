@@ -4,14 +4,25 @@
 import { type Transfer } from '../../doc.js';
 import { type MentionRef } from '../mentions.js';
 import { clauseStart, clauseEnd, statusWord, doubted, refusedAt, MODAL_WORDS } from './clauses.js';
-import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn } from './context.js';
+import { DETERMINERS, TRUE_PREPOSITIONS, PASSIVE, type Ctx, coordinatedBefore, stateOf, actorAfter, otherOfPair, demonymIn, sourceOf, antecedent, recipientAt, lastWordIn, sentenceIndex } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn, ellipticAmount } from './items.js';
 import { measureBetween } from './amount-after.js';
+import { fromBareVerb, hasNoObject, itemBefore } from './from-bare.js';
+import { countedPeople } from './from-people.js';
 import { isShareItem } from './from-share.js';
 import { currencyList, currencyListEnd, stateNamedAt } from './money.js';
 import { periodOf } from './period.js';
 import { addTransfer, backRef, contextFlow } from './record.js';
 import { statusOf } from './status.js';
+
+/** Is there a question between tokens a and b (an interview's question before its answer)? */
+function asked(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (ctx.tokens[k].text === '?') return true;
+  return false;
+}
+
+/** Units of goods measured in bulk: an amount in one with no item word stands for goods named nearby. */
+const BULK_UNIT = /^(?:tonne|ton|kilogram|barrel|litre|gallon|cubic metre|container|carload|wagon)s?(?: per (?:day|week|month|year))?$/;
 
 /** Verbs that take the recipient right after them: "provided Russia with …", "gave Ukraine 19 jets". */
 const DITRANSITIVE = new Set(['provide', 'provides', 'provided', 'providing', 'supply', 'supplies', 'supplied', 'supplying', 'give', 'gives', 'gave', 'giving', 'offer', 'offered', 'offering', 'offers', 'promise', 'promised', 'sell', 'sold', 'send', 'sent', 'pay', 'paid', 'repay', 'repaid', 'lend', 'lent', 'hand', 'handed', 'grant', 'granted', 'present', 'presents', 'presented', 'presenting', 'gift', 'gifts', 'gifted', 'gifting', 'fund', 'funds', 'funded', 'finance', 'finances', 'financed', 'bankroll', 'bankrolls', 'bankrolled']);
@@ -103,6 +114,22 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     const before = lastWordIn(ctx.doc.text, Math.max(tokens[cStart].start, m.start - 12), m.start);
     if (!TRUE_PREPOSITIONS.has(before)) subject = m;
   }
+  // "Iran denied that the drones it sold to Russia …": a pronoun right before the verb (auxiliaries
+  // and adverbs between) in a relative clause on the item is its subject, not the state named earlier in the clause.
+  if (subject) {
+    let p = v - 1;
+    while (p > cStart && /^(?:has|have|had|was|were|is|are|would|will|could|may|might|also|then|\p{Ll}+ly)$/u.test(tokens[p].text)) p--;
+    // Only in a relative clause on an item: "the drones it sold", "the shells that they sent".
+    const head = /^(?:that|which)$/.test(tokens[p - 1]?.text ?? '') ? p - 2 : p - 1;
+    const onItem = head > cStart && !!ctx.cat.categorize(tokens[head].text);
+    if (onItem && /^(?:it|they)$/.test(tokens[p].text) && tokens[p].start >= subject.end) {
+      const ref = antecedent(ctx, tokens[p].start);
+      if (ref) {
+        pronounAt = p;
+        subject = ref;
+      }
+    }
+  }
   // "it had agreed to buy": a pronoun subject is the last body named before it.
   if (!subject) {
     // "it would send tanks, after pledging vehicles": a participle after a subordinator shares the clause's subject.
@@ -155,10 +182,32 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   const currencies = inCurrency ? currencyList(ctx, k - 1, cEnd) : paidFor ? currencyList(ctx, itemEnd(ctx, k + 1, cEnd), cEnd) : [];
   // "the tanks and guns that Poland had handed to Ukraine": a verb with no object after it takes
   // the noun phrase its relative clause hangs on.
-  if ((iEnd <= k || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
+  const bare = giving && !passive && !recipient && !rework && hasNoObject(ctx, k, cEnd);
+  // A flow told in a relative clause on its item is taken as given by the claim around it: "Iran
+  // denied that the drones it sold to Russia were used" denies the use, not the sale.
+  let relative = false;
+  if ((iEnd <= k || bare || /^(?:to|into|from|over|on|in|at|by|since|last|this|after|before|during)$/.test(tokens[k]?.text ?? '')) && subject) {
     // "the drones it sold to Russia": a pronoun subject opens the relative clause where it stands.
     const rel = relativeHead(ctx, pronounAt >= 0 ? tokens[pronounAt].start : subject.start, v, cStart);
-    if (rel) [k, iEnd] = rel;
+    if (rel) {
+      [k, iEnd] = rel;
+      relative = true;
+    }
+    // "Ankara paid and Moscow delivered": a verb of giving with no object at all takes the item the exchange is about.
+    else if (bare) {
+      // Only a subject right before the verb (auxiliaries and adverbs between), in no clause of
+      // "how much" or "what" ("how much Wagner had paid", "replace what it gave away"), and no
+      // complement of another verb ("needs cargo moved").
+      let p = v - 1;
+      while (p > cStart && /^(?:has|have|had|did|does|do|also|then|duly|\p{Ll}+ly)$/u.test(tokens[p].text)) p--;
+      const subjectEnd = pronounAt >= 0 ? tokens[pronounAt].end : subject.end;
+      const wh = tokens.slice(Math.max(cStart, p - 4), p + 1).some((t) => /^(?:how|what|whatever|whether|which|why|where|if)$/i.test(t.text));
+      if (tokens[p].end !== subjectEnd || wh) return;
+      const subj = stateOf(ctx, subject);
+      const words = between.slice(-6);
+      if (subj) fromBareVerb(ctx, v, subj, sStart, sEnd, cStart, cEnd, doubted(ctx, cStart, v) ? ['possibly', ...words] : words);
+      return;
+    }
   }
   if (iEnd <= k) return;
   // "cooperation with Pyongyang": the partner is no part of the item.
@@ -322,15 +371,36 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       item = `funding for ${item}`;
     }
     // "pass them on to Ukraine", "would send more", "will deliver the remaining 40": the item named before.
-    const pronoun = /^(?:them|it)$/i.test(item);
+    // "supplies most of it", "sent some of them": a share of the item named before.
+    const share = /^(?:most|much|all|some|part|half|many|the bulk|a (?:third|quarter|half)|two-thirds) of (?:it|them)$/i.test(item);
+    const pronoun = share || /^(?:them|it)$/i.test(item);
     if (!category && (pronoun || ellipticAmount(ctx, a, b))) {
-      const parent = contextFlow(ctx, tokens[a].start);
+      let parent = contextFlow(ctx, tokens[a].start);
+      // "What does Pyongyang get in return? Oil, mostly. Moscow delivers it": an item named since the
+      // last flow, in this sentence or the one or two before (a question and its answer), is what
+      // the pronoun stands for.
+      const prev = ctx.doc.layers.segments?.sentences[Math.max(0, sentenceIndex(ctx, tokens[v].start) - 2)];
+      const named = pronoun ? itemBefore(ctx, v, prev ? prev.tokenStart : sStart) : undefined;
+      // Only where the flow before cannot be meant: it would send its goods back the way they came.
+      const back = !!parent && !!from && !!to && parent.from === to && parent.to === from;
+      if (named && back && ctx.tokens[named.at].start > Math.max(...parent!.spans.map((x) => x.end))) parent = undefined;
       if (parent) {
         category = parent.category;
         item = parent.item;
-        if (pronoun) quantity = parent.quantity;
+        if (pronoun && !share) quantity = parent.quantity;
+      } else if (named && asked(ctx, prev ? prev.tokenStart : sStart, v)) {
+        // With no flow before, only an answer's pronoun is sure to mean the item its question named.
+        ({ category, item } = named);
+      } else if (!pronoun && quantity?.unit && BULK_UNIT.test(quantity.unit)) {
+        // "North Korea is short of grain. Russia shipped about 50,000 tonnes": a measure with no
+        // item names the goods of this sentence or the one before.
+        const prev = ctx.doc.layers.segments?.sentences[sentenceIndex(ctx, tokens[v].start) - 1];
+        const named = itemBefore(ctx, a, prev ? prev.tokenStart : sStart);
+        if (named) ({ category, item } = named);
       }
     }
+    // "Russia hosted 13,000 North Koreans": a count of a state's people taken in or sent is labour.
+    if (!category && countedPeople(ctx, a, b)) category = 'labor';
     if (!category) continue;
     // "to repay Russia in Chinese yuan, starting with about $318 million": a payment's amount later in the clause.
     // "shipped fuel to the North, about 1.1 million barrels in all": a measure later in the clause.
@@ -358,7 +428,9 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     if (!t && ctx.label && ctx.label !== f && (f || passive)) t = ctx.label;
     if (!f && t) f = otherOfPair(ctx, t);
     if (f && !t) t = otherOfPair(ctx, f);
-    const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial, cue: src.cue, planned: ctx.cat.isPlannedVerb(w) });
+    // "the drones it sold to Russia": a flow presupposed by a relative clause is one told before, when there is one.
+    if (relative && f && t && backRef(ctx, f, t, category, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }, undefined)) continue;
+    const status = statusOf({ verb: w, before: statusWords, after: tokens.slice(v + 1, Math.min(v + 3, cEnd)).map((x) => x.text.toLowerCase()), denial: src.denial && !relative, cue: relative ? undefined : src.cue, planned: ctx.cat.isPlannedVerb(w) });
     const { since, until } = periodOf(ctx.doc, { start: tokens[cStart].start, end: tokens[cEnd - 1]?.end ?? tokens[cStart].end });
     // "Some cargoes have been paid for in dirhams": a payment with neither side runs against the usual flow.
     (f || t || !(passive && paying) ? addTransfer : (_: Ctx, x: Omit<Transfer, 'stage'>) => ctx.pending.push(x))(ctx, {

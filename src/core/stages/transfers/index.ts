@@ -16,6 +16,8 @@ import { STAGE, PASSIVE, type Ctx, mentionAtToken } from './context.js';
 import { fromDenials } from './denials.js';
 import { fromBuild } from './from-build.js';
 import { fromMotion, fromBound } from './from-motion.js';
+import { fromKnowhow, isKnowhowNoun } from './from-knowhow.js';
+import { fromLabourNoun, isLabourNoun } from './from-labour.js';
 import { fromNoun } from './from-noun.js';
 import { fromMaker, isUse, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
@@ -115,6 +117,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
       else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
       else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
+      else if (isLabourNoun(w)) fromLabourNoun(c, v, s.tokenStart, s.tokenEnd); // "work permits to North Korean workers", "the workers' earnings"
       else if (gives || c.get.has(w) || isRework(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);
     }
@@ -128,6 +131,13 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       if (quoteMask[v] || !c.makers.at(tokens, v)) continue;
       taken ??= [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
       if (!taken.some((x) => x.start <= tokens[v].start && tokens[v].end <= x.end)) fromMaker(c, v, s.tokenStart, s.tokenEnd);
+    }
+    // Know-how named by a noun ("Russian help with satellites", "visits by Russian engineers"), where no flow took it in.
+    let covered: Span[] | undefined;
+    for (let v = s.tokenStart; v < s.tokenEnd; v++) {
+      if (quoteMask[v] || !isKnowhowNoun(tokens[v].text.toLowerCase())) continue;
+      covered ??= [...c.out.slice(found), ...c.pending.slice(pending)].flatMap((t) => t.spans);
+      if (!covered.some((x) => x.start <= tokens[v].start && tokens[v].end <= x.end)) fromKnowhow(c, v, s.tokenStart, s.tokenEnd);
     }
   }
   fillPending(c);
