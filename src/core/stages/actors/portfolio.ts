@@ -19,7 +19,26 @@ export function portfoliosOf(text: string, c: Compiled): Set<string> {
   return out;
 }
 
-const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+const keyOf = (portfolios: Set<string>) => [...portfolios].sort().join('+');
+
+const ministries = new WeakMap<ActorRegistry, Map<string, Actor[]>>();
+
+/**
+ * The report's ministries that it names on its own, by the portfolios one of their names gives
+ * ("defence"), built once per report so that each person is one lookup, not a pass over all bodies.
+ */
+function ministriesOf(reg: ActorRegistry, tokens: Token[], c: Compiled): Map<string, Actor[]> {
+  let byKey = ministries.get(reg);
+  if (!byKey) {
+    byKey = new Map();
+    for (const o of reg.organizations()) {
+      if (!isMinistry(o, c) || !namedOnItsOwn(o, tokens, c)) continue;
+      for (const key of new Set([o.name, ...o.aliases].map((n) => keyOf(portfoliosOf(n, c))))) if (key) byKey.set(key, [...(byKey.get(key) ?? []), o]);
+    }
+    ministries.set(reg, byKey);
+  }
+  return byKey;
+}
 
 /** A ministry: a body one of whose names holds a portfolio head ("Ministry", "Department", "Pentagon"). */
 function isMinistry(body: { name: string; aliases: string[] }, c: Compiled): boolean {
@@ -57,8 +76,7 @@ export function settlePortfolio(person: Actor, tokens: Token[], reg: ActorRegist
   const state = stateOf(person.affiliation, reg);
   const wanted = person.role && /\b(?:minister|ministry|secretary|department)\b/i.test(person.role) ? portfoliosOf(person.role, c) : new Set<string>();
   if (wanted.size) {
-    const ministry = reg.organizations().find((o) => isMinistry(o, c) && (!state || !o.country || o.country === state)
-      && [o.name, ...o.aliases].some((n) => sameSet(portfoliosOf(n, c), wanted)) && namedOnItsOwn(o, tokens, c));
+    const ministry = ministriesOf(reg, tokens, c).get(keyOf(wanted))?.find((o) => !state || !o.country || o.country === state);
     if (ministry) {
       person.affiliation = ministry.id;
       return;
