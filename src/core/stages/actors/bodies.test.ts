@@ -35,6 +35,8 @@ test('agency names with "of"/"on" complements, a title word before the head, and
   assert.equal(panel?.type, 'organization');
   assert.equal(panel?.country, undefined, 'the state after "on" is the subject, not the owner');
   assert.equal(actors(text).some((a) => a.type === 'person'), false);
+  // a leader's administration is no body of its own
+  assert.equal(actors('The Obama Administration objected.').some((a) => a.type === 'organization'), false);
   // a title alone before "of" is still an office
   assert.equal(actors('The Secretary General of NATO arrived.').some((a) => a.type === 'organization' && a.name.startsWith('Secretary')), false);
 });

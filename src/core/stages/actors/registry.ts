@@ -196,7 +196,9 @@ export class ActorRegistry {
     const joint = words.findIndex((w) => w === 'of' || w === 'for');
     const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w) || w === 'and');
     // "the Trump Administration": a leader's administration stands for the state (resolveDescriptions).
-    if (last === 'Administration' && this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person') return false;
+    // A lone rare word before it is most likely the leader's name ("the Obama Administration").
+    if (last === 'Administration' && (this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person'
+      || (words.length === 2 && !this.isCommonWord(words[0]) && !this.c.heads.has(words[0]) && !this.c.leads.has(words[0]) && !this.c.gazetteer.has(keyOf(words[0]))))) return false;
     const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
