@@ -115,3 +115,8 @@ test('a capitalized ministry with its seat after "in" is that state\'s ministry'
   // a body that is only located there is not the state's
   assert.equal(actorNamed('The Mekong Policy Institute in Hanoi published the note.', 'Mekong Policy Institute')?.country, undefined);
 });
+
+test('a listed body\'s acronym in brackets is one of its names', () => {
+  const text = 'The UN Panel of Experts (PoE) wrote to the council. Later the PoE added an annex.';
+  assert.deepEqual(mentionTexts(text, actorNamed(text, 'UN Panel of Experts')), ['UN Panel of Experts', 'PoE', 'PoE']);
+});

@@ -72,7 +72,9 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const whole = gaz[runToks.start];
     if (whole && whole.end === runToks.end) {
       if (acceptHit(whole, named)) {
-        reg.addHit(whole.hit, tokens, whole.start, whole.end, 'lexicon');
+        const actor = reg.addHit(whole.hit, tokens, whole.start, whole.end, 'lexicon');
+        // "the UN Panel of Experts (PoE)": a listed body's acronym in brackets is one of its names too.
+        if (actor.type === 'organization') reg.acronymAfter(actor, tokens, whole.end);
         mark(whole.start, whole.end);
       }
       continue;

@@ -229,7 +229,8 @@ export class ActorRegistry {
     }
     const listed = gaz[start];
     if (listed && listed.end === end && listed.hit.type === 'organization') {
-      this.addHit(listed.hit, tokens, start, end, 'lexicon');
+      const actor = this.addHit(listed.hit, tokens, start, end, 'lexicon');
+      this.acronymAfter(actor, tokens, end); // "the UN Panel of Experts (PoE)"
       return true;
     }
     // "the Defense Ministry in Seoul": a ministry's seat after "in" gives its state.
@@ -293,7 +294,7 @@ export class ActorRegistry {
   }
 
   /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
-  private acronymAfter(actor: Actor, tokens: Token[], i: number): void {
+  acronymAfter(actor: Actor, tokens: Token[], i: number): void {
     if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
     const acr = tokens[i + 1].text;
     if (!/^[A-Z][A-Za-z&.-]{1,9}$/.test(acr)) return;
