@@ -8,7 +8,7 @@ import type { Stage, StageContext } from '../../pipeline.js';
 import { compile, keyOf, type Compiled, type GazetteerHit } from './gazetteer.js';
 import { ActorRegistry } from './registry.js';
 import { capitalizedRuns, familyNameAfterGivenName, isCapitalized, isFunctionWord, type Run } from './runs.js';
-import { findRoleAndAffiliation } from './roles.js';
+import { affiliationsFromPronouns, findRoleAndAffiliation } from './roles.js';
 import { groupOf } from './groups.js';
 import { keepLast } from '../../keep-alive.js';
 import { mayHold } from '../../word-prefilter.js';
@@ -159,6 +159,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   reg.freeze();
   // 5. Roles and affiliations from the words around each person's mentions.
   for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
+  affiliationsFromPronouns(tokens, reg);
   reg.freeze();
   // 6. Descriptions of persons that refer back: "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken, 'persons');

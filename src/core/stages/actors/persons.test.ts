@@ -252,3 +252,11 @@ test('"Its lead researcher, X" and "an analyst with a Kiel-based institute" give
   // a bare "the company" is too vague to be an actor
   assert.equal(actorNamed('Ann Lee, head of the company, said so.', 'Ann Lee')?.affiliation, undefined);
 });
+
+test('"Her team at X" gives X to the person named just before, when nothing else did', () => {
+  const text = 'Lena Vogt spends her days on satellite pictures. Her research team at the Weser Open Source Lab logged every call. '
+    + 'Omar Said, an analyst at the Tigris Policy Forum, agreed. His colleagues at the Weser Open Source Lab did not.';
+  const bodyOf = (name: string) => actors(text).find((a) => a.id === actorNamed(text, name)?.affiliation)?.name;
+  assert.equal(bodyOf('Lena Vogt'), 'Weser Open Source Lab');
+  assert.equal(bodyOf('Omar Said'), 'Tigris Policy Forum', 'an affiliation already found stands');
+});

@@ -946,6 +946,11 @@ export class ActorRegistry {
     return actor;
   }
 
+  /** The last person named in [from, to). */
+  lastPersonBefore(to: number, from: number): Actor | undefined {
+    return this.index.lastBefore(to, (a) => a.type === 'person', from);
+  }
+
   /** The last organization named in [from, to). */
   lastOrganizationBefore(to: number, from: number): Actor | undefined {
     return this.index.lastBefore(to, (a) => a.type === 'organization', from);

@@ -217,3 +217,27 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
     if (country) person.affiliation = country.id;
   }
 }
+
+/** The nouns of a person's workplace after "her"/"his": "Her team at the Nordsee Lab". */
+const WORKPLACE = /^(?:team|colleagues|employer|group|unit|lab|office|firm|desk|department|organisation|organization|company|institute)$/;
+
+/**
+ * "Ines Vorhalt studies ports. Her team at the Nordsee Open Source Lab logged …": a possessive
+ * pronoun with a workplace noun and a body gives the body to the person named last before it, when
+ * nothing else gave one. One pass over the tokens.
+ */
+export function affiliationsFromPronouns(tokens: Token[], reg: ActorRegistry): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:[Hh]er|[Hh]is)$/.test(tokens[i].text)) continue;
+    let k = i + 1;
+    if (/^\p{Ll}+$/u.test(tokens[k].text) && !WORKPLACE.test(tokens[k].text)) k++; // "her research team"
+    if (!WORKPLACE.test(tokens[k]?.text ?? '')) continue;
+    k++;
+    if (!/^(?:at|with|of|in)$/.test(tokens[k]?.text ?? '')) continue;
+    const body = reg.mentionAt(k + 1) ?? (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '') ? reg.mentionAt(k + 2) : undefined);
+    if (body?.actor.type !== 'organization') continue;
+    const person = reg.lastPersonBefore(tokens[i].start, Math.max(0, tokens[i].start - 400));
+    if (person && !person.affiliation) person.affiliation = body.actor.id;
+  }
+}
+
