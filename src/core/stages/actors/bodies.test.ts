@@ -18,7 +18,8 @@ test('a demonym and a lowercase agency noun name a body of that state, not the s
 });
 
 test('an agency noun that modifies another noun leaves the state as the actor', () => {
-  for (const text of ['Polish intelligence officials said the parts were German.', 'Kazakh customs records show a rise in May.', 'Mexican intelligence chief Ana Ruiz declined to comment.']) {
+  for (const text of ['Polish intelligence officials said the parts were German.', 'Kazakh customs records show a rise in May.', 'Mexican intelligence chief Ana Ruiz declined to comment.',
+    "Georgia's customs figures show a rise in May.", 'The Latvian intelligence officials declined to comment.']) {
     assert.deepEqual(actors(text).filter((a) => a.type === 'organization').map((a) => a.name), [], text);
   }
   // without an agency noun a bare demonym makes no body either

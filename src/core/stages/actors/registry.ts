@@ -719,7 +719,9 @@ export class ActorRegistry {
       // With no article or possessive only an agency noun makes a body: "Russian military equipment" names none.
       // Nor does one that modifies a noun after it: "South Korean intelligence officials", "Russian customs records"
       // (unnamed officials and records of the state).
-      if (!possessive && !article && (!this.c.agencyNouns.has(tokens[j].text) || this.modifiedNoun(tokens[j + 1]?.text ?? '.'))) continue;
+      if (!possessive && !article && !this.c.agencyNouns.has(tokens[j].text)) continue;
+      // An agency noun before a source noun is the state's, with or without article: "Russia's customs records".
+      if (this.c.agencyNouns.has(tokens[j].text) && this.modifiedNoun(tokens[j + 1]?.text ?? '.')) continue;
       const s = article && !possessive ? i - 1 : i;
       const stop = this.missionEnd(tokens, j);
       const name = this.text.slice(tokens[s].start, tokens[stop - 1].end);
