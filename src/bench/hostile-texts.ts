@@ -2,13 +2,15 @@
 // Each is made to a requested length so that timing several lengths shows whether time grows
 // linearly. The words are invented here.
 
-export type HostileKind = 'quotation marks' | 'unbalanced quotes' | 'long paragraph';
+export type HostileKind = 'quotation marks' | 'unbalanced quotes' | 'long paragraph' | 'endless list' | 'thousands of names';
 
 /** The full size of each input in characters; the bench also runs 1/4 and 1/2 of it. */
 export const HOSTILE_SIZES: Readonly<Record<HostileKind, number>> = {
   'quotation marks': 1_000_000,
   'unbalanced quotes': 1_000_000,
   'long paragraph': 5_000_000,
+  'endless list': 1_000_000,
+  'thousands of names': 1_000_000,
 };
 
 export const HOSTILE_FRACTIONS = [0.25, 0.5, 1] as const;
@@ -71,6 +73,38 @@ export function longParagraph(length: number): string {
   return cut > 0 ? text.slice(0, cut + 1) : text.trimEnd();
 }
 
+/** A flow whose list of goods never ends: commas, no full stop, like a table dumped as text. */
+export function endlessList(length: number): string {
+  const items = 'North Korea sent shells, rockets and drones to Russia, ';
+  return items.repeat(Math.ceil(length / items.length)).slice(0, length);
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'dun', 'sel', 'pra', 'gi'];
+
+/** An invented family name for each number: "Kaov", "Lokaov", … */
+export function inventedName(i: number): string {
+  let s = '';
+  let n = i;
+  do {
+    s += SYLLABLES[n % 10];
+    n = Math.floor(n / 10);
+  } while (n > 0);
+  return s[0].toUpperCase() + s.slice(1) + 'ov';
+}
+
+/** A roll of people who share a first name, each at a differently named institute, each quoted: every name new. */
+export function thousandsOfNames(length: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i++) {
+    const sentence = `Analyst Petra ${inventedName(i)} of the ${inventedName(i + 7)} Institute said the ship left Nampo.`;
+    parts.push(sentence);
+    size += sentence.length + 1;
+  }
+  const text = parts.join(' ');
+  return text.slice(0, text.lastIndexOf('.', length) + 1);
+}
+
 export function hostileText(kind: HostileKind, length: number): string {
   switch (kind) {
     case 'quotation marks':
@@ -79,5 +113,9 @@ export function hostileText(kind: HostileKind, length: number): string {
       return unbalancedQuotes(length);
     case 'long paragraph':
       return longParagraph(length);
+    case 'endless list':
+      return endlessList(length);
+    case 'thousands of names':
+      return thousandsOfNames(length);
   }
 }

@@ -4,8 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AnnotatedDoc } from '../core/doc.js';
 import { runPipeline } from '../core/pipeline.js';
+import { MAX_SENTENCE_TOKENS } from '../core/stages/segment/index.js';
 import { loadLexicons } from '../node/lexicons.js';
-import { BALANCED_PARAGRAPH, hostileText, longParagraph, PARAGRAPH_SENTENCES, quotationMarks, unbalancedQuotes } from './hostile-texts.js';
+import { BALANCED_PARAGRAPH, endlessList, hostileText, longParagraph, thousandsOfNames, PARAGRAPH_SENTENCES, quotationMarks, unbalancedQuotes } from './hostile-texts.js';
 import { measureHostile } from './hostile.js';
 
 const lexicons = loadLexicons();
@@ -66,10 +67,31 @@ test('unbalanced curly quotes: the balanced paragraphs among them keep their quo
   for (const a of found) assert.equal(a.speaker && text.slice(a.speaker.start, a.speaker.end), 'Harbour chief Ana Lind');
 });
 
-test('one sentence of thousands of reporting verbs (no full stop anywhere) finishes with sane spans', () => {
+test('an endless list of goods with no full stop gives one flow per item of each sentence it is cut into, with sane spans', () => {
+  const text = endlessList(60_000);
+  const doc = run(text);
+  assertSpansInside(doc);
+  const transfers = doc.layers.transfers?.transfers ?? [];
+  assert.ok(transfers.some((t) => t.from === 'KP' && t.to === 'RU' && t.item === 'drones'), JSON.stringify(transfers.slice(0, 3)));
+});
+
+test('thousands of people sharing a first name are each their own actor, and each claim has its speaker', () => {
+  const text = thousandsOfNames(40_000);
+  const doc = run(text);
+  assertSpansInside(doc);
+  const people = (doc.layers.actors?.actors ?? []).filter((a) => a.type === 'person');
+  const said = text.split(' said ').length - 1;
+  assert.equal(people.length, said);
+  const claims = (doc.layers.attributions?.attributions ?? []).filter((a) => text.slice(a.start, a.end) === 'the ship left Nampo');
+  assert.equal(claims.length, said);
+  assert.equal(new Set(claims.map((a) => a.source)).size, said);
+});
+
+test('thousands of reporting verbs with no full stop anywhere finish with sane spans, cut into bounded sentences', () => {
   const text = 'officials said that the ministry and Kim said, '.repeat(3000) + 'the trains ran';
   const doc = run(text);
-  assert.equal(doc.layers.segments?.sentences.length, 1);
+  const sentences = doc.layers.segments?.sentences ?? [];
+  assert.ok(sentences.length > 1 && sentences.every((s) => s.tokenEnd - s.tokenStart <= MAX_SENTENCE_TOKENS));
   assertSpansInside(doc);
   assert.ok((doc.layers.attributions?.attributions.length ?? 0) >= 1);
 });
@@ -79,11 +101,13 @@ test('measureHostile times each input at each fraction of its size', () => {
   const rows = measureHostile((text) => {
     seen.push(text.length);
     return { direct: 0, attributions: text.length > 100 ? 1 : 0, stages: [] };
-  }, { sizes: { 'quotation marks': 400, 'unbalanced quotes': 400, 'long paragraph': 4000 }, fractions: [0.5, 1], warmUpMs: 0 });
+  }, { sizes: { 'quotation marks': 400, 'unbalanced quotes': 400, 'long paragraph': 4000, 'endless list': 400, 'thousands of names': 4000 }, fractions: [0.5, 1], warmUpMs: 0 });
   assert.deepEqual(rows.map((r) => `${r.kind}/${r.fraction}/${r.chars}`), [
     'quotation marks/0.5/200', 'quotation marks/1/400',
     'unbalanced quotes/0.5/200', 'unbalanced quotes/1/400',
     `long paragraph/0.5/${longParagraph(2000).length}`, `long paragraph/1/${longParagraph(4000).length}`,
+    'endless list/0.5/200', 'endless list/1/400',
+    `thousands of names/0.5/${thousandsOfNames(2000).length}`, `thousands of names/1/${thousandsOfNames(4000).length}`,
   ]);
   for (const r of rows) assert.ok(r.ms >= 0 && r.usPerChar >= 0);
   assert.ok(seen.length > rows.length, 'warm-up runs came first');

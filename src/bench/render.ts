@@ -2,6 +2,7 @@
 import type { HostileRow } from './hostile.js';
 import type { BenchReport, SystemFigures } from './run.js';
 import { formatTable, grouped } from './table.js';
+import { MAX_SENTENCE_TOKENS } from '../core/stages/segment/index.js';
 
 function comparison(peer: SystemFigures): string {
   const r = peer.trawlRatio;
@@ -102,8 +103,10 @@ function hostileSection(report: BenchReport): string {
   if (report.hostile.length === 0) return '';
   const header = [
     'hostile inputs: the whole pipeline, one pass each, on 1/4, 1/2 and all of: a million straight quotation marks,',
-    'about 1 MB of words with unbalanced curly quotes (every fifth paragraph a balanced, tagged quote), and one 5 MB paragraph',
-    'of ordinary sentences with no line break; µs/char staying flat within an input means time grows linearly with its length',
+    'about 1 MB of words with unbalanced curly quotes (every fifth paragraph a balanced, tagged quote), one 5 MB paragraph of',
+    'ordinary sentences with no line break, a 1 MB list of goods with no full stop (cut into sentences of at most',
+    `${MAX_SENTENCE_TOKENS} tokens), and 1 MB of quoted analysts who share a first name, every family name and institute new;`,
+    'µs/char staying flat within an input means time grows linearly with its length',
     '(the attributions stage alone, and the slowest stage with its share of the pass, are shown too)',
   ].join('\n');
   const fraction = (f: number) => (f === 1 ? 'all' : f === 0.5 ? '1/2' : f === 0.25 ? '1/4' : String(f));

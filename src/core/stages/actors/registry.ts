@@ -60,6 +60,12 @@ function descriptorLastWords(c: Compiled): ReadonlySet<string> {
   return set;
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class ActorRegistry {
   private readonly actors = new Map<string, Actor>();
   private readonly byToken = new Map<number, TokenMention>();
@@ -67,12 +73,17 @@ export class ActorRegistry {
   private readonly orgByName = new Map<string, Actor>();
   private readonly seen = new Set<string>();
   /** Bodies by the last word of their name, to find "the Harbour Institute" as a short form. */
-  private readonly orgsByHead = new Map<string, Actor[]>();
+  /** Head word and each trailing part of an organization's name ("Institute|Harbour Institute") → the first body filed with it. */
+  private readonly orgBySuffix = new Map<string, Actor>();
   private readonly index = new MentionIndex();
   /** Persons by the slug of every name they are known by. */
   private readonly personByName = new Map<string, Actor>();
   /** Persons by the slug of each short form of their name ("kim", "vasquez_oduya"). */
   private readonly personsByShort = new Map<string, Actor[]>();
+  /** The same, only the persons the lexicon lists (public figures): a handful, however many the report names. */
+  private readonly listedByShort = new Map<string, Actor[]>();
+  /** The short forms each person is filed under. */
+  private readonly shortsOf = new Map<Actor, Set<string>>();
 
   constructor(
     private readonly text: string,
@@ -113,6 +124,15 @@ export class ActorRegistry {
     return this.actors.get(id);
   }
 
+  /** Files a body, under the head word it was named with, by every trailing part of its name after a space, keeping the first body filed. */
+  private indexSuffixes(actor: Actor, headWord: string): void {
+    const words = actor.name.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const key = `${headWord}|${words.slice(k).join(' ')}`;
+      if (!this.orgBySuffix.has(key)) this.orgBySuffix.set(key, actor);
+    }
+  }
+
   private ensure(id: string, type: ActorType, name: string, rule: string, extra: Partial<Actor> = {}): Actor {
     let a = this.actors.get(id);
     if (!a) {
@@ -127,7 +147,15 @@ export class ActorRegistry {
     this.personByName.set(slug(a.name), a);
     const parts = a.name.split(/\s+/);
     const shorts = new Set([parts[parts.length - 1], this.c.surnamesFirst.has(parts[0]) || this.c.firstNames.has(parts[0]) ? parts[0] : ''].filter(Boolean).map(slug));
-    for (const s of shorts) this.personsByShort.set(s, [...(this.personsByShort.get(s) ?? []), a]);
+    const filed = this.shortsOf.get(a) ?? new Set<string>();
+    this.shortsOf.set(a, filed);
+    const listed = this.c.persons.has(a.id);
+    for (const s of shorts) {
+      // Appended in place: a report naming thousands of people who share a first name stays linear.
+      pushTo(this.personsByShort, s, a);
+      if (listed) pushTo(this.listedByShort, s, a);
+      filed.add(s);
+    }
   }
 
   /** Call between passes: later passes add mentions in text order again. */
@@ -252,8 +280,10 @@ export class ActorRegistry {
     const body = this.textOf(tokens, start, bodyEnd);
     const ownerKey = owner ? `${owner}:${slug(body)}` : undefined;
     // "the Harbour Institute" after "the Baltic Harbour Institute": the same body, shortened.
+    // Looked up by the whole short name among the trailing parts of longer names: a report naming
+    // thousands of bodies with one head word ("Institute") stays linear.
     const headWord = name.split(/\s+/).pop() ?? '';
-    const shortened = (this.orgsByHead.get(headWord) ?? []).find((o) => o.name.endsWith(` ${name}`));
+    const shortened = this.orgBySuffix.get(`${headWord}|${name}`);
     // A state's body is named the same way however the text puts the state: "Ministry of Defence of Russia".
     const canonical = owner ? `${body} of ${this.c.countryNames.get(owner) ?? owner}` : name;
     const actor = (ownerKey && this.orgByName.get(ownerKey)) || this.orgByName.get(key) || shortened
@@ -264,7 +294,7 @@ export class ActorRegistry {
       // "the Ministry of National Defense" later: the same body when no other state's is named.
       if (!this.orgByName.has(slug(body))) this.orgByName.set(slug(body), actor);
     }
-    if (!shortened) this.orgsByHead.set(headWord, [...(this.orgsByHead.get(headWord) ?? []), actor]);
+    if (!shortened) this.indexSuffixes(actor, headWord);
     this.mention(actor, tokens, from, seatEnd, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);
@@ -512,10 +542,24 @@ export class ActorRegistry {
       }
     }
     // Ambiguous short forms ("Kim") go to a listed public figure first, then to the most recent.
-    const candidates = (this.personsByShort.get(key) ?? []).filter((a) => a.name !== name);
-    const listed = candidates.filter((a) => this.c.persons.has(a.id));
-    const pool = listed.length ? listed : candidates;
-    const best = pool.length > 1 ? this.index.lastBefore(at, (a) => pool.includes(a)) ?? pool[0] : pool[0];
+    const listed = (this.listedByShort.get(key) ?? []).filter((a) => a.name !== name);
+    let best: Actor | undefined;
+    if (listed.length) best = listed.length > 1 ? this.index.lastBefore(at, (a) => listed.includes(a)) ?? listed[0] : listed[0];
+    else {
+      // The first two of everyone filed under the short form, without copying the list: the most
+      // recent of them wins when there are two or more.
+      let first: Actor | undefined;
+      let second: Actor | undefined;
+      for (const a of this.personsByShort.get(key) ?? []) {
+        if (a.name === name) continue;
+        if (!first) first = a;
+        else {
+          second = a;
+          break;
+        }
+      }
+      best = second ? this.index.lastBefore(at, (a) => a.name !== name && !!this.shortsOf.get(a)?.has(key)) ?? first : first;
+    }
     if (!best) {
       // "Labour" after "Labour Party": a body by its name without the head word.
       const body = this.lastActorBefore(at, (a) => {

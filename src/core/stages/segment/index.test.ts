@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paragraphs, segment, tokenize } from './index.js';
+import { MAX_SENTENCE_TOKENS, paragraphs, segment, tokenize } from './index.js';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -52,4 +52,17 @@ test('tokens split at every space the pattern \\s knows, and at nothing else', (
 test('plain ASCII words, initialisms and words beyond ASCII split alike, read with or without the pattern', () => {
   const text = "e.g. U.S.-led J. R. Smith paid 3,000,000. for co-op's café-bar, naïve A.I. 5.A x-'y";
   assert.deepEqual(words(text), ['e.g', '.', 'U.S.', '-', 'led', 'J.', 'R.', 'Smith', 'paid', '3,000,000', '.', 'for', 'co-op', "'s", 'café-bar', ',', 'naïve', 'A.I.', '5.A', 'x', '-', "'", 'y']);
+});
+
+test('a run of words with no sentence end is cut into sentences of at most MAX_SENTENCE_TOKENS, after a comma where there is one', () => {
+  const listed = 'The depot held shells, rockets, drones, '.repeat(300);
+  const { sentences, tokens } = segment(listed);
+  assert.ok(sentences.length > 1);
+  for (const s of sentences) assert.ok(s.tokenEnd - s.tokenStart <= MAX_SENTENCE_TOKENS, `a sentence of ${s.tokenEnd - s.tokenStart} tokens`);
+  for (const s of sentences.slice(0, -1)) assert.equal(tokens[s.tokenEnd - 1].text, ',');
+  // no comma at all: cut at the limit itself
+  const bare = segment('word '.repeat(450)).sentences;
+  assert.deepEqual(bare.map((s) => s.tokenEnd - s.tokenStart), [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 50]);
+  // every token is in exactly one sentence, in order
+  assert.equal(sentences.reduce((n, s) => n + s.tokenEnd - s.tokenStart, 0), tokens.length);
 });

@@ -140,6 +140,21 @@ function endsSentence(tokens: readonly Token[], i: number, limit: number, text: 
   return j;
 }
 
+/**
+ * The longest sentence made: a run of words with no sentence end (a scraped list, a table dumped
+ * as text) is cut after its last comma or semicolon in the second half of this many tokens, else
+ * right there. Later stages read a sentence from every word of it that may start a flow or a
+ * claim; unbounded, one long run would cost its length squared. Newswire sentences stay far below
+ * (the longest in our corpora has 91 tokens).
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/** Where to cut a sentence that has run to token i without ending: its last comma or semicolon in the second half, else i. */
+function cutAt(tokens: readonly Token[], first: number, i: number): number {
+  for (let k = i; k > first + MAX_SENTENCE_TOKENS / 2; k--) if (tokens[k].text === ',' || tokens[k].text === ';') return k;
+  return i;
+}
+
 export function segment(text: string): { paragraphs: Span[]; sentences: Sentence[]; tokens: Token[] } {
   const paras = paragraphs(text);
   const tokens: Token[] = [];
@@ -154,7 +169,8 @@ export function segment(text: string): { paragraphs: Span[]; sentences: Sentence
     const limit = tokens.length;
     let first = from;
     for (let i = from; i < limit; i++) {
-      const last = endsSentence(tokens, i, limit, text);
+      let last = endsSentence(tokens, i, limit, text);
+      if (last === null && i - first + 1 >= MAX_SENTENCE_TOKENS) last = cutAt(tokens, first, i);
       if (last === null && i < limit - 1) continue;
       const end = last ?? i;
       const s = sentences.length;

@@ -278,3 +278,21 @@ export function coordinatedBefore(ctx: Ctx, m: MentionRef, clauseStartAt: number
   // "exports from Germany and France": a list inside a prepositional phrase is no subject.
   return at > 0 && TRUE_PREPOSITIONS.has(ctx.tokens[at - 1].text.toLowerCase()) ? [] : out;
 }
+
+/**
+ * The one state an interview's question names, in the two sentences before the one starting at
+ * token `sStart` ("Q: India signed later but bought more." before "A: … The contract covers five
+ * regiments"): a question ends in "?" or opens with "Q:".
+ */
+export function questionState(ctx: Ctx, sStart: number): string | undefined {
+  const ss = ctx.doc.layers.segments?.sentences ?? [];
+  const here = sentenceIndex(ctx, ctx.tokens[sStart].start);
+  for (let i = here - 1; i >= Math.max(0, here - 2); i--) {
+    const s = ss[i];
+    const asked = ctx.tokens[s.tokenEnd - 1]?.text === '?' || (/^Q$/.test(ctx.tokens[s.tokenStart]?.text ?? '') && ctx.tokens[s.tokenStart + 1]?.text === ':');
+    if (!asked) continue;
+    const states = new Set(ctx.mentions.within({ start: s.start, end: s.end }).filter((m) => m.actor.type === 'country').map((m) => m.actor.id));
+    return states.size === 1 ? [...states][0] : undefined;
+  }
+  return undefined;
+}

@@ -33,3 +33,11 @@ test('military-technical cooperation: both ways unless the report says who helps
   // Cooperation of no technical or military kind is no flow.
   assert.deepEqual(flows('Cultural cooperation between Russia and North Korea has deepened.', lead), []);
 });
+
+test('know-how with its giver left to the report: the subject\'s partner helps, experts as subjects visit, "the two" are the main pair', () => {
+  assert.deepEqual(flows('Pyongyang wants help with reconnaissance satellites.'), ['RU>KP:technology planned']);
+  assert.deepEqual(flows('Seoul says Russian engineers have made repeated visits to the Sohae launch site.'), ['RU>KP:technology asserted']);
+  assert.deepEqual(flows('The two leaders pledged military-technical cooperation.').sort(), ['KP>RU:technology planned', 'RU>KP:technology planned']);
+  // Help with no thing of know-how is none.
+  assert.deepEqual(flows('Ukraine needs help with the investigation.'), []);
+});

@@ -26,7 +26,7 @@ const DOUBT_AFTER = /^(?:likely|unlikely|possible|possibly|probable|unclear|unco
 /** Words of asking for a thing: what is asked for has not come yet. */
 const REQUEST = /^(?:asked|asks|ask|asking|requested|requests|request|requesting|sought|seeks|seek|seeking|wants|wanted|want|demanded|demands|hopes|hoped|needs|needed)$/i;
 /** Words before a noun of cooperation that make it only agreed, not yet given. */
-const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|pledged|pledge|pledges|promised|promise|signed|sign|treaty|pact|deal|accord|memorandum|discussed|discuss|talks)$/i;
+const AGREED = /^(?:agreed|agree|agrees|agreement|agreements|pledged|pledge|pledges|promised|promise|promises|vowed|vow|vows|commits|commit|committed|signed|sign|treaty|pact|deal|accord|memorandum|discussed|discuss|talks|envisages|provides)$/i;
 
 /** Does token v open a know-how noun this rule reads? */
 export const isKnowhowNoun = (w: string): boolean => KNOWHOW.has(w) || COOPERATION.has(w) || VISIT.has(w);
@@ -149,6 +149,16 @@ function fromHelpNoun(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
       to = recipientAt(ctx, p + 1, cEnd)?.state;
     }
   }
+  // "Pyongyang wants help with reconnaissance satellites": no giver named, the subject's partner gives.
+  let subjectOnly: string | undefined;
+  if (!from && thing) {
+    for (const m of ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start })) {
+      const st = m.actor.type !== 'person' || stateOf(ctx, m) ? stateOf(ctx, m) : undefined;
+      if (st && !TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) subjectOnly = st;
+    }
+    from = subjectOnly ? otherOfPair(ctx, subjectOnly) : undefined;
+    to = subjectOnly;
+  }
   if (!from) return;
   to ??= thingOwner;
   // "Pyongyang wants Russian help with …", "Ukraine relied on American help": the clause's subject gets it.
@@ -210,6 +220,8 @@ function fromVisit(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
     if (!experts) {
       let p = v - 1;
       if (/^['’]$|^['’]s$/.test(tokens[p]?.text ?? '')) p--;
+      // "Russian engineers have made repeated visits to …": the experts are the clause's subject.
+      for (let q = p; q > cStart && q > v - 7 && !EXPERTS.test(tokens[p]?.text ?? ''); q--) if (EXPERTS.test(tokens[q].text)) p = q;
       if (!EXPERTS.test(tokens[p]?.text ?? '')) return;
       a = Math.max(cStart, p - 5);
       from = stateIn(ctx, a, p + 1);
@@ -243,9 +255,11 @@ function fromCooperation(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
   // The subjects: states and leaders named before it, outside prepositional phrases ("Putin and Kim agreed").
   const head = sides.length < 2 ? ctx.mentions.within({ start: tokens[cStart].start, end: tokens[v].start }) : [];
   for (const m of head) if (!TRUE_PREPOSITIONS.has(wordBefore(ctx, m))) add(stateOf(ctx, m));
+  // "The two leaders pledged military-technical cooperation": the report's two main sides.
+  if (sides.length < 2 && ctx.pair && /\b(?:the two|both)\b/i.test(textOf(ctx, cStart, v))) for (const side of ctx.pair) add(side);
   if (sides.length !== 2) return;
   let agreed = false;
-  for (let p = Math.max(cStart, v - 10); p < v; p++) if (AGREED.test(tokens[p].text)) agreed = true;
+  for (let p = Math.max(cStart, v - 20); p < v; p++) if (AGREED.test(tokens[p].text)) agreed = true;
   const status = nounStatus(ctx, v, v, cStart, cEnd, agreed);
   const item = textOf(ctx, Math.max(sStart, v - 1), v + 1).replace(/^(?:the|a|an|on|of|in)\s+/i, '');
   // Who helps whom, when the report has said it already: know-how stated one way goes on that way.

@@ -19,7 +19,7 @@ test('papers a state issues to another state\'s workers are labour to the issuer
 
 test('workers\' earnings go home: money from the state they work in to their own', () => {
   assert.deepEqual(flows('About 20,000 North Korean workers are employed in Russia. The regime takes most of the workers\' earnings, some $100 million a year.').filter((r) => r.includes(':money')), ['RU>KP:money asserted 100000000 -']);
-  assert.deepEqual(flows('Pyongyang confiscates the wages of North Korean labourers in Russia.'), ['RU>KP:money asserted - -']);
+  assert.deepEqual(flows('Pyongyang confiscates the wages of North Korean labourers in Russia.'), ['RU>KP:money asserted - -', 'KP>RU:labor asserted - -']);
   assert.deepEqual(flows('Chinese firms hired 3,000 North Korean workers. Their state keeps the labourers\' salaries.').filter((r) => r.includes(':money')), ['CN>KP:money asserted - -']);
   // Earnings of no workers are no flow.
   assert.deepEqual(flows('Rosneft\'s earnings fell sharply last year.'), []);

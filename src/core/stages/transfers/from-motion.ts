@@ -104,6 +104,15 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     a = p;
   }
   if (expectAt >= 0) [a, b] = [expectAt + 1, v - 1];
+  // "130,000 rockets and missiles, most of them supplied by Iran": a share of the items named before
+  // the comma; their holder, the clause's subject, receives them.
+  let holderFrom = -1;
+  if (b - a >= 3 && tokens[a - 1]?.text === ',' && SHARE_OF.test(textOf(ctx, a, b))) {
+    b = a - 1;
+    a = b;
+    while (a > cStart && b - a < 8 && !/^[,;:]$/.test(tokens[a - 1].text) && !PREPOSITIONS.has(tokens[a - 1].text.toLowerCase()) && !ctx.give.has(tokens[a - 1].text.toLowerCase()) && !ctx.get.has(tokens[a - 1].text.toLowerCase()) && !HOLD.test(tokens[a - 1].text)) a--;
+    holderFrom = a;
+  }
   if (b - a < 1) return;
   // "an inspector who now tracks arms flows": a relative clause about a person is no moving item.
   for (let k = a; k < b; k++) if (/^(?:who|whom)$/i.test(tokens[k].text)) return;
@@ -151,6 +160,12 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
   }
   // "- Turkey: fuel for the first unit was delivered in April": the line's state receives.
   if (!to && ctx.label && ctx.label !== from) to = ctx.label;
+  // "Hezbollah holds 130,000 rockets, most of them supplied by Iran": the holder receives.
+  if (!to && holderFrom > cStart) {
+    const holder = ctx.mentions.within({ start: tokens[cStart].start, end: tokens[holderFrom].start }).filter((m) => m.actor.type !== 'person' && !PREPOSITIONS.has(lastWordIn(ctx.doc.text, Math.max(0, m.start - 12), m.start))).pop();
+    const state = holder ? stateOf(ctx, holder) : undefined;
+    if (state && state !== from) to = state;
+  }
   // "a sizeable number of the long-range missiles had already been sent": the flow of this
   // category stated just before.
   const clean = (ctx.give.has(w) || /^arriv/.test(w)) && !tokens.slice(a, b).some((t) => /^(?:how|what|whether|why|said|say|says|showed|shows|show|would|could|not|request|sign)$/i.test(t.text));
@@ -198,13 +213,19 @@ export function fromMotion(ctx: Ctx, v: number, sStart: number, sEnd: number): v
     : [[a, b, item, category]];
   for (const [x, y, what, cat] of items) {
     addTransfer(ctx, {
-      from: from ?? '', to, category: cat, item: what, quantity: quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
+      // "most of them supplied by Iran": the count of the items held is not the amount supplied.
+      from: from ?? '', to, category: cat, item: what, quantity: holderFrom >= 0 ? null : quantityIn(ctx, { start: tokens[x].start, end: tokens[headEnd(ctx, x, y) - 1].end }), since, until,
       status: statusOf({ verb: w, before: expectAt >= 0 ? ['will'] : noEvidence(ctx, cStart, v) ?? wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
       source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}),
       spans: [{ start: tokens[a].start, end: tokens[cEnd - 1]?.end ?? tokens[v].end }], rule: 'motion-verb',
     });
   }
 }
+
+/** "most of them", "about half of which", "many of these": a share of the items named just before. */
+const SHARE_OF = /^(?:(?:about|roughly|nearly|almost|perhaps)\s+)?(?:most|many|some|all|half|much|several|part|a few|a third|a quarter|two-thirds|the bulk|the majority)\s+of(?:\s+(?:them|which|these|those))?(?:\s+(?:were|was|are|is|had been|have been))?$/i;
+/** Verbs of holding or using that end the subject before the items held: "holds", "fired". */
+const HOLD = /^(?:holds?|held|keeps?|kept|operates?|operated|fields?|fielded|has|have|had|owns?|owned|fired|fires|uses?|used|launched|launches|stockpiled|possess(?:es)?|possessed|deployed|include[sd]?|including)$/i;
 
 /** Verbs of expecting: what they expect to move has not moved yet. */
 const EXPECT = /^(?:expect|expects|expected|expecting|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/i;

@@ -1,7 +1,7 @@
 // Flow nouns: "Russian wheat shipments", "deliveries of refined petroleum to Pyongyang".
 import { type Transfer } from '../../doc.js';
 import { clauseStart, clauseEnd, statusWord, wordsBefore, refusedAt } from './clauses.js';
-import { PREPOSITIONS, DETERMINERS, type Ctx, stateOf, actorAfter, inTime, otherOfPair, demonymIn, sourceOf, listedStates } from './context.js';
+import { PREPOSITIONS, DETERMINERS, type Ctx, stateOf, actorAfter, inTime, otherOfPair, demonymIn, sourceOf, listedStates, questionState } from './context.js';
 import { splitItems, textOf, itemEnd, quantityIn } from './items.js';
 import { periodOf } from './period.js';
 import { addTransfer, contextFlow } from './record.js';
@@ -114,6 +114,13 @@ export function fromNoun(ctx: Ctx, n: number, sStart: number, sEnd: number): voi
       const t = ctx.out[i];
       if (t.category === goods && t.status !== 'denied') [from, to] = [t.to, t.from];
     }
+  }
+  // "Q: Could India pay in something other than rupees? A: … perhaps partial payment in rupees": a
+  // payment in an answer is made by the state the question names, to the one that sells it goods.
+  if (payment && !from && !to) {
+    const asked = questionState(ctx, sStart);
+    const goods = asked ? [...ctx.out].reverse().find((t) => t.to === asked && t.category !== 'money' && t.status !== 'denied') : undefined;
+    if (asked && goods) [from, to] = [asked, goods.from];
   }
   if (from && !to && ctx.label && ctx.label !== from) to = ctx.label;
   if (!from && to) from = otherOfPair(ctx, to);

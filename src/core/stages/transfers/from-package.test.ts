@@ -27,3 +27,16 @@ test('a copula naming what a load was, with the doubt of the claim', () => {
   const out = flows('Iranian tankers were seen unloading at Latakia, and one analyst suspects that some of the cargo is diesel and wheat.');
   assert.ok(out.includes('IR>SY:energy hedged') && out.includes('IR>SY:food hedged'), out.join('; '));
 });
+
+test('in an interview, the state a question names is a side of the contents the answer lists', () => {
+  const text = 'France has sold Rafale jets to Egypt. Q: And Greece bought some too. A: Yes. The 2021 contract covers 18 jets for about $2.5 billion.';
+  const rows = (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category} ${t.quantity?.value ?? '-'}`);
+  assert.ok(rows.includes('FR>GR:weapons 18'), JSON.stringify(rows));
+  assert.ok(rows.includes('GR>FR:money 2500000000'), JSON.stringify(rows));
+});
+
+test('in an interview, a payment with no side named is made by the state the question names, to its seller', () => {
+  const text = 'Russia has sold S-400 systems to India. Q: Could India pay in something other than rupees? A: Defence payments are sensitive, but yuan is possible.';
+  const rows = (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category}`);
+  assert.ok(rows.includes('IN>RU:money'), JSON.stringify(rows));
+});

@@ -1,7 +1,7 @@
 // The contents of a package, sale or shipment: "the package includes …", "consists of …".
 import { type Transfer } from '../../doc.js';
 import { clauseStart, clauseEnd, statusWord, HEDGE_WORDS } from './clauses.js';
-import { TRUE_PREPOSITIONS, type Ctx, actorAfter, otherOfPair, sourceOf, stateOf, usualFlow, wordBefore } from './context.js';
+import { TRUE_PREPOSITIONS, type Ctx, actorAfter, otherOfPair, sourceOf, stateOf, usualFlow, wordBefore, questionState } from './context.js';
 import { statusOf } from './status.js';
 import { textOf, quantityIn, listParts } from './items.js';
 import { addPayment, priceIn } from './money.js';
@@ -87,6 +87,11 @@ export function fromInclusion(ctx: Ctx, v: number, k: number, sStart: number, sE
     to = own?.to ?? otherOfPair(ctx, from);
     if (from && !to) to = otherOfPair(ctx, from);
     if (to && !from) from = otherOfPair(ctx, to);
+    // "Q: India signed later but bought more. A: … The contract covers five regiments": the state
+    // the question names is a side, along the report's usual flow.
+    const asked = !from && !to ? questionState(ctx, sStart) : undefined;
+    const usualSides = asked ? usualFlow(ctx) : undefined;
+    if (asked && usualSides) [from, to] = asked === usualSides[0] ? [asked, usualSides[1]] : [usualSides[0], asked];
     if (!from && subjectWords.some((x) => x === 'return' || x === 'exchange')) {
       const usual = usualFlow(ctx);
       if (usual) [from, to] = [usual[1], usual[0]];

@@ -70,3 +70,14 @@ test('experts present or seen in another state carry know-how there, unless the 
   assert.deepEqual(rows('Russian engineers are in Moscow.'), []);
   assert.deepEqual(rows('The ship was seen at Rajin.'), []);
 });
+
+test('people of a state named in another ("North Korean troops in Kursk") are there, once per pair of sides', () => {
+  const rows = (lead: string, text: string): string[] =>
+    (extract(lead + text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category} ${t.rule}`);
+  const lead = 'Russia bought shells from North Korea. ';
+  assert.deepEqual(rows(lead, 'The North Korean troops in Kursk have suffered heavy losses.'), ['KP>RU:munitions verb-get', 'KP>RU:troops people-in']);
+  assert.deepEqual(rows('Iran has sent money to Syria. ', 'Tehran says its personnel in Syria serve only as advisers.'), ['IR>SY:money verb-give', 'IR>SY:troops people-in']);
+  // Told before, the people are that flow again; armies of states that do not trade are a war.
+  assert.deepEqual(rows(lead, 'North Korea sent troops to Russia. The North Korean troops in Kursk have suffered losses.'), ['KP>RU:munitions verb-get', 'KP>RU:troops verb-give']);
+  assert.deepEqual(rows(lead, 'Russian troops in Ukraine have advanced.'), ['KP>RU:munitions verb-get']);
+});

@@ -3,7 +3,7 @@ import { clauseStart, clauseEnd, wordsBefore } from './clauses.js';
 import { DETERMINERS, TRUE_PREPOSITIONS, type Ctx, stateOf, actorAfter, demonymIn, sourceOf, wordBefore, placeAfter, otherOfPair } from './context.js';
 import { textOf, itemEnd, quantityIn } from './items.js';
 import { insideSpans } from '../../search.js';
-import { addTransfer } from './record.js';
+import { addTransfer, backRef } from './record.js';
 import { statusOf } from './status.js';
 
 const PEOPLE = new Set(['troops', 'labor']);
@@ -158,5 +158,51 @@ export function fromTeaching(ctx: Ctx, v: number, sStart: number, sEnd: number):
     from, to, category: 'technology', item: `${/^help/.test(w) ? 'help' : 'training'}: ${textOf(ctx, k, cEnd).replace(/[.,;:]+$/, '')}`, quantity: null, since: null, until: null,
     status: statusOf({ verb: w, before: wordsBefore(ctx, cStart, v), after: [], denial: src.denial, cue: src.cue, planned: false }),
     source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'teaching',
+  });
+}
+
+/** People nouns that, followed by "in" and a place, say the people are there ("North Korean troops in Kursk"). */
+const PEOPLE_ABROAD = new Set(['troops', 'soldiers', 'personnel', 'workers', 'labourers', 'laborers', 'advisers', 'advisors', 'builders', 'engineers', 'specialists', 'technicians']);
+/** Is token v a people noun with "in" after it? */
+export const isPeopleIn = (ctx: Ctx, v: number): boolean => PEOPLE_ABROAD.has(ctx.tokens[v].text) && ctx.tokens[v + 1]?.text === 'in';
+
+/**
+ * "The North Korean troops in Kursk have suffered losses", "its personnel in Syria serve only as
+ * advisers": people of one state named in another are there, whatever the verb. Only a flow the
+ * report has not stated yet between those sides is added (else the mention is more evidence for
+ * it), and armies only between partners.
+ */
+export function fromPeopleIn(ctx: Ctx, v: number, sStart: number, sEnd: number): void {
+  const { tokens } = ctx;
+  const place = placeAfter(ctx, v + 2, sEnd);
+  if (!place) return;
+  const cStart = clauseStart(ctx, v, sStart);
+  // Their state: a demonym just before ("North Korean troops"), "its"/"their" for the body named before, or "Iran's".
+  let a = v;
+  while (a > cStart && a > v - 4 && /^[\p{L}-]+$/u.test(tokens[a - 1].text) && !DETERMINERS.has(tokens[a - 1].text.toLowerCase()) && !TRUE_PREPOSITIONS.has(tokens[a - 1].text.toLowerCase())) a--;
+  let from = demonymIn(ctx, a, v);
+  if (!from && /^(?:its|their)$/i.test(tokens[a - 1]?.text ?? '')) {
+    const m = ctx.mentions.lastBefore(tokens[a - 1].start, (x, at) => (x.type === 'country' || x.type === 'organization') && at.kind !== 'demonym', 40);
+    from = m ? stateOf(ctx, m) : undefined;
+    a--;
+  }
+  if (!from && /^['’]s$/.test(tokens[a - 1]?.text ?? '')) {
+    const owner = ctx.mentions.endingAt(tokens[a - 2]?.end).find((x) => x.actor.type !== 'person');
+    from = owner ? stateOf(ctx, owner) : undefined;
+  }
+  const to = place.state;
+  const item = textOf(ctx, a, v + 1).replace(/^(?:the|a|an|its|their)\s+/i, '');
+  const category = ctx.cat.categorize(tokens[v].text) ?? null;
+  const experts = category === 'technology';
+  if (!from || !to || from === to || !category || (!PEOPLE.has(category) && !experts)) return;
+  const partners = ctx.traded.has(`${from}>${to}`) || ctx.traded.has(`${to}>${from}`);
+  if (category === 'troops' && !partners) return;
+  const src = sourceOf(ctx, tokens[v].start);
+  const span = { start: tokens[a].start, end: tokens[place.next - 1].end };
+  if (backRef(ctx, from, to, category, span, undefined)) return;
+  addTransfer(ctx, {
+    from, to, category, item, quantity: quantityIn(ctx, { start: tokens[a].start, end: tokens[v].end }), since: null, until: null,
+    status: statusOf({ verb: 'are', before: wordsBefore(ctx, cStart, a), after: [], denial: src.denial, cue: src.cue, planned: false }),
+    source: src.source, ...(src.sourceText ? { sourceText: src.sourceText } : {}), spans: [span], rule: 'people-in',
   });
 }

@@ -73,3 +73,12 @@ test('re-exports, as a verb or a noun, go from the re-exporter', () => {
   assert.deepEqual(rows('Kazakhstan\'s re-exports of microchips to Russia rose sharply.'), ['KZ>RU:technology']);
   assert.deepEqual(rows('Re-exports of Western microchips to Russia from Kazakhstan rose.'), ['KZ>RU:technology']);
 });
+
+test('"most of them supplied by Iran": a share of the items held came from the state named, to their holder', () => {
+  const rows = (text: string): string[] =>
+    (extract(text, '2024-06-01').layers.transfers?.transfers ?? []).map((t) => `${t.from}>${t.to}:${t.category} ${t.quantity?.text ?? '-'}`);
+  assert.deepEqual(rows('Hezbollah has received money from Iran. Hezbollah holds 130,000 rockets, most of them supplied by Iran.'), ['IR>o_hezbollah:money -', 'IR>o_hezbollah:munitions -']);
+  assert.deepEqual(rows('Russia sent oil to Syria. Syria keeps 500 tanks, about half of which were supplied by Russia.'), ['RU>SY:energy -', 'RU>SY:weapons -']);
+  // With no share of them, a list before a comma is no item of a later verb.
+  assert.deepEqual(rows('Russia sent oil to Syria. Syria keeps 500 tanks, the ministry said.'), ['RU>SY:energy -']);
+});

@@ -226,6 +226,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     break;
   }
   // Prepositional actors after the item: "to Russia", "from Iran", "by North Korea".
+  let ventureUnnamed = false;
   const moreTo: string[] = [];
   let buyerFor: string | undefined;
   const moneyVerb = ctx.cat.isMoneyVerb(w) && !paying;
@@ -234,6 +235,8 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     // "invested $5 billion in Pakistan", "in India's rail network": money put into a state's venture goes to it.
     if (moneyVerb && pw === 'in' && !recipient) {
       recipient = stateNamedAt(ctx, p + 1, cEnd);
+      // "invested $1.25 billion in the jet programme": a venture of no named state leaves the payee unknown.
+      if (!recipient && /^invest/.test(w) && /^(?:the|a|an|its|their)$/i.test(tokens[p + 1]?.text ?? '')) ventureUnnamed = true;
       continue;
     }
     // "pledged military-technical cooperation with Pyongyang": the partner of cooperation given is its recipient.
@@ -273,6 +276,7 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
     }
   }
   if (rework && (passive || !recipient)) return;
+  if (ventureUnnamed && !recipient) return;
   // "wrote off $10 billion of Pyongyang's debt": whose debt or account the money goes to.
   if (moneyVerb && !recipient) {
     for (let p = k; p < iEnd - 1 && !recipient; p++) if (/^['’]s$/.test(tokens[p + 1].text)) recipient = stateNamedAt(ctx, p, p + 1);
@@ -383,7 +387,10 @@ export function fromVerb(ctx: Ctx, v: number, sStart: number, sEnd: number): voi
       const named = pronoun ? itemBefore(ctx, v, prev ? prev.tokenStart : sStart) : undefined;
       // Only where the flow before cannot be meant: it would send its goods back the way they came.
       const back = !!parent && !!from && !!to && parent.from === to && parent.to === from;
-      if (named && back && ctx.tokens[named.at].start > Math.max(...parent!.spans.map((x) => x.end))) parent = undefined;
+      // (A loop, not Math.max(...spans): a flow told again and again gathers many spans.)
+      let lastEnd = -1;
+      for (const x of parent?.spans ?? []) if (x.end > lastEnd) lastEnd = x.end;
+      if (named && back && ctx.tokens[named.at].start > lastEnd) parent = undefined;
       if (parent) {
         category = parent.category;
         item = parent.item;

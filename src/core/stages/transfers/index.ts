@@ -21,7 +21,7 @@ import { fromLabourNoun, isLabourNoun } from './from-labour.js';
 import { fromNoun } from './from-noun.js';
 import { fromMaker, isUse, fromUse } from './from-origin.js';
 import { inclusionAt, fromInclusion } from './from-package.js';
-import { isPresence, fromPresence, fromTeaching } from './from-people.js';
+import { isPresence, fromPresence, fromTeaching, isPeopleIn, fromPeopleIn } from './from-people.js';
 import { fromSupplier } from './from-supplier.js';
 import { fromPort, fromRollingStock, isHandling, isRollingStock } from './from-port.js';
 import { fromReported, isReporting } from './from-reported.js';
@@ -117,6 +117,7 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
       else if (isShareNoun(w) && fromShare(c, v, s.tokenStart, s.tokenEnd)) continue; // "6.8 percent of Serbia's arms imports"
       else if (isReporting(w) && fromReported(c, v, s.tokenStart, s.tokenEnd)) continue; // "Russia reported 44,655 barrels for January"
       else if (moreMoneyAt(c, v)) fromMoreMoney(c, v, s.tokenStart, s.tokenEnd);
+      else if (isPeopleIn(c, v)) fromPeopleIn(c, v, s.tokenStart, s.tokenEnd); // "North Korean troops in Kursk"
       else if (isLabourNoun(w)) fromLabourNoun(c, v, s.tokenStart, s.tokenEnd); // "work permits to North Korean workers", "the workers' earnings"
       else if (gives || c.get.has(w) || isRework(w) || setAside(c, v)) fromVerb(c, v, s.tokenStart, s.tokenEnd);
       else if (c.nouns.has(w)) fromNoun(c, v, s.tokenStart, s.tokenEnd);

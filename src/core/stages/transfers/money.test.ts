@@ -190,3 +190,10 @@ test('an earlier estimate of a money flow is a second estimate of it', () => {
   const troops = transfers('Iran gave Hezbollah $50 million, an estimate of 2,000 fighters notwithstanding.');
   assert.equal(troops.filter((t) => t.category === 'money').length, 1, show(troops));
 });
+
+test('money invested in a venture of no named state has no payee to guess', () => {
+  const ts = transfers('Russia sold tanks to Egypt. Cairo had invested about $2 billion in the jet programme, officials said.');
+  assert.deepEqual(find(ts, 'EG>RU', 'money'), [], show(ts));
+  const named = transfers('Russia sold tanks to India. Moscow invested $5 billion in India\'s rail network.');
+  assert.equal(find(named, 'RU>IN', 'money').length, 1, show(named));
+});
