@@ -223,6 +223,10 @@ export interface Lexicons {
     titles: string[];
     nouns: string[];
     descriptorNouns: string[];
+    /** Government portfolios by the words that name them ("defence": defence, defense, pentagon). */
+    portfolios: Record<string, string[]>;
+    /** Words that make a body a ministry ("ministry", "department", "pentagon"). */
+    portfolioHeads: string[];
   };
   /** Given names, capitalized ("Aaron"); evidence that a capitalized pair is a person. */
   firstNames: string[];

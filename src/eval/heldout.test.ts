@@ -28,8 +28,8 @@ describe('held-out corpus: extraction stays above its floors', () => {
   });
 
   test('actors', () => {
-    atLeast('actors found', result.actors.recall, 0.85);
-    atLeast("persons' affiliation", result.actors.affiliationAccuracy, 0.7);
+    atLeast('actors found', result.actors.recall, 0.95);
+    atLeast("persons' affiliation", result.actors.affiliationAccuracy, 0.92);
   });
 
   test('attributions', () => {

@@ -18,7 +18,8 @@ test('a demonym and a lowercase agency noun name a body of that state, not the s
 });
 
 test('an agency noun that modifies another noun leaves the state as the actor', () => {
-  for (const text of ['Polish intelligence officials said the parts were German.', 'Kazakh customs records show a rise in May.', 'Mexican intelligence chief Ana Ruiz declined to comment.']) {
+  for (const text of ['Polish intelligence officials said the parts were German.', 'Kazakh customs records show a rise in May.', 'Mexican intelligence chief Ana Ruiz declined to comment.',
+    "Georgia's customs figures show a rise in May.", 'The Latvian intelligence officials declined to comment.']) {
     assert.deepEqual(actors(text).filter((a) => a.type === 'organization').map((a) => a.name), [], text);
   }
   // without an agency noun a bare demonym makes no body either
@@ -35,6 +36,8 @@ test('agency names with "of"/"on" complements, a title word before the head, and
   assert.equal(panel?.type, 'organization');
   assert.equal(panel?.country, undefined, 'the state after "on" is the subject, not the owner');
   assert.equal(actors(text).some((a) => a.type === 'person'), false);
+  // a leader's administration is no body of its own
+  assert.equal(actors('The Obama Administration objected.').some((a) => a.type === 'organization'), false);
   // a title alone before "of" is still an office
   assert.equal(actors('The Secretary General of NATO arrived.').some((a) => a.type === 'organization' && a.name.startsWith('Secretary')), false);
 });
@@ -87,4 +90,34 @@ test('an office named with a title\'s possessive, in capitals or lowercase, and 
   const body = actorNamed(seat, 'The defence ministry in Ankara');
   assert.equal(body?.country, 'TR');
   assert.equal(actorNamed(seat, 'Turkey’s defence ministry')?.id, body?.id);
+});
+
+test('a body of a named body: "the UN\'s panel of experts", "a UN expert panel", "the sanctions committee"', () => {
+  const cases: [string, string][] = [
+    ["The OSCE's panel of experts said the convoy carried shells.", "OSCE's panel of experts"],
+    ['An OSCE expert panel said the convoy carried shells.', 'OSCE expert panel'],
+    ['The long-delayed NATO panel of experts on Libya reported in May.', 'NATO panel of experts on Libya'],
+  ];
+  for (const [text, name] of cases) {
+    const body = actors(text).find((a) => a.name === name);
+    assert.equal(body?.type, 'organization', text);
+  }
+  const text = 'The UN Security Council’s sanctions committee met on Monday. The committee asked Chad for records.';
+  const committee = actors(text).find((a) => a.rule === 'body-of-body');
+  assert.equal(committee?.name, "UN Security Council's sanctions committee");
+  assert.deepEqual(mentionTexts(text, committee).slice(-1), ['The committee']);
+});
+
+test('a capitalized ministry with its seat after "in" is that state\'s ministry', () => {
+  const text = 'The Foreign Ministry in Hanoi summoned the envoy. Vietnam’s Foreign Ministry later published the note.';
+  const body = actorNamed(text, 'Foreign Ministry in Hanoi');
+  assert.equal(body?.country, 'VN');
+  assert.equal(actorNamed(text, 'Vietnam’s Foreign Ministry')?.id, body?.id);
+  // a body that is only located there is not the state's
+  assert.equal(actorNamed('The Mekong Policy Institute in Hanoi published the note.', 'Mekong Policy Institute')?.country, undefined);
+});
+
+test('a listed body\'s acronym in brackets is one of its names', () => {
+  const text = 'The UN Panel of Experts (PoE) wrote to the council. Later the PoE added an annex.';
+  assert.deepEqual(mentionTexts(text, actorNamed(text, 'UN Panel of Experts')), ['UN Panel of Experts', 'PoE', 'PoE']);
 });

@@ -41,6 +41,11 @@ export interface Compiled {
   missionNouns: Set<string>;
   /** Nouns that a body's name can modify ("intelligence officials", "customs records"): sources, accounts, claims. */
   sourceNouns: Set<string>;
+  /** Reporting and denial verbs ("said", "denied", "showed"): after a body's name they show it acts on its own. */
+  reportingVerbs: Set<string>;
+  /** The portfolio each portfolio word names ("defense" → "defence"). */
+  portfolioOf: Map<string, string>;
+  portfolioHeads: Set<string>;
   orgDescriptors: Map<string, string[]>;
   titles: Set<string>;
   roleNouns: Set<string>;
@@ -144,6 +149,9 @@ export function compile(lex: Lexicons): Compiled {
     agencyNouns: new Set(lex.orgWords.agencyNouns),
     missionNouns: new Set(lex.orgWords.missionNouns),
     sourceNouns: new Set([...lex.attribution.sourceNouns, ...lex.attribution.accountNouns, ...lex.attribution.claimNouns]),
+    reportingVerbs: new Set([...lex.attribution.speech, ...lex.attribution.denial, ...lex.attribution.needsThat]),
+    portfolioOf: new Map(Object.entries(lex.roles.portfolios).flatMap(([p, words]) => words.map((w) => [w, p] as [string, string]))),
+    portfolioHeads: new Set(lex.roles.portfolioHeads),
     orgDescriptors: new Map(Object.entries(lex.orgWords.descriptors)),
     titles: new Set(lex.roles.titles),
     roleNouns: new Set(lex.roles.nouns),

@@ -8,7 +8,7 @@ import type { Stage, StageContext } from '../../pipeline.js';
 import { compile, keyOf, type Compiled, type GazetteerHit } from './gazetteer.js';
 import { ActorRegistry } from './registry.js';
 import { capitalizedRuns, familyNameAfterGivenName, isCapitalized, isFunctionWord, type Run } from './runs.js';
-import { findRoleAndAffiliation } from './roles.js';
+import { affiliationsFromPronouns, findRoleAndAffiliation } from './roles.js';
 import { groupOf } from './groups.js';
 import { keepLast } from '../../keep-alive.js';
 import { mayHold } from '../../word-prefilter.js';
@@ -72,7 +72,9 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
     const whole = gaz[runToks.start];
     if (whole && whole.end === runToks.end) {
       if (acceptHit(whole, named)) {
-        reg.addHit(whole.hit, tokens, whole.start, whole.end, 'lexicon');
+        const actor = reg.addHit(whole.hit, tokens, whole.start, whole.end, 'lexicon');
+        // "the UN Panel of Experts (PoE)": a listed body's acronym in brackets is one of its names too.
+        if (actor.type === 'organization') reg.acronymAfter(actor, tokens, whole.end);
         mark(whole.start, whole.end);
       }
       continue;
@@ -150,12 +152,14 @@ function run(doc: AnnotatedDoc, ctx: StageContext): AnnotatedDoc {
   // 3. Bodies described from their state: "South Korea's foreign ministry", "the defence ministry in Seoul".
   reg.findDescribedBodies(tokens, taken);
   reg.findBodiesBySeat(tokens, taken);
+  reg.findBodiesOfBodies(tokens, taken);
   reg.freeze();
   // 4. Descriptions of bodies that refer back: "the spy agency", "the Kiel-based institute".
   reg.resolveDescriptions(tokens, taken, 'bodies');
   reg.freeze();
   // 5. Roles and affiliations from the words around each person's mentions.
   for (const person of reg.persons()) findRoleAndAffiliation(person, tokens, reg, c);
+  affiliationsFromPronouns(tokens, reg);
   reg.freeze();
   // 6. Descriptions of persons that refer back: "the analyst", "the Biden administration".
   reg.resolveDescriptions(tokens, taken, 'persons');

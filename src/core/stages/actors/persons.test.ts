@@ -179,12 +179,46 @@ test('a family name spelled like a month is part of the name: "Zhang Jun", "Li J
   assert.equal(p?.affiliation, 'CN');
 });
 
-test('a body named inside the role phrase is the affiliation: "Japan\'s foreign ministry spokesman", "Pentagon press secretary"', () => {
-  const text = "Egypt's foreign ministry spokesman Omar Nabil declined to comment. The Pentagon's press secretary, Major General Ann Vidal, said the same.";
+test('a body named inside the role phrase is the affiliation: "Japan\'s foreign ministry spokesman", "Rosatom chief"', () => {
+  const text = "Egypt's foreign ministry spokesman Omar Nabil declined to comment. Rosatom chief Pavel Orlov said the same.";
   const nabil = actorNamed(text, 'Omar Nabil');
   assert.equal(nabil?.role, 'spokesman');
   assert.equal(actors(text).find((a) => a.id === nabil?.affiliation)?.name, "Egypt's foreign ministry");
-  assert.equal(actorNamed(text, 'Ann Vidal')?.affiliation, 'o_dod');
+  assert.equal(actorNamed(text, 'Pavel Orlov')?.affiliation, 'o_rosatom');
+});
+
+test('ministers and spokespeople: the ministry when the report names it on its own, else the state', () => {
+  // named on its own ("the Defence Ministry said") → the ministry, also for a bare title
+  const own = 'The Greek Defence Ministry said the frigate had sailed. Defence Minister Nikos Dendias confirmed it.';
+  assert.equal(actors(own).find((a) => a.id === actorNamed(own, 'Nikos Dendias')?.affiliation)?.name, 'Greek Defence Ministry');
+  const listed = 'Defense Secretary Pete Hegseth promised more shells, and the Pentagon confirmed the order on Friday.';
+  assert.equal(actorNamed(listed, 'Pete Hegseth')?.affiliation, 'o_dod');
+  // named only in the title, or as a modifier → the state
+  const title = 'State Department deputy spokesman Vedant Patel said so. The Pentagon\'s press secretary, Major General Ann Vidal, agreed.';
+  assert.equal(actorNamed(title, 'Vedant Patel')?.affiliation, 'US');
+  assert.equal(actorNamed(title, 'Ann Vidal')?.affiliation, 'US');
+  const modifier = 'Defense Secretary Pete Hegseth said the Pentagon fund would pay for the shells.';
+  assert.equal(actorNamed(modifier, 'Pete Hegseth')?.affiliation, 'US');
+  // a listed secretary whose department the report does not name → the state
+  assert.equal(actorNamed('Secretary of State Antony Blinken flew to Seoul.', 'Antony Blinken')?.affiliation, 'US');
+  // "Deputy Prime Minister and Minister of National Defence" is one role
+  const joined = 'Ministry of National Defence\n\nDeputy Prime Minister and Minister of National Defence Piotr Nowicki signed the deal.';
+  const nowicki = actorNamed(joined, 'Piotr Nowicki');
+  assert.equal(nowicki?.role, 'Deputy Prime Minister and Minister of National Defence');
+  assert.equal(actors(joined).find((a) => a.id === nowicki?.affiliation)?.name, 'Ministry of National Defence');
+});
+
+test('a spokesperson of a ministry the role describes: that state\'s ministry, an actor', () => {
+  for (const text of [
+    'Vietnam protested. Foreign ministry spokeswoman Pham Thu Hang said the ship had left.',
+    'Vietnam protested. Pham Thu Hang, a foreign ministry spokeswoman, said the ship had left.',
+    'The Vietnamese foreign ministry protested. Spokeswoman Pham Thu Hang said the ship had left.',
+  ]) {
+    const p = actorNamed(text, 'Pham Thu Hang');
+    const body = actors(text).find((a) => a.id === p?.affiliation);
+    assert.equal(body?.type, 'organization', text);
+    assert.equal(body?.country, 'VN', text);
+  }
 });
 
 test('a person\'s body given by a description that refers back: "an analyst with the Oslo-based institute"', () => {
@@ -206,4 +240,23 @@ test('a person\'s body from a verb, "its", or a possessive before the name', () 
   assert.equal(actorNamed(text, 'Sara Pinto')?.role, 'director');
   assert.equal(bodyOf('Luis Vega'), 'Andes Trade Project');
   assert.equal(bodyOf('Rui Costa'), 'Lisbon Maritime Institute');
+});
+
+test('"Its lead researcher, X" and "an analyst with a Kiel-based institute" give the body', () => {
+  const its = 'The Baltic Freight Monitor, a watchdog, counted ships. Its lead researcher, Eva Lind, said so.';
+  assert.equal(actors(its).find((a) => a.id === actorNamed(its, 'Eva Lind')?.affiliation)?.name, 'Baltic Freight Monitor');
+  const unnamed = 'Eva Lind, an analyst with a Gdansk-based research group, said the tanker was Russian.';
+  const body = actors(unnamed).find((a) => a.id === actorNamed(unnamed, 'Eva Lind')?.affiliation);
+  assert.equal(body?.name, 'Gdansk-based research group');
+  assert.equal(body?.type, 'organization');
+  // a bare "the company" is too vague to be an actor
+  assert.equal(actorNamed('Ann Lee, head of the company, said so.', 'Ann Lee')?.affiliation, undefined);
+});
+
+test('"Her team at X" gives X to the person named just before, when nothing else did', () => {
+  const text = 'Lena Vogt spends her days on satellite pictures. Her research team at the Weser Open Source Lab logged every call. '
+    + 'Omar Said, an analyst at the Tigris Policy Forum, agreed. His colleagues at the Weser Open Source Lab did not.';
+  const bodyOf = (name: string) => actors(text).find((a) => a.id === actorNamed(text, name)?.affiliation)?.name;
+  assert.equal(bodyOf('Lena Vogt'), 'Weser Open Source Lab');
+  assert.equal(bodyOf('Omar Said'), 'Tigris Policy Forum', 'an affiliation already found stands');
 });

@@ -93,6 +93,10 @@ export class ActorRegistry {
     private readonly trace?: (e: TraceEvent) => void,
   ) {}
 
+  organizations(): Actor[] {
+    return [...this.actors.values()].filter((a) => a.type === 'organization');
+  }
+
   persons(): Actor[] {
     return [...this.actors.values()].filter((a) => a.type === 'person');
   }
@@ -218,9 +222,11 @@ export class ActorRegistry {
     // Titles alone before "of" are a person's office ("President of the Commission", "Secretary
     // General of NATO"), not a body's name; a body word after the title is ("General Administration of Customs").
     const joint = words.findIndex((w) => w === 'of' || w === 'for');
-    const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w));
+    const office = joint > 0 && words.slice(0, joint).every((w) => this.c.titles.has(w) || w === 'and');
     // "the Trump Administration": a leader's administration stands for the state (resolveDescriptions).
-    if (last === 'Administration' && this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person') return false;
+    // A lone rare word before it is most likely the leader's name ("the Obama Administration").
+    if (last === 'Administration' && (this.c.gazetteer.get(keyOf(words[words.length - 2]))?.type === 'person'
+      || (words.length === 2 && !this.isCommonWord(words[0]) && !this.c.heads.has(words[0]) && !this.c.leads.has(words[0]) && !this.c.gazetteer.has(keyOf(words[0]))))) return false;
     const byHead = !office && (this.c.heads.has(last)
       || words.some((w, k) => k >= 1 && k < words.length - 2 && this.c.heads.has(w) && (words[k + 1] === 'of' || words[k + 1] === 'for' || words[k + 1] === 'on')));
     const byLead = this.c.leads.has(words[0]) && (words[1] === 'of' || words[1] === 'for') && words.length > 2;
@@ -251,8 +257,16 @@ export class ActorRegistry {
     }
     const listed = gaz[start];
     if (listed && listed.end === end && listed.hit.type === 'organization') {
-      this.addHit(listed.hit, tokens, start, end, 'lexicon');
+      const actor = this.addHit(listed.hit, tokens, start, end, 'lexicon');
+      this.acronymAfter(actor, tokens, end); // "the UN Panel of Experts (PoE)"
       return true;
+    }
+    // "the Defense Ministry in Seoul": a ministry's seat after "in" gives its state.
+    let seatEnd = end;
+    const seat = tokens[end]?.text === 'in' ? gaz[end + 1] : undefined;
+    if (!owner && seat?.hit.type === 'country' && this.c.portfolioHeads.has(last.toLowerCase())) {
+      owner = seat.hit.code;
+      seatEnd = seat.end;
     }
     let from = start;
     if (!owner && /^['’]s$/.test(tokens[start - 1]?.text ?? '')) {
@@ -281,7 +295,7 @@ export class ActorRegistry {
       if (!this.orgByName.has(slug(body))) this.orgByName.set(slug(body), actor);
     }
     if (!shortened) this.indexSuffixes(actor, headWord);
-    this.mention(actor, tokens, from, end, 'name', byHead ? 'org-head' : 'org-lead');
+    this.mention(actor, tokens, from, seatEnd, 'name', byHead ? 'org-head' : 'org-lead');
     for (const m of inner) this.addHit(m.hit, tokens, m.start, m.end, 'inside-org-name');
     this.placesInside(tokens, start, end);
     this.founderInside(tokens, start, end);
@@ -310,7 +324,7 @@ export class ActorRegistry {
   }
 
   /** "International Crisis Group (ICG)": the acronym in brackets becomes an alias. */
-  private acronymAfter(actor: Actor, tokens: Token[], i: number): void {
+  acronymAfter(actor: Actor, tokens: Token[], i: number): void {
     if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return;
     const acr = tokens[i + 1].text;
     if (!/^[A-Z][A-Za-z&.-]{1,9}$/.test(acr)) return;
@@ -749,7 +763,9 @@ export class ActorRegistry {
       // With no article or possessive only an agency noun makes a body: "Russian military equipment" names none.
       // Nor does one that modifies a noun after it: "South Korean intelligence officials", "Russian customs records"
       // (unnamed officials and records of the state).
-      if (!possessive && !article && (!this.c.agencyNouns.has(tokens[j].text) || this.modifiedNoun(tokens[j + 1]?.text ?? '.'))) continue;
+      if (!possessive && !article && !this.c.agencyNouns.has(tokens[j].text)) continue;
+      // An agency noun before a source noun is the state's, with or without article: "Russia's customs records".
+      if (this.c.agencyNouns.has(tokens[j].text) && this.modifiedNoun(tokens[j + 1]?.text ?? '.')) continue;
       const s = article && !possessive ? i - 1 : i;
       const stop = this.missionEnd(tokens, j);
       const name = this.text.slice(tokens[s].start, tokens[stop - 1].end);
@@ -765,6 +781,42 @@ export class ActorRegistry {
       this.orgByName.set(key, actor);
       this.mention(actor, tokens, s, stop, 'name', 'body-of-state');
       taken.fill(1, s, j + 1);
+    }
+  }
+
+  /**
+   * "the UN's panel of experts", "a UN expert panel", "the Security Council panel of experts on
+   * North Korea": a body of a named body, described by a body noun a report may introduce without a
+   * name (panel, committee, commission …), after an article or the owner's possessive.
+   */
+  findBodiesOfBodies(tokens: Token[], taken: Uint8Array): void {
+    const isArticle = (x: number) => /^(?:a|an|the)$/i.test(tokens[x]?.text ?? '');
+    for (const [i, m] of [...this.byToken.entries()].sort((a, b) => a[0] - b[0])) {
+      if (m.actor.type !== 'organization') continue;
+      let k = m.end;
+      const possessive = /^['’]s$/.test(tokens[k]?.text ?? '');
+      if (possessive) k++;
+      // "the now-disbanded UN panel": one lowercase modifier may stand between the article and the owner.
+      const s = isArticle(i - 1) ? i - 1 : isArticle(i - 2) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i - 1].text) ? i - 2 : -1;
+      if (!possessive && s < 0) continue;
+      let j = k;
+      while (j < Math.min(tokens.length, k + 3) && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[j].text) && !UNNAMED_BODIES.has(tokens[j].text) && !isFunctionWord(tokens[j].text) && !taken[j]) j++;
+      if (j >= tokens.length || !UNNAMED_BODIES.has(tokens[j].text) || taken[j]) continue;
+      // Its complements: "of experts", "on North Korea".
+      let stop = j + 1;
+      if (tokens[stop]?.text === 'of' && /^\p{Ll}+s$/u.test(tokens[stop + 1]?.text ?? '')) stop += 2;
+      const on = tokens[stop]?.text === 'on' ? this.byToken.get(stop + 1) : undefined;
+      if (on && on.actor.type !== 'person') stop = on.end;
+      const from = possessive ? i : s;
+      const phrase = this.textOf(tokens, k, stop);
+      const key = `${m.actor.id}:${slug(phrase)}`;
+      const owner = this.textOf(tokens, i, m.end);
+      const name = possessive ? `${owner}'s ${phrase}` : `${owner} ${phrase}`;
+      const actor = this.orgByName.get(key)
+        ?? this.ensure(this.unusedId(`${m.actor.id}_${slug(tokens[j].text)}`), 'organization', name, 'body-of-body', m.actor.country ? { country: m.actor.country } : {});
+      this.orgByName.set(key, actor);
+      this.mention(actor, tokens, from, stop, 'name', 'body-of-body');
+      taken.fill(1, from, j + 1);
     }
   }
 
@@ -904,6 +956,45 @@ export class ActorRegistry {
   countryOfWord(w: string): string | undefined {
     const hit = this.c.gazetteer.get(keyOf(w));
     return hit?.type === 'country' ? hit.code : undefined;
+  }
+
+  /**
+   * "a Kiel-based institute", "a maritime research group": a body described, not named, after an
+   * article, with one or two lowercase or "X-based" modifiers before a body noun. Becomes an actor
+   * named by its description.
+   */
+  unnamedBodyAt(tokens: Token[], i: number): Actor | undefined {
+    if (!/^(?:a|an|the)$/i.test(tokens[i]?.text ?? '')) return undefined;
+    for (let n = 1; n <= 3 && i + n < tokens.length; n++) {
+      const w = tokens[i + n].text;
+      if (this.byToken.has(i + n) || !/^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+-based)$/u.test(w)) return undefined;
+      const two = n >= 2 ? `${tokens[i + n - 1].text} ${w}` : '';
+      if (!this.c.orgDescriptors.has(two) && !this.c.orgDescriptors.has(w)) continue;
+      // "the company" alone says too little to be an actor; "a research institute report" is no body.
+      if (n < 2 || /^\p{Ll}/u.test(tokens[i + n + 1]?.text ?? '')) return undefined;
+      const name = this.textOf(tokens, i + 1, i + n + 1);
+      const actor = this.orgByName.get(slug(name)) ?? this.ensure(this.unusedId(`o_${slug(name)}`), 'organization', name, 'unnamed-body');
+      this.orgByName.set(slug(name), actor);
+      this.mention(actor, tokens, i, i + n + 1, 'descriptor', 'unnamed-body');
+      return actor;
+    }
+    return undefined;
+  }
+
+  /** "foreign ministry spokesperson …": the state's body a role names, with a mention at its words. */
+  bodyInRole(tokens: Token[], s: number, e: number, country: string): Actor {
+    const phrase = this.textOf(tokens, s, e).toLowerCase();
+    const key = `${country}:${slug(phrase)}`;
+    const actor = this.orgByName.get(key)
+      ?? this.ensure(this.unusedId(`o_${slug(country)}_${slug(tokens[e - 1].text)}`), 'organization', `${this.c.countryNames.get(country) ?? country}'s ${phrase}`, 'body-in-role', { country });
+    this.orgByName.set(key, actor);
+    this.mention(actor, tokens, s, e, 'descriptor', 'body-in-role');
+    return actor;
+  }
+
+  /** The last person named in [from, to). */
+  lastPersonBefore(to: number, from: number): Actor | undefined {
+    return this.index.lastBefore(to, (a) => a.type === 'person', from);
   }
 
   /** The last organization named in [from, to). */

@@ -8,6 +8,7 @@ import type { Compiled } from './gazetteer.js';
 import type { ActorRegistry, TokenMention } from './registry.js';
 import { isFunctionWord } from './runs.js';
 import { lowerBound } from '../../search.js';
+import { settlePortfolio } from './portfolio.js';
 
 const PREPOSITIONS = new Set(['at', 'of', 'with', 'for', 'from', 'in']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -48,6 +49,8 @@ function roleBefore(tokens: Token[], s: number, reg: ActorRegistry, c: Compiled)
     const w = tokens[k].text;
     if (w === '.' && k > 0 && c.titles.has(tokens[k - 1].text)) { k--; continue; } // "Gen."
     if (c.titles.has(w) || c.roleNouns.has(w.toLowerCase())) { hasRole = true; k--; continue; }
+    // "Deputy Prime Minister and Minister of National Defence": titles joined by "of", "for", "and".
+    if (hasRole && /^(?:of|for|and)$/.test(w) && c.titles.has(tokens[k - 1]?.text ?? '')) { k--; continue; }
     // "UN ambassador", "Japan's foreign ministry spokesman": a body or state named inside the role phrase.
     const m = hasRole ? reg.mentionEndingAt(k + 1) : undefined;
     if (m && m.actor.type !== 'person') {
@@ -98,8 +101,10 @@ function before(person: Actor, tokens: Token[], s: number, reg: ActorRegistry, c
   for (let m = inside.find((x) => x.start === from); m; m = inside.find((x) => x.start === from)) from = m.end;
   while (from < roleEnd && tokens[from].text === '.') from++;
   const role = reg.textOf(tokens, from, roleEnd === s ? s : titled - 1);
+  // "Its lead researcher, Carys Obuya-Lindahl": the body named last before.
+  const its = /^its$/i.test(tokens[roleStart - 1]?.text ?? '') ? reg.lastOrganizationBefore(tokens[roleStart - 1].start, tokens[Math.max(0, roleStart - 60)].start) : undefined;
   const owner = ownerBefore(tokens, roleStart, reg);
-  const ownerActor = isAffiliation(owner) && owner.actor !== person ? owner.actor : undefined;
+  const ownerActor = its ?? (isAffiliation(owner) && owner.actor !== person ? owner.actor : undefined);
   const insideOrg = inside.find((m) => m.actor.type === 'organization')?.actor;
   const insideCountry = inside.find((m) => m.actor.type === 'country')?.actor;
   // An ambassador to a body serves the state named with the role; a spokesman, the body named in it.
@@ -166,7 +171,8 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
     const prep = PREPOSITIONS.has(w) && (sawRole || inClause);
     if (prep || (inClause && HEADS_VERB.test(w))) {
       // In a relative clause only a body counts ("who met officials in Moscow" names no employer).
-      const body = nearbyBody(tokens, k + 1, reg, person, inClause || w === 'in');
+      // "an analyst with a Kiel-based institute": a body the report describes without naming it.
+      const body = nearbyBody(tokens, k + 1, reg, person, inClause || w === 'in') ?? (w !== 'in' ? reg.unnamedBodyAt(tokens, k + 1) : undefined);
       if (roleEnd < 0) roleEnd = k;
       if (body) return { role: reg.textOf(tokens, roleStart, roleEnd), affiliation: body.id };
     }
@@ -175,6 +181,9 @@ function after(person: Actor, tokens: Token[], e: number, reg: ActorRegistry, c:
   if (!sawRole && !inClause) return {};
   return { role: roleEnd > roleStart ? reg.textOf(tokens, roleStart, roleEnd) : undefined, affiliation: owner ?? country };
 }
+
+// Roles that speak for a body: with none named beside the name, the body named just before.
+const SPEAKS_FOR_BODY = /\b(?:spokes(?:man|woman|person)|press secretary)\b/i;
 
 // Offices that belong to a state: with no state named next to the name, the state named just before holds them.
 const STATE_OFFICE = /\b(?:minister|president|prime minister|premier|chancellor|ambassador|envoy|secretary)\b/i;
@@ -190,7 +199,14 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
     const affiliation = found.affiliation ?? pre.affiliation;
     if (role && (!person.role || (!listed && person.rule.endsWith('title')))) person.role = role;
     if (affiliation && !(listed?.affiliation && person.affiliation)) person.affiliation ??= affiliation;
-    if (person.role && person.affiliation) return;
+    if (person.role && person.affiliation) break;
+  }
+  settlePortfolio(person, tokens, reg, c);
+  // "The foreign ministry said … Spokesperson Wang Wenbin added": a spokesman speaks for the body named just before.
+  if (!person.affiliation && person.role && SPEAKS_FOR_BODY.test(person.role) && person.mentions.length) {
+    const first = person.mentions[0].start;
+    const body = reg.lastOrganizationBefore(first, Math.max(0, first - 400));
+    if (body) person.affiliation = body.id;
   }
   if (!person.affiliation && person.role && STATE_OFFICE.test(person.role) && person.mentions.length) {
     const first = person.mentions[0];
@@ -201,3 +217,27 @@ export function findRoleAndAffiliation(person: Actor, tokens: Token[], reg: Acto
     if (country) person.affiliation = country.id;
   }
 }
+
+/** The nouns of a person's workplace after "her"/"his": "Her team at the Nordsee Lab". */
+const WORKPLACE = /^(?:team|colleagues|employer|group|unit|lab|office|firm|desk|department|organisation|organization|company|institute)$/;
+
+/**
+ * "Ines Vorhalt studies ports. Her team at the Nordsee Open Source Lab logged …": a possessive
+ * pronoun with a workplace noun and a body gives the body to the person named last before it, when
+ * nothing else gave one. One pass over the tokens.
+ */
+export function affiliationsFromPronouns(tokens: Token[], reg: ActorRegistry): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:[Hh]er|[Hh]is)$/.test(tokens[i].text)) continue;
+    let k = i + 1;
+    if (/^\p{Ll}+$/u.test(tokens[k].text) && !WORKPLACE.test(tokens[k].text)) k++; // "her research team"
+    if (!WORKPLACE.test(tokens[k]?.text ?? '')) continue;
+    k++;
+    if (!/^(?:at|with|of|in)$/.test(tokens[k]?.text ?? '')) continue;
+    const body = reg.mentionAt(k + 1) ?? (/^(?:the|The)$/.test(tokens[k + 1]?.text ?? '') ? reg.mentionAt(k + 2) : undefined);
+    if (body?.actor.type !== 'organization') continue;
+    const person = reg.lastPersonBefore(tokens[i].start, Math.max(0, tokens[i].start - 400));
+    if (person && !person.affiliation) person.affiliation = body.actor.id;
+  }
+}
+
