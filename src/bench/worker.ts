@@ -41,7 +41,10 @@ async function measure(req: WorkerRequest): Promise<SystemMeasurement> {
     afterWarmUpText: () => {
       heapPeak = Math.max(heapPeak, heapUsed());
     },
-    beforePass: collectGarbage,
+    // No forced collection before a timed pass: a full GC resets V8's heap sizing, so the pass
+    // after it ran about 10% slower for every system and far less evenly (trawl 53-100 ms a pass
+    // with it, 53-60 ms without). Each pass pays for the garbage the passes before it left, as
+    // one pass of a long ingest does.
   });
   const { ms, stages, found } = timed.median;
   return { ...base, ms, passesMs: timed.passesMs, warmUp: timed.warmUp, stages, found, firstPassRssKB, ...memory() };

@@ -47,7 +47,7 @@ program
   .command('bench')
   .description('measure words per second and peak memory: the pipeline, each stage, and peer NLP libraries on the same texts')
   .argument('[dir]', 'folder of reports (*.json in FORMAT.md shape, or .txt/.md); default ../shared/corpus when present')
-  .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '5')
+  .option('--repeat <n>', 'timed passes over the texts for each system (the median is reported)', '10')
   .option('--no-peers', 'skip the compromise and wink-nlp peers')
   .option('--json', 'print the figures as JSON')
   .option('--ingest', 'measure ingest instead: reports per second and peak memory into a fresh store, on a folder made by repeating the reports with changed numbers and dates')
@@ -58,8 +58,9 @@ program
 How it times: each system runs alone in a fresh process; it first runs warm-up passes over the
 texts until its own pass time stops improving (${STEADY.patience} windows of ${STEADY.windowMs / 1000} s in a row not ${STEADY.gain * 100}% faster than
 the best so far; at least ${STEADY.minMs / 1000} s, at most ${STEADY.maxMs / 1000} s), so that every system is timed with its code fully
-compiled; then --repeat timed passes, of which the median is reported. The first pass (cold code)
-is printed too: that is what a single short 'trawl extract' run sees.
+compiled; then --repeat timed passes back to back (no garbage collection forced between them),
+of which the median is reported. The first pass (cold code) is printed too: that is what a
+single short 'trawl extract' run sees.
 
 Examples:
   trawl bench --no-peers
