@@ -17,7 +17,9 @@ export const WARM_UP_MS = 2000;
  * fastest: measured second by second on this machine, compromise's pass time stops falling after
  * about 2 s while trawl's, with far more small functions for V8 to tier up, keeps falling until
  * 6 to 8 s (89 ms a pass at 2 s, 55 ms from 7 s on). So every system warms up until its own pass
- * time stops improving, under one rule, and the bench reports how long that took.
+ * time stops improving, under one rule, and the bench reports how long that took. Three windows
+ * without a gain, after at least 4 s: with two, one run in three stopped at 5 s on a short
+ * plateau, and its trawl figure came out a third lower than the runs that went on to 10 s.
  */
 export interface SteadyRule {
   /** Warm up at least this long, steady or not. */
@@ -33,7 +35,7 @@ export interface SteadyRule {
 }
 
 export const WINDOW_PASSES = 3;
-export const STEADY: SteadyRule = { minMs: WARM_UP_MS, maxMs: 30_000, windowMs: 1000, gain: 0.03, patience: 2 };
+export const STEADY: SteadyRule = { minMs: 4000, maxMs: 30_000, windowMs: 1000, gain: 0.03, patience: 3 };
 
 export interface WarmUpResult {
   passes: number;
