@@ -6,9 +6,9 @@ import type { Runner } from './systems.js';
 import type { BenchText } from './texts.js';
 
 /**
- * Warm-up lasts at least this long, the same for every system, not one pass: V8 optimizes hot code
- * in tiers on a background thread, and on a 2-core machine trawl's many small stages were still
- * being optimized after 500 ms (passes after it ran up to twice as slow as after 2 s).
+ * A fixed warm-up, for the hostile inputs (each piece warms up this long before its one timed
+ * pass): V8 optimizes hot code in tiers on a background thread, so one warm-up pass is not enough.
+ * The systems compared warm up by STEADY instead.
  */
 export const WARM_UP_MS = 2000;
 
@@ -46,8 +46,6 @@ export interface WarmUpResult {
   firstPassMs: number;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
-
 /** Runs `pass` until the rule says the pass time has stopped improving (see SteadyRule). */
 export function warmUpUntilSteady(pass: () => void, rule: SteadyRule, now: () => number = () => performance.now()): WarmUpResult {
   const t0 = now();
@@ -65,7 +63,7 @@ export function warmUpUntilSteady(pass: () => void, rule: SteadyRule, now: () =>
     window.push(b - a);
     const elapsed = b - t0;
     if (b - windowStart >= rule.windowMs && window.length >= WINDOW_PASSES) {
-      const m = median(window);
+      const m = medianPass(window.map((ms) => ({ ms }))).ms;
       if (m < best * (1 - rule.gain)) {
         best = m;
         stalls = 0;
